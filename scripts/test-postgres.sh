@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the same test suite as `./mvnw -B verify`, but against a real PostgreSQL server instead of H2.
+#
+#   scripts/test-postgres.sh [extra Maven args...]     e.g. scripts/test-postgres.sh -Dtest=TicketApiTest
+#
+# scripts/postgres.sh installs/starts the local server and ensures the role and databases; this script
+# then drops and recreates the dedicated test database resolver_test, so every run starts from an empty
+# schema (Flyway migrates it from scratch) and never touches the application's own database "resolver".
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TEST_DB=resolver_test
+export RESOLVER_DB_USER="${RESOLVER_DB_USER:-resolver}"
+export RESOLVER_DB_PASSWORD="${RESOLVER_DB_PASSWORD:-resolver}"
+# Fixed on purpose: the database dropped below must be the one the tests use.
+export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$TEST_DB"
+
+scripts/postgres.sh
+
+# The test role owns resolver_test and has CREATEDB, so it can do this itself over TCP, the same way the
+# tests log in. FORCE ends sessions left open by an earlier, interrupted run. Each -c runs on its own,
+# outside a transaction, as DROP/CREATE DATABASE require.
+echo "test-postgres.sh: recreating empty database $TEST_DB"
+PGPASSWORD="$RESOLVER_DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h localhost -p 5432 \
+    -U "$RESOLVER_DB_USER" -d resolver \
+    -c "DROP DATABASE IF EXISTS $TEST_DB WITH (FORCE)" \
+    -c "CREATE DATABASE $TEST_DB" \
+  || { echo "test-postgres.sh: ERROR: could not recreate database $TEST_DB" >&2; exit 1; }
+
+echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
+exec ./mvnw -B verify -Dresolver.test.profile=postgres "$@"

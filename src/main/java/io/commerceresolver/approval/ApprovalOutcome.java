@@ -1,0 +1,3 @@
+package io.commerceresolver.approval;
+
+public enum ApprovalOutcome { PENDING, APPROVED, REJECTED }

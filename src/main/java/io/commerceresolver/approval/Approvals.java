@@ -1,0 +1,23 @@
+package io.commerceresolver.approval;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface Approvals {
+
+    /** Stores the request unless the run already has one. */
+    boolean insertIfAbsent(Approval approval);
+
+    Optional<Approval> findById(String tenantId, String approvalId);
+
+    Optional<Approval> findByRun(String tenantId, String runId);
+
+    List<Approval> findByOutcome(String tenantId, ApprovalOutcome outcome);
+
+    /** Records the decision only if the approval is still pending; false if someone decided first. */
+    boolean decide(String tenantId, String approvalId, ApprovalOutcome outcome, String decidedBy, String reason, Instant decidedAt);
+
+    /** Puts a decision back to pending when the playbook could not be resumed with it. */
+    void reopen(String tenantId, String approvalId);
+}

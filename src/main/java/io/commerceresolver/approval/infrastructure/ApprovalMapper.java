@@ -1,0 +1,28 @@
+package io.commerceresolver.approval.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import io.commerceresolver.approval.Approval;
+import io.commerceresolver.approval.ApprovalOutcome;
+
+@Mapper
+public interface ApprovalMapper {
+
+    int insertIfAbsent(Approval approval);
+
+    Optional<Approval> findById(@Param("tenantId") String tenantId, @Param("id") String id);
+
+    Optional<Approval> findByRun(@Param("tenantId") String tenantId, @Param("runId") String runId);
+
+    List<Approval> findByOutcome(@Param("tenantId") String tenantId, @Param("outcome") ApprovalOutcome outcome);
+
+    int decide(@Param("tenantId") String tenantId, @Param("id") String id, @Param("outcome") ApprovalOutcome outcome,
+               @Param("decidedBy") String decidedBy, @Param("reason") String reason, @Param("decidedAt") Instant decidedAt);
+
+    int reopen(@Param("tenantId") String tenantId, @Param("id") String id);
+}

@@ -1,0 +1,31 @@
+package io.commerceresolver.connector;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The commerce platform as the playbooks see it: the verbs of the resolver design, one method each.
+ * Every write takes the caller's idempotency key; calling it again with the same key returns the
+ * first result and changes nothing, so a retried playbook step can never refund twice.
+ * A refusal by the platform (no such order, nothing left to refund) is a {@link ConnectorRejection}.
+ */
+public interface CommerceConnector {
+
+    Optional<Order> getOrder(String tenantId, String orderId);
+
+    Order cancelOrder(String tenantId, String orderId, String reason, String idempotencyKey);
+
+    Refund issueRefund(String tenantId, String orderId, Money amount, String reason, String idempotencyKey);
+
+    Order updateAddress(String tenantId, String orderId, Address newAddress, String idempotencyKey);
+
+    Tracking getTracking(String tenantId, String orderId);
+
+    ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey);
+
+    Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey);
+
+    Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey);
+
+    NotificationSent sendNotification(String tenantId, Notification notification, String idempotencyKey);
+}

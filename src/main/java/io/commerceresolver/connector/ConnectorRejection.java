@@ -1,0 +1,20 @@
+package io.commerceresolver.connector;
+
+/**
+ * The platform refused the call for a business reason (no such order, refund above the refundable
+ * balance, order already shipped). Retrying will not help; the playbook records it and stops.
+ */
+public class ConnectorRejection extends RuntimeException {
+
+    private final String code;
+
+    public ConnectorRejection(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** A stable, machine-readable reason such as {@code order_not_found} or {@code exceeds_refundable_balance}. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The commerce port: the verbs a playbook may perform on a platform, and the adapters behind it
+ * (the sandbox store by default; real platforms by configuration). Nothing here decides policy.
+ */
+package io.commerceresolver.connector;

@@ -1,0 +1,20 @@
+package io.commerceresolver.playbook;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public interface Runs {
+
+    /** Stores the run unless the ticket already has one: a ticket is worked on by one run only. */
+    boolean insertIfAbsent(AgentRun run);
+
+    Optional<AgentRun> findById(String tenantId, String runId);
+
+    Optional<AgentRun> findByTicket(String tenantId, String ticketId);
+
+    void attachProcess(String tenantId, String runId, String processInstanceId);
+
+    void saveResult(AgentRun run);
+
+    void updateStatus(String tenantId, String runId, RunStatus status, Instant endedAt);
+}

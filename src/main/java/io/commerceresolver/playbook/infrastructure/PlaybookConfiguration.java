@@ -1,0 +1,50 @@
+package io.commerceresolver.playbook.infrastructure;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.playbook.Events;
+import io.commerceresolver.playbook.PlaybookLauncher;
+import io.commerceresolver.playbook.PlaybookRuns;
+import io.commerceresolver.playbook.RefundPlaybook;
+import io.commerceresolver.playbook.RunObserver;
+import io.commerceresolver.playbook.Runs;
+import io.commerceresolver.playbook.ToolCalls;
+import io.commerceresolver.playbook.ToolExecutor;
+import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.tenant.TenantDirectory;
+
+@Configuration(proxyBeanMethods = false)
+class PlaybookConfiguration {
+
+    @Bean
+    EventLog eventLog(Events events, Clock clock) {
+        return new EventLog(events, clock);
+    }
+
+    @Bean
+    ToolExecutor toolExecutor(ToolCalls calls, EventLog events, ObjectMapper json, Clock clock) {
+        return new ToolExecutor(calls, events, json, clock);
+    }
+
+    @Bean
+    PlaybookRuns playbookRuns(Runs runs, EventLog events, PlaybookLauncher launcher, RunObserver observer,
+                              Transactions transactions, Clock clock) {
+        return new PlaybookRuns(runs, events, launcher, observer, transactions, clock);
+    }
+
+    @Bean
+    RefundPlaybook refundPlaybook(PlaybookRuns playbookRuns, Runs runs, EventLog events, ToolExecutor tools,
+                                  CommerceConnector connector, PolicyService policy, TenantDirectory tenants,
+                                  ApprovalInbox approvals, Clock clock) {
+        return new RefundPlaybook(playbookRuns, runs, events, tools, connector, policy, tenants, approvals, clock);
+    }
+}

@@ -1,0 +1,129 @@
+package io.commerceresolver.playbook.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.playbook.Event;
+import io.commerceresolver.playbook.Events;
+import io.commerceresolver.playbook.RunPlan;
+import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.playbook.Runs;
+import io.commerceresolver.playbook.ToolCall;
+import io.commerceresolver.playbook.ToolCalls;
+
+/** The playbook feature's tables: runs, events and tool calls, with their JSON columns read and written here. */
+@Component
+class PlaybookStores implements Runs, Events, ToolCalls {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final RunMapper runs;
+    private final EventMapper events;
+    private final ToolCallMapper toolCalls;
+    private final ObjectMapper json;
+
+    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, ObjectMapper json) {
+        this.runs = runs;
+        this.events = events;
+        this.toolCalls = toolCalls;
+        this.json = json;
+    }
+
+    @Override
+    public boolean insertIfAbsent(AgentRun run) {
+        try {
+            return runs.insertIfAbsent(new RunMapper.RunRow(run.id(), run.tenantId(), run.ticketId(), run.processInstanceId(),
+                    run.playbook(), run.status(), run.tier(), run.decisionId(), write(run.plan()), write(run.result()),
+                    run.startedAt(), run.endedAt())) == 1;
+        } catch (DuplicateKeyException concurrentStart) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<AgentRun> findById(String tenantId, String runId) {
+        return runs.findById(tenantId, runId).map(this::run);
+    }
+
+    @Override
+    public Optional<AgentRun> findByTicket(String tenantId, String ticketId) {
+        return runs.findByTicket(tenantId, ticketId).map(this::run);
+    }
+
+    @Override
+    public void attachProcess(String tenantId, String runId, String processInstanceId) {
+        runs.attachProcess(tenantId, runId, processInstanceId);
+    }
+
+    @Override
+    public void saveResult(AgentRun run) {
+        runs.updateResult(run.tenantId(), run.id(), write(run.result()));
+    }
+
+    @Override
+    public void updateStatus(String tenantId, String runId, RunStatus status, Instant endedAt) {
+        runs.updateStatus(tenantId, runId, status, endedAt);
+    }
+
+    @Override
+    public void append(Event event) {
+        events.insert(new EventMapper.EventRow(null, event.tenantId(), event.ticketId(), event.runId(), event.ts(), event.type(),
+                event.step(), event.correlationId(), write(event.payload())));
+    }
+
+    @Override
+    public List<Event> forTicket(String tenantId, String ticketId) {
+        return events.findByTicket(tenantId, ticketId).stream()
+                .map(row -> new Event(row.id(), row.tenantId(), row.ticketId(), row.runId(), row.ts(), row.type(), row.step(),
+                        row.correlationId(), read(row.payload(), JSON_OBJECT)))
+                .toList();
+    }
+
+    @Override
+    public Optional<ToolCall> find(String tenantId, String idempotencyKey) {
+        return toolCalls.find(tenantId, idempotencyKey);
+    }
+
+    @Override
+    public void insert(ToolCall call) {
+        toolCalls.insert(call);
+    }
+
+    @Override
+    public void update(ToolCall call) {
+        toolCalls.update(call);
+    }
+
+    private AgentRun run(RunMapper.RunRow row) {
+        return new AgentRun(row.id(), row.tenantId(), row.ticketId(), row.processInstanceId(), row.playbook(), row.status(),
+                row.tier(), row.decisionId(), read(row.plan(), new TypeReference<RunPlan>() { }),
+                row.result() == null ? Map.of() : read(row.result(), JSON_OBJECT), row.startedAt(), row.endedAt());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Run data are records, maps and lists and always serialise", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored run data is not the JSON it was written as", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.commerceresolver.playbook.infrastructure;
+
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import io.commerceresolver.playbook.ToolCall;
+
+@Mapper
+public interface ToolCallMapper {
+
+    Optional<ToolCall> find(@Param("tenantId") String tenantId, @Param("idempotencyKey") String idempotencyKey);
+
+    void insert(ToolCall call);
+
+    void update(ToolCall call);
+}

@@ -1,0 +1,59 @@
+package io.commerceresolver.policy;
+
+import java.math.BigDecimal;
+
+/** The order an operation touches, as read from the connector just before deciding. */
+public class OrderFacts {
+
+    private final String id;
+    private final BigDecimal total;
+    private final BigDecimal refundedTotal;
+    private final String status;
+    private final String customerEmail;
+    private final String currency;
+    private final Integer deliveredDaysAgo;
+
+    public OrderFacts(String id, BigDecimal total, BigDecimal refundedTotal, String status, String customerEmail,
+                      String currency, Integer deliveredDaysAgo) {
+        this.id = id;
+        this.total = total;
+        this.refundedTotal = refundedTotal;
+        this.status = status;
+        this.customerEmail = customerEmail;
+        this.currency = currency;
+        this.deliveredDaysAgo = deliveredDaysAgo;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public BigDecimal getRefundedTotal() {
+        return refundedTotal;
+    }
+
+    public BigDecimal getRefundableBalance() {
+        return total.subtract(refundedTotal);
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** Null while the order has not been delivered. */
+    public Integer getDeliveredDaysAgo() {
+        return deliveredDaysAgo;
+    }
+}

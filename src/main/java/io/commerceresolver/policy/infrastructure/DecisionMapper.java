@@ -1,0 +1,21 @@
+package io.commerceresolver.policy.infrastructure;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface DecisionMapper {
+
+    void insert(DecisionRow decision);
+
+    Optional<DecisionRow> findById(@Param("tenantId") String tenantId, @Param("id") String id);
+
+    /** JSON columns travel as text; the adapter owns their shape. */
+    record DecisionRow(String id, String tenantId, String subject, String input, String playbook, int tier, boolean allowed,
+                       boolean approvalRequired, String approverRole, String reasons, String firedRules,
+                       String rulesVersion, Instant ts) {
+    }
+}

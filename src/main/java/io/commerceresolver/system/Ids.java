@@ -1,0 +1,13 @@
+package io.commerceresolver.system;
+
+import java.util.UUID;
+
+public final class Ids {
+
+    private Ids() {
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

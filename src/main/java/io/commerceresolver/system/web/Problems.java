@@ -1,0 +1,50 @@
+package io.commerceresolver.system.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.Conflict;
+import io.commerceresolver.system.NotFound;
+
+/** One mapping from the application's errors to RFC 9457 problems, shared by MVC controllers, Camel routes and filters. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://commerce-resolver.io/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** Known application errors keep their message; anything else is a 500 that reveals nothing of the internals. */
+    public static ProblemDetail from(Throwable error) {
+        if (error instanceof BadRequest bad) {
+            ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", bad.getMessage());
+            if (bad.field() != null) {
+                problem.setProperty("field", bad.field());
+            }
+            return problem;
+        }
+        if (error instanceof NotFound) {
+            return of(HttpStatus.NOT_FOUND, "not-found", "Not found", error.getMessage());
+        }
+        if (error instanceof Conflict) {
+            return of(HttpStatus.CONFLICT, "conflict", "Conflict", error.getMessage());
+        }
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed; nothing was changed by the failed step. It is logged for the operators.");
+    }
+
+    public static ProblemDetail unauthorized(String detail) {
+        return of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
+    }
+}

@@ -1,0 +1,19 @@
+package io.commerceresolver.tenant;
+
+import java.util.Optional;
+
+/** Where tenants and their API keys are kept. */
+public interface Tenants {
+
+    Optional<Tenant> findById(String tenantId);
+
+    void create(Tenant tenant);
+
+    Optional<ApiKey> findActiveKeyBySha256(String sha256);
+
+    Optional<ApiKey> findKeyByName(String tenantId, String name);
+
+    void addKey(ApiKey key);
+
+    void replaceKeySecret(String tenantId, String keyId, String prefix, String sha256);
+}

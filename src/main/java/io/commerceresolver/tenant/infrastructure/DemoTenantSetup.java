@@ -1,0 +1,45 @@
+package io.commerceresolver.tenant.infrastructure;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import io.commerceresolver.connector.infrastructure.SandboxSeeder;
+import io.commerceresolver.tenant.TenantDirectory;
+
+/**
+ * What a newcomer gets on the embedded default: a {@code demo} tenant with a key and a sandbox store full of
+ * orders. A generated key is printed on the first start only; only its hash is stored.
+ */
+@Component
+@ConditionalOnProperty(name = "resolver.demo.enabled", havingValue = "true")
+class DemoTenantSetup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenantSetup.class);
+
+    private final TenantDirectory tenants;
+    private final SandboxSeeder sandbox;
+    private final String configuredKey;
+
+    DemoTenantSetup(TenantDirectory tenants, SandboxSeeder sandbox, @Value("${resolver.demo.api-key:}") String configuredKey) {
+        this.tenants = tenants;
+        this.sandbox = sandbox;
+        this.configuredKey = configuredKey;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tenants.ensureDemoTenant(configuredKey).ifPresent(generated -> log.warn("""
+
+                ==================================================================================
+                 Demo tenant API key (shown this once; only its hash is stored):
+                   {}
+                 Use it as the X-Api-Key header, or set RESOLVER_DEMO_API_KEY to choose your own.
+                ==================================================================================""", generated));
+        sandbox.seedIfEmpty(TenantDirectory.DEMO_TENANT);
+    }
+}

@@ -1,0 +1,72 @@
+package io.commerceresolver.tenant.infrastructure;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.commerceresolver.tenant.ApiKey;
+import io.commerceresolver.tenant.Tenant;
+import io.commerceresolver.tenant.Tenants;
+
+@Component
+class TenantsDatabase implements Tenants {
+
+    private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() {
+    };
+
+    private final TenantMapper mapper;
+    private final ObjectMapper json;
+
+    TenantsDatabase(TenantMapper mapper, ObjectMapper json) {
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Tenant> findById(String tenantId) {
+        return mapper.findById(tenantId).map(row -> new Tenant(row.tenantId(), row.name(), settings(row.settings()), row.createdAt()));
+    }
+
+    @Override
+    public void create(Tenant tenant) {
+        try {
+            mapper.insert(new TenantMapper.TenantRow(tenant.id(), tenant.name(), json.writeValueAsString(tenant.settings()),
+                    tenant.createdAt()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Tenant settings are plain strings and always serialise", e);
+        }
+    }
+
+    @Override
+    public Optional<ApiKey> findActiveKeyBySha256(String sha256) {
+        return mapper.findActiveKeyBySha256(sha256);
+    }
+
+    @Override
+    public Optional<ApiKey> findKeyByName(String tenantId, String name) {
+        return mapper.findKeyByName(tenantId, name);
+    }
+
+    @Override
+    public void addKey(ApiKey key) {
+        mapper.insertKey(key);
+    }
+
+    @Override
+    public void replaceKeySecret(String tenantId, String keyId, String prefix, String sha256) {
+        mapper.updateKeySecret(tenantId, keyId, prefix, sha256);
+    }
+
+    private Map<String, String> settings(String text) {
+        try {
+            return json.readValue(text, SETTINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored tenant settings are not a JSON object of strings", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.commerceresolver.ticket;
+
+import java.time.Instant;
+
+import io.commerceresolver.intent.ExtractedIntent;
+
+/** A customer's request, as received, with what was read from it once it has been. */
+public record Ticket(String id,
+                     String tenantId,
+                     String source,
+                     String externalId,
+                     String customerEmail,
+                     String subject,
+                     String text,
+                     TicketStatus status,
+                     String statusDetail,
+                     ExtractedIntent intent,
+                     String decisionId,
+                     String correlationId,
+                     Instant createdAt,
+                     Instant updatedAt) {
+}

@@ -1,0 +1,45 @@
+package io.commerceresolver.ticket.infrastructure;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.intent.IntentExtractor;
+import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.playbook.PlaybookRuns;
+import io.commerceresolver.policy.Decisions;
+import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.ticket.TicketIntake;
+import io.commerceresolver.ticket.TicketProcessing;
+import io.commerceresolver.ticket.TicketQueries;
+import io.commerceresolver.ticket.TicketStatusFollower;
+import io.commerceresolver.ticket.Tickets;
+
+@Configuration(proxyBeanMethods = false)
+class TicketConfiguration {
+
+    @Bean
+    TicketIntake ticketIntake(Tickets tickets, EventLog events, Transactions transactions, Clock clock) {
+        return new TicketIntake(tickets, events, transactions, clock);
+    }
+
+    @Bean
+    TicketProcessing ticketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy,
+                                      PlaybookRuns runs, EventLog events, TenantDirectory tenants, Transactions transactions) {
+        return new TicketProcessing(tickets, extractor, policy, runs, events, tenants, transactions);
+    }
+
+    @Bean
+    TicketStatusFollower ticketStatusFollower(Tickets tickets) {
+        return new TicketStatusFollower(tickets);
+    }
+
+    @Bean
+    TicketQueries ticketQueries(Tickets tickets, Decisions decisions, PlaybookRuns runs, ApprovalInbox approvals, EventLog events) {
+        return new TicketQueries(tickets, decisions, runs, approvals, events);
+    }
+}

@@ -1,0 +1,38 @@
+package io.commerceresolver.ticket.infrastructure;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import io.commerceresolver.ticket.TicketStatus;
+
+@Mapper
+public interface TicketMapper {
+
+    int insertIfAbsent(TicketRow ticket);
+
+    Optional<TicketRow> findById(@Param("tenantId") String tenantId, @Param("id") String id);
+
+    Optional<TicketRow> findBySource(@Param("tenantId") String tenantId, @Param("source") String source,
+                                     @Param("externalId") String externalId);
+
+    int claim(@Param("tenantId") String tenantId, @Param("id") String id, @Param("now") Instant now);
+
+    void updateIntent(@Param("tenantId") String tenantId, @Param("id") String id, @Param("intent") String intent,
+                      @Param("entities") String entities, @Param("confidence") BigDecimal confidence,
+                      @Param("extractor") String extractor, @Param("now") Instant now);
+
+    void updateDecision(@Param("tenantId") String tenantId, @Param("id") String id, @Param("decisionId") String decisionId);
+
+    void updateStatus(@Param("tenantId") String tenantId, @Param("id") String id, @Param("status") TicketStatus status,
+                      @Param("detail") String detail, @Param("now") Instant now);
+
+    record TicketRow(String id, String tenantId, String source, String externalId, String customerEmail, String subject,
+                     String text, TicketStatus status, String statusDetail, String intent, String entities,
+                     BigDecimal confidence, String extractor, String decisionId, String correlationId, Instant createdAt,
+                     Instant updatedAt) {
+    }
+}

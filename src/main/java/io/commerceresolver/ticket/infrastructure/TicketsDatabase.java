@@ -1,0 +1,93 @@
+package io.commerceresolver.ticket.infrastructure;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.commerceresolver.intent.Entities;
+import io.commerceresolver.intent.ExtractedIntent;
+import io.commerceresolver.intent.Intent;
+import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketStatus;
+import io.commerceresolver.ticket.Tickets;
+
+@Component
+class TicketsDatabase implements Tickets {
+
+    private final TicketMapper mapper;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TicketsDatabase(TicketMapper mapper, ObjectMapper json, Clock clock) {
+        this.mapper = mapper;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean insertIfAbsent(Ticket t) {
+        try {
+            return mapper.insertIfAbsent(new TicketMapper.TicketRow(t.id(), t.tenantId(), t.source(), t.externalId(), t.customerEmail(),
+                    t.subject(), t.text(), t.status(), t.statusDetail(), null, null, null, null, null, t.correlationId(),
+                    t.createdAt(), t.updatedAt())) == 1;
+        } catch (DuplicateKeyException sameTicketAtTheSameMoment) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Ticket> findById(String tenantId, String ticketId) {
+        return mapper.findById(tenantId, ticketId).map(this::ticket);
+    }
+
+    @Override
+    public Optional<Ticket> findBySource(String tenantId, String source, String externalId) {
+        return mapper.findBySource(tenantId, source, externalId).map(this::ticket);
+    }
+
+    @Override
+    public boolean claim(String tenantId, String ticketId) {
+        return mapper.claim(tenantId, ticketId, clock.instant()) == 1;
+    }
+
+    @Override
+    public void recordDecision(String tenantId, String ticketId, String decisionId) {
+        mapper.updateDecision(tenantId, ticketId, decisionId);
+    }
+
+    @Override
+    public void recordIntent(String tenantId, String ticketId, ExtractedIntent intent) {
+        try {
+            mapper.updateIntent(tenantId, ticketId, intent.intent().code(), json.writeValueAsString(intent.entities()),
+                    BigDecimal.valueOf(intent.confidence()), intent.extractor(), clock.instant());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Entities are a plain record and always serialise", e);
+        }
+    }
+
+    @Override
+    public void updateStatus(String tenantId, String ticketId, TicketStatus status, String detail) {
+        mapper.updateStatus(tenantId, ticketId, status, detail, clock.instant());
+    }
+
+    private Ticket ticket(TicketMapper.TicketRow r) {
+        ExtractedIntent intent = r.intent() == null ? null
+                : new ExtractedIntent(Intent.fromCode(r.intent()), entities(r.entities()), r.confidence().doubleValue(), r.extractor());
+        return new Ticket(r.id(), r.tenantId(), r.source(), r.externalId(), r.customerEmail(), r.subject(), r.text(), r.status(),
+                r.statusDetail(), intent, r.decisionId(), r.correlationId(), r.createdAt(), r.updatedAt());
+    }
+
+    private Entities entities(String text) {
+        try {
+            return text == null ? Entities.none() : json.readValue(text, Entities.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored entities are not the JSON they were written as", e);
+        }
+    }
+}

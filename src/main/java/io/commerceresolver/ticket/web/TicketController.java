@@ -1,0 +1,93 @@
+package io.commerceresolver.ticket.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.commerceresolver.approval.web.ApprovalJson;
+import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.policy.Decision;
+import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketQueries;
+import io.commerceresolver.ticket.TicketView;
+
+@RestController
+public class TicketController {
+
+    private final TicketQueries queries;
+
+    public TicketController(TicketQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/tickets/{ticketId}")
+    public Map<String, Object> ticket(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String ticketId) {
+        TicketView view = queries.view(caller.tenantId(), ticketId);
+        Ticket t = view.ticket();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ticketId", t.id());
+        body.put("status", t.status().name());
+        body.put("statusDetail", t.statusDetail());
+        body.put("source", t.source());
+        body.put("externalId", t.externalId());
+        body.put("customerEmail", t.customerEmail());
+        body.put("subject", t.subject());
+        body.put("text", t.text());
+        body.put("correlationId", t.correlationId());
+        body.put("createdAt", t.createdAt());
+        body.put("updatedAt", t.updatedAt());
+        body.put("intent", t.intent() == null ? null : Map.of(
+                "intent", t.intent().intent().code(),
+                "entities", t.intent().entities(),
+                "confidence", t.intent().confidence(),
+                "extractor", t.intent().extractor()));
+        body.put("decision", decision(view.decision()));
+        body.put("run", run(view.run(), view.runDecision()));
+        body.put("approval", view.approval() == null ? null : ApprovalJson.of(view.approval()));
+        body.put("events", view.events());
+        return body;
+    }
+
+    static Map<String, Object> decision(Decision d) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decisionId", d.id());
+        body.put("subject", d.subject());
+        body.put("playbook", d.playbook());
+        body.put("tier", d.tier());
+        body.put("tierName", d.tierName());
+        body.put("allowed", d.allowed());
+        body.put("approvalRequired", d.approvalRequired());
+        body.put("approverRole", d.approverRole());
+        body.put("reasons", d.reasons());
+        body.put("firedRules", d.firedRules());
+        body.put("rulesVersion", d.rulesVersion());
+        body.put("decidedAt", d.ts());
+        return body;
+    }
+
+    private static Map<String, Object> run(AgentRun run, Decision runDecision) {
+        if (run == null) {
+            return null;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("runId", run.id());
+        body.put("playbook", run.playbook());
+        body.put("status", run.status().name());
+        body.put("tier", run.tier());
+        body.put("processInstanceId", run.processInstanceId());
+        body.put("plan", run.plan());
+        body.put("result", run.result());
+        body.put("decision", decision(runDecision));
+        body.put("startedAt", run.startedAt());
+        body.put("endedAt", run.endedAt());
+        return body;
+    }
+}
