@@ -36,6 +36,20 @@ public class TenantDirectory {
     }
 
     /**
+     * Registers a tenant with its first API key, which is returned this once: only its hash is stored.
+     * Threshold overrides go in {@code settings} (for example {@code maxAutoRefund}).
+     */
+    public String register(String tenantId, String name, Map<String, String> settings) {
+        String key = ApiKeys.generate();
+        transactions.inTransaction(() -> {
+            tenants.create(new Tenant(tenantId, name, settings, clock.instant()));
+            tenants.addKey(new ApiKey(Ids.newId(), tenantId, "default", ApiKeys.displayPrefix(key), ApiKeys.sha256(key),
+                    clock.instant(), null));
+        });
+        return key;
+    }
+
+    /**
      * Makes sure the demo tenant exists and has a key. A configured key replaces the stored one, so the key in
      * {@code RESOLVER_DEMO_API_KEY} is always the one that works. Without one, a key is generated on the first
      * start only; it is returned so it can be shown once, since only its hash is kept.

@@ -30,6 +30,7 @@ public class ProblemResponses {
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));
     }
 

@@ -26,7 +26,8 @@ public final class Problems {
     }
 
     /** Known application errors keep their message; anything else is a 500 that reveals nothing of the internals. */
-    public static ProblemDetail from(Throwable error) {
+    public static ProblemDetail from(Throwable thrown) {
+        Throwable error = applicationCause(thrown);
         if (error instanceof BadRequest bad) {
             ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", bad.getMessage());
             if (bad.field() != null) {
@@ -42,6 +43,16 @@ public final class Problems {
         }
         return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; nothing was changed by the failed step. It is logged for the operators.");
+    }
+
+    /** Camel and the bean binding wrap what the application threw; the application's own error is what matters. */
+    private static Throwable applicationCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict) {
+                return cause;
+            }
+        }
+        return thrown;
     }
 
     public static ProblemDetail unauthorized(String detail) {

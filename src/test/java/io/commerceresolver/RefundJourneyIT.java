@@ -1,0 +1,257 @@
+package io.commerceresolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.support.TestStores;
+
+/** The refund journey over real HTTP: intake route, rules, BPMN playbook, approval inbox, sandbox store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestStores.class)
+class RefundJourneyIT {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TestStores stores;
+    @Autowired
+    CommerceConnector store;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestStores.Store tenant;
+
+    @BeforeEach
+    void newStore() {
+        tenant = stores.newStore(Map.of());
+    }
+
+    @Test
+    void aRefundWithinTheLimitIsPaidAndVerifiedWithoutApproval() {
+        ResponseEntity<Map<String, Object>> accepted = postTicket(tenant.apiKey(),
+                "{\"customerEmail\":\"ann@example.com\",\"text\":\"The mug in order #1001 arrived broken. Please refund $49.99.\"}");
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(accepted.getBody()).containsEntry("status", "RECEIVED").containsKey("ticketId");
+        assertThat(accepted.getHeaders().containsKey("X-Api-Key")).as("the key is never echoed back").isFalse();
+
+        Map<String, Object> ticket = awaitSettled(tenant.apiKey(), (String) accepted.getBody().get("ticketId"));
+        assertThat(ticket.get("status")).isEqualTo("RESOLVED");
+        assertThat(path(ticket, "run", "status")).isEqualTo("COMPLETED");
+        assertThat(path(ticket, "decision", "playbook")).isEqualTo("refund_order");
+        assertThat(path(ticket, "run", "decision", "firedRules")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains("A refund within the tenant's auto-refund limit, asked for by the order's own customer, is approved automatically");
+        assertThat(path(ticket, "run", "decision", "rulesVersion")).asString().matches("[0-9a-f]{12}");
+        assertThat(eventTypes(ticket)).containsSubsequence("received", "intent", "decision", "run_started", "tool_call",
+                "tool_result", "decision", "verify", "run_finished");
+        assertThat(store.getOrder(tenant.tenantId(), "1001").orElseThrow().refundedTotal()).isEqualByComparingTo("49.99");
+    }
+
+    @Test
+    void aRefundOverTheLimitWaitsForAnApproverAndApprovingFinishesIt() {
+        String ticketId = (String) postTicket(tenant.apiKey(),
+                "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Order 1002 arrived damaged, please refund $250.00\"}")
+                .getBody().get("ticketId");
+        Map<String, Object> waiting = awaitSettled(tenant.apiKey(), ticketId);
+        assertThat(waiting.get("status")).isEqualTo("WAITING_APPROVAL");
+        assertThat(path(waiting, "approval", "approverRole")).isEqualTo("approver");
+        assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo(BigDecimal.ZERO);
+
+        String approvalId = (String) path(waiting, "approval", "approvalId");
+        ResponseEntity<Map<String, Object>> decided = decide(tenant.apiKey(), approvalId,
+                "{\"approved\":true,\"decidedBy\":\"lead@store.example\",\"reason\":\"Damage confirmed\"}");
+        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(decided.getBody()).containsEntry("outcome", "APPROVED");
+
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
+        assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo("250.00");
+
+        ResponseEntity<Map<String, Object>> again = decide(tenant.apiKey(), approvalId,
+                "{\"approved\":false,\"decidedBy\":\"other@store.example\"}");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    }
+
+    @Test
+    void aRejectedRefundIsDeclinedAndNothingIsPaid() {
+        String ticketId = (String) postTicket(tenant.apiKey(),
+                "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Refund $300 for order 1002\"}").getBody().get("ticketId");
+        String approvalId = (String) path(awaitSettled(tenant.apiKey(), ticketId), "approval", "approvalId");
+
+        decide(tenant.apiKey(), approvalId, "{\"approved\":false,\"decidedBy\":\"lead@store.example\",\"reason\":\"Outside policy\"}");
+
+        Map<String, Object> ticket = ticket(tenant.apiKey(), ticketId).getBody();
+        assertThat(ticket.get("status")).isEqualTo("DECLINED");
+        assertThat(eventTypes(ticket)).doesNotContain("verify");
+        assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void theRequesterCannotApproveTheirOwnRefund() {
+        String ticketId = (String) postTicket(tenant.apiKey(),
+                "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Refund $300 for order 1002\"}").getBody().get("ticketId");
+        String approvalId = (String) path(awaitSettled(tenant.apiKey(), ticketId), "approval", "approvalId");
+
+        ResponseEntity<Map<String, Object>> selfApproval = decide(tenant.apiKey(), approvalId,
+                "{\"approved\":true,\"decidedBy\":\"Ravi.Kumar@example.in\"}");
+
+        assertThat(selfApproval.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(selfApproval.getBody()).containsEntry("field", "decidedBy");
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("WAITING_APPROVAL");
+    }
+
+    @Test
+    void aRequestWithoutAValidKeyIsUnauthorised() {
+        ResponseEntity<Map<String, Object>> missing = postTicket(null, "{\"customerEmail\":\"a@b.co\",\"text\":\"hi\"}");
+        ResponseEntity<Map<String, Object>> wrong = postTicket("cr_not-a-key", "{\"customerEmail\":\"a@b.co\",\"text\":\"hi\"}");
+
+        for (ResponseEntity<Map<String, Object>> answer : List.of(missing, wrong)) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(answer.getBody().get("detail")).asString().contains("X-Api-Key");
+        }
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndWritesNothing() {
+        assertProblem(postTicket(tenant.apiKey(), "{\"customerEmail\": \"ann@example.com\", \"text\": "), null, "not valid JSON");
+        assertProblem(postTicket(tenant.apiKey(), "{\"customerEmail\":\"ann@example.com\"}"), "text", "'text' is required");
+        assertProblem(postTicket(tenant.apiKey(), "{\"customerEmail\":\"not-an-email\",\"text\":\"refund\"}"), "customerEmail",
+                "email address");
+        assertProblem(postTicket(tenant.apiKey(), "{\"customerEmail\":\"ann@example.com\",\"text\":\"x\",\"amount\":5}"), "amount",
+                "not part of a ticket");
+        assertProblem(postTicket(tenant.apiKey(), "{\"customerEmail\":\"ann@example.com\",\"text\":[1]}"), "text", "must be a string");
+        assertProblem(postTicket(tenant.apiKey(), "[]"), null, "JSON object");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isZero();
+    }
+
+    @Test
+    void theSameTicketDeliveredTwiceIsStoredOnce() {
+        String body = "{\"source\":\"zendesk\",\"externalId\":\"zd-4711\",\"customerEmail\":\"ann@example.com\",\"text\":\"Where is my order #1001?\"}";
+        String first = (String) postTicket(tenant.apiKey(), body).getBody().get("ticketId");
+        String second = (String) postTicket(tenant.apiKey(), body).getBody().get("ticketId");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isOne();
+    }
+
+    @Test
+    void anotherTenantCannotReadOrDecideThisTenantsRecords() {
+        String ticketId = (String) postTicket(tenant.apiKey(),
+                "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Refund $300 for order 1002\"}").getBody().get("ticketId");
+        String approvalId = (String) path(awaitSettled(tenant.apiKey(), ticketId), "approval", "approvalId");
+        TestStores.Store other = stores.newStore(Map.of());
+
+        assertThat(ticket(other.apiKey(), ticketId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(decide(other.apiKey(), approvalId, "{\"approved\":true,\"decidedBy\":\"x@y.z\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("WAITING_APPROVAL");
+    }
+
+    @Test
+    void aTicketWithoutAnOrderNumberGoesToAPerson() {
+        String ticketId = (String) postTicket(tenant.apiKey(),
+                "{\"customerEmail\":\"ann@example.com\",\"text\":\"I want my money back for the broken mug\"}").getBody().get("ticketId");
+
+        Map<String, Object> ticket = awaitSettled(tenant.apiKey(), ticketId);
+
+        assertThat(ticket.get("status")).isEqualTo("NEEDS_HUMAN");
+        assertThat(ticket.get("run")).isNull();
+        assertThat(ticket.get("statusDetail")).asString().contains("No order number");
+    }
+
+    private void assertProblem(ResponseEntity<Map<String, Object>> answer, String field, String detail) {
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(answer.getBody().get("detail")).asString().contains(detail);
+        assertThat(answer.getBody().get("field")).isEqualTo(field);
+    }
+
+    private ResponseEntity<Map<String, Object>> postTicket(String apiKey, String body) {
+        return http.exchange("/api/v1/tickets", HttpMethod.POST, new HttpEntity<>(body, headers(apiKey)), JSON);
+    }
+
+    private ResponseEntity<Map<String, Object>> ticket(String apiKey, String ticketId) {
+        return http.exchange("/api/v1/tickets/" + ticketId, HttpMethod.GET, new HttpEntity<>(headers(apiKey)), JSON);
+    }
+
+    private ResponseEntity<Map<String, Object>> decide(String apiKey, String approvalId, String body) {
+        return http.exchange("/api/v1/approvals/" + approvalId + "/decision", HttpMethod.POST, new HttpEntity<>(body, headers(apiKey)), JSON);
+    }
+
+    /** Processing runs after the 202; wait until the ticket is no longer being worked on. */
+    private Map<String, Object> awaitSettled(String apiKey, String ticketId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            Map<String, Object> ticket = ticket(apiKey, ticketId).getBody();
+            String status = (String) ticket.get("status");
+            if (!"RECEIVED".equals(status) && !"IN_PROGRESS".equals(status)) {
+                return ticket;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Ticket " + ticketId + " still " + status + " after 20 s: " + ticket);
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static HttpHeaders headers(String apiKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (apiKey != null) {
+            headers.set("X-Api-Key", apiKey);
+        }
+        return headers;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object path(Map<String, Object> json, String... keys) {
+        Object node = json;
+        for (String key : keys) {
+            node = node == null ? null : ((Map<String, Object>) node).get(key);
+        }
+        return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> eventTypes(Map<String, Object> ticket) {
+        return ((List<Map<String, Object>>) ticket.get("events")).stream().map(e -> (String) e.get("type")).toList();
+    }
+}

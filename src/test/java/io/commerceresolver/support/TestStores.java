@@ -1,0 +1,35 @@
+package io.commerceresolver.support;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import io.commerceresolver.connector.infrastructure.SandboxSeeder;
+import io.commerceresolver.tenant.TenantDirectory;
+
+/**
+ * A fresh tenant with its own sandbox store for each test, so tests never share orders or refunds, also when the
+ * suite runs against one long-lived PostgreSQL database.
+ */
+@Component
+public class TestStores {
+
+    private final TenantDirectory tenants;
+    private final SandboxSeeder sandbox;
+
+    public TestStores(TenantDirectory tenants, SandboxSeeder sandbox) {
+        this.tenants = tenants;
+        this.sandbox = sandbox;
+    }
+
+    public record Store(String tenantId, String apiKey) {
+    }
+
+    public Store newStore(Map<String, String> settings) {
+        String tenantId = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = tenants.register(tenantId, "Test store " + tenantId, settings);
+        sandbox.seedIfEmpty(tenantId);
+        return new Store(tenantId, key);
+    }
+}
