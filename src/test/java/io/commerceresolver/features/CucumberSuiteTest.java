@@ -1,0 +1,18 @@
+package io.commerceresolver.features;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+/** Runs the policy manual in the top-level features/ folder against the real rules, playbooks and store. */
+@Suite
+@IncludeEngines("cucumber")
+@SelectDirectories("features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.commerceresolver.features")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "pretty, summary, html:target/cucumber-report.html")
+public class CucumberSuiteTest {
+}

@@ -1,0 +1,111 @@
+package io.commerceresolver.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.notify.MailOutbox;
+import io.commerceresolver.support.TestStores;
+import io.commerceresolver.ticket.NewTicket;
+import io.commerceresolver.ticket.TicketIntake;
+import io.commerceresolver.ticket.TicketProcessing;
+import io.commerceresolver.ticket.TicketQueries;
+import io.commerceresolver.ticket.TicketView;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** Steps in the store's words; each calls the application as a ticket source or an approver would. */
+public class RefundSteps {
+
+    @Autowired
+    TestStores stores;
+    @Autowired
+    TicketIntake intake;
+    @Autowired
+    TicketProcessing processing;
+    @Autowired
+    TicketQueries tickets;
+    @Autowired
+    ApprovalInbox approvals;
+    @Autowired
+    CommerceConnector store;
+    @Autowired
+    MailOutbox mail;
+
+    private String tenantId;
+    private String ticketId;
+
+    @Given("a store whose auto-refund limit is {bigdecimal}")
+    public void aStoreWithLimit(BigDecimal limit) {
+        tenantId = stores.newStore(Map.of("maxAutoRefund", limit.toPlainString())).tenantId();
+    }
+
+    @When("{string} writes {string}")
+    public void customerWrites(String email, String text) {
+        ticketId = intake.accept(tenantId, new NewTicket("email", null, email, null, text), null).ticketId();
+        processing.process(tenantId, ticketId);
+    }
+
+    @When("{string} approves the refund")
+    public void approves(String approver) {
+        approvals.decide(tenantId, view().approval().id(), true, approver, null);
+    }
+
+    @When("{string} rejects the refund because {string}")
+    public void rejects(String approver, String reason) {
+        approvals.decide(tenantId, view().approval().id(), false, approver, reason);
+    }
+
+    @Then("the ticket is resolved")
+    public void resolved() {
+        assertThat(view().ticket().status().name()).isEqualTo("RESOLVED");
+    }
+
+    @Then("the ticket is declined")
+    public void declined() {
+        assertThat(view().ticket().status().name()).isEqualTo("DECLINED");
+    }
+
+    @Then("the ticket needs a person")
+    public void needsHuman() {
+        assertThat(view().ticket().status().name()).isEqualTo("NEEDS_HUMAN");
+    }
+
+    @Then("the ticket waits for approval by an {string}")
+    public void waitsForApproval(String role) {
+        TicketView view = view();
+        assertThat(view.ticket().status().name()).isEqualTo("WAITING_APPROVAL");
+        assertThat(view.approval().approverRole()).isEqualTo(role);
+    }
+
+    @Then("order {string} shows {bigdecimal} refunded")
+    public void orderShowsRefunded(String orderId, BigDecimal refunded) {
+        assertThat(store.getOrder(tenantId, orderId).orElseThrow().refundedTotal()).isEqualByComparingTo(refunded);
+    }
+
+    @Then("{string} is told {string}")
+    public void customerIsTold(String email, String words) {
+        assertThat(mail.findByTenant(tenantId)).anySatisfy(m -> {
+            assertThat(m.toAddress()).isEqualTo(email);
+            assertThat(m.body()).contains(words);
+        });
+    }
+
+    @Then("the refund was allowed by the rule {string}")
+    public void allowedByRule(String rule) {
+        TicketView view = view();
+        assertThat(view.runDecision().allowed()).isTrue();
+        assertThat(view.runDecision().firedRules()).contains(rule);
+    }
+
+    private TicketView view() {
+        return tickets.view(tenantId, ticketId);
+    }
+}
