@@ -20,9 +20,10 @@ WORKDIR /app
 # writes its database under ./data.
 RUN groupadd --system app && useradd --system --gid app --home-dir /app app && chown app:app /app
 COPY --from=build --chown=app:app /src/app.jar app.jar
-# The service reads its policy rules and Camel routes from its working directory at run time
-# (resolver.rules.dir=rules, camel.springboot.routes-include-pattern=file:camel-routes/*.yaml).
+# The service reads its policy rules, their KIE module and the Camel routes from its working directory at run
+# time (resolver.rules.dir, resolver.rules.kmodule, camel.springboot.routes-include-pattern).
 COPY --chown=app:app rules/ rules/
+COPY --chown=app:app kie-config/ kie-config/
 COPY --chown=app:app camel-routes/ camel-routes/
 USER app
 EXPOSE 8080

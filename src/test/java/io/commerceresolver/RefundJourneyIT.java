@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.ticket.NewTicket;
+import io.commerceresolver.ticket.TicketIntake;
+import io.commerceresolver.ticket.TicketProcessing;
 
 /** The refund journey over real HTTP: intake route, rules, BPMN playbook, approval inbox, sandbox store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,6 +47,10 @@ class RefundJourneyIT {
     CommerceConnector store;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TicketIntake intake;
+    @Autowired
+    TicketProcessing processing;
 
     TestStores.Store tenant;
 
@@ -186,6 +193,17 @@ class RefundJourneyIT {
         assertThat(ticket.get("status")).isEqualTo("NEEDS_HUMAN");
         assertThat(ticket.get("run")).isNull();
         assertThat(ticket.get("statusDetail")).asString().contains("No order number");
+    }
+
+    @Test
+    void aTicketStoredButNeverReadIsPickedUpByTheSweep() {
+        // as if the service had stopped right after answering 202: stored, never processed
+        String ticketId = intake.accept(tenant.tenantId(),
+                new NewTicket("email", "sweep-1", "ann@example.com", null, "Please refund $20 for order 1001"), null).ticketId();
+
+        processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), 50);
+
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
     }
 
     private void assertProblem(ResponseEntity<Map<String, Object>> answer, String field, String detail) {

@@ -1,6 +1,7 @@
 package io.commerceresolver.tenant;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,11 @@ public class TenantDirectory {
             return Optional.empty();
         }
         return tenants.findActiveKeyBySha256(ApiKeys.sha256(presentedKey.strip())).map(ApiKey::tenantId);
+    }
+
+    /** For system jobs that visit every tenant in turn; each then works within one tenant. */
+    public List<String> allTenantIds() {
+        return tenants.allIds();
     }
 
     public Optional<Tenant> find(String tenantId) {

@@ -1,11 +1,14 @@
 package io.commerceresolver.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where tenants and their API keys are kept. */
 public interface Tenants {
 
     Optional<Tenant> findById(String tenantId);
+
+    List<String> allIds();
 
     void create(Tenant tenant);
 

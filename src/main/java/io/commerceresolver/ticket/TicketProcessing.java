@@ -1,5 +1,7 @@
 package io.commerceresolver.ticket;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,25 @@ public class TicketProcessing {
         this.events = events;
         this.tenants = tenants;
         this.transactions = transactions;
+    }
+
+    /**
+     * Picks up tickets that were stored but never read, as when the service stopped between answering 202 and
+     * processing. The grace period keeps it clear of tickets whose processing is just about to start.
+     */
+    public int processStalled(Instant now, Duration gracePeriod, int perTenant) {
+        int picked = 0;
+        for (String tenantId : tenants.allTenantIds()) {
+            for (String ticketId : tickets.findReceivedBefore(tenantId, now.minus(gracePeriod), perTenant)) {
+                try {
+                    process(tenantId, ticketId);
+                } catch (RuntimeException failed) {
+                    // recorded on the ticket by process(); the sweep goes on with the others
+                }
+                picked++;
+            }
+        }
+        return picked;
     }
 
     public void process(String tenantId, String ticketId) {

@@ -1,5 +1,7 @@
 package io.commerceresolver.ticket;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.commerceresolver.intent.ExtractedIntent;
@@ -17,6 +19,9 @@ public interface Tickets {
     boolean claim(String tenantId, String ticketId);
 
     void recordDecision(String tenantId, String ticketId, String decisionId);
+
+    /** Tickets of the tenant still waiting to be read that arrived before the cutoff, oldest first. */
+    List<String> findReceivedBefore(String tenantId, Instant cutoff, int limit);
 
     void recordIntent(String tenantId, String ticketId, ExtractedIntent intent);
 

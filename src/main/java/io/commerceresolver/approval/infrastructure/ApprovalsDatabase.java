@@ -4,29 +4,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import javax.sql.DataSource;
+
 import org.springframework.stereotype.Component;
 
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalOutcome;
 import io.commerceresolver.approval.Approvals;
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 
 @Component
 class ApprovalsDatabase implements Approvals {
 
     private final ApprovalMapper mapper;
+    private final DuplicateSafeInsert duplicateSafe;
 
-    ApprovalsDatabase(ApprovalMapper mapper) {
+    ApprovalsDatabase(ApprovalMapper mapper, DataSource dataSource) {
         this.mapper = mapper;
+        this.duplicateSafe = new DuplicateSafeInsert(dataSource);
     }
 
     @Override
     public boolean insertIfAbsent(Approval approval) {
-        try {
-            return mapper.insertIfAbsent(approval) == 1;
-        } catch (DuplicateKeyException concurrentRequest) {
-            return false;
-        }
+        return duplicateSafe.insertIfAbsent(() -> mapper.insertIfAbsent(approval));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.commerceresolver.connector.infrastructure;
 
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.commerceresolver.notify.infrastructure;
 
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
+
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import javax.sql.DataSource;
+
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.RunPlan;
@@ -32,23 +34,22 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     private final EventMapper events;
     private final ToolCallMapper toolCalls;
     private final ObjectMapper json;
+    private final DuplicateSafeInsert duplicateSafe;
 
-    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, ObjectMapper json) {
+    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, ObjectMapper json, DataSource dataSource) {
         this.runs = runs;
         this.events = events;
         this.toolCalls = toolCalls;
         this.json = json;
+        this.duplicateSafe = new DuplicateSafeInsert(dataSource);
     }
 
     @Override
     public boolean insertIfAbsent(AgentRun run) {
-        try {
-            return runs.insertIfAbsent(new RunMapper.RunRow(run.id(), run.tenantId(), run.ticketId(), run.processInstanceId(),
-                    run.playbook(), run.status(), run.tier(), run.decisionId(), write(run.plan()), write(run.result()),
-                    run.startedAt(), run.endedAt())) == 1;
-        } catch (DuplicateKeyException concurrentStart) {
-            return false;
-        }
+        RunMapper.RunRow row = new RunMapper.RunRow(run.id(), run.tenantId(), run.ticketId(), run.processInstanceId(),
+                run.playbook(), run.status(), run.tier(), run.decisionId(), write(run.plan()), write(run.result()),
+                run.startedAt(), run.endedAt());
+        return duplicateSafe.insertIfAbsent(() -> runs.insertIfAbsent(row));
     }
 
     @Override

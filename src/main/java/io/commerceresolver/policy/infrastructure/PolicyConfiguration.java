@@ -21,9 +21,10 @@ class PolicyConfiguration {
     static final String ALL_TENANTS = "*";
 
     @Bean
-    DroolsPolicyEngine policyEngine(@Value("${resolver.rules.dir}") String rulesDir, RuleSetMapper ruleSets,
+    DroolsPolicyEngine policyEngine(@Value("${resolver.rules.dir}") String rulesDir,
+                                    @Value("${resolver.rules.kmodule}") String kmodule, RuleSetMapper ruleSets,
                                     Transactions transactions, Clock clock) {
-        CompiledRuleSet ruleSet = new RuleSetCompiler().compile(Path.of(rulesDir));
+        CompiledRuleSet ruleSet = new RuleSetCompiler(Path.of(kmodule)).compile(Path.of(rulesDir));
         transactions.inTransaction(() -> {
             if (ruleSets.find(ALL_TENANTS, ruleSet.version()).isEmpty()) {
                 ruleSets.insert(new RuleSetMapper.RuleSetRow(ALL_TENANTS, ruleSet.version(), ruleSet.sha256(), ruleSet.source(),

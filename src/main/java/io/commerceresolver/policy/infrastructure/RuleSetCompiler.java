@@ -26,6 +26,15 @@ import org.kie.api.runtime.KieContainer;
 public class RuleSetCompiler {
 
     private static final String RULE_FILE = ".drl";
+    /** The KIE base every rule file goes into; kie-config/kmodule.xml declares it. */
+    static final String KIE_BASE = "policy";
+
+    private final Path kmodule;
+
+    /** @param kmodule the kmodule.xml that declares the {@value #KIE_BASE} KIE base */
+    public RuleSetCompiler(Path kmodule) {
+        this.kmodule = kmodule;
+    }
 
     public CompiledRuleSet compile(Path folder) {
         List<Path> files = ruleFiles(folder);
@@ -36,7 +45,7 @@ public class RuleSetCompiler {
         String version = sha256.substring(0, 12);
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("io.commerceresolver.rules", "policy", "1.0.0-" + version);
-        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId).writeKModuleXML(read(kmodule));
         for (Path file : files) {
             // the path inside the KIE module keeps the file's own name, so errors point analysts at it
             kfs.write("src/main/resources/rules/" + folder.relativize(file), read(file));
@@ -47,7 +56,7 @@ public class RuleSetCompiler {
             throw new RuleSetInvalid(folder.toString(), errors.stream().map(RuleSetCompiler::describe).toList());
         }
         KieContainer container = kie.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
+        KieBase kieBase = container.getKieBase(KIE_BASE);
         // the module is only needed to build the KieBase; left registered, it would keep every old version alive
         kie.getRepository().removeKieModule(releaseId);
         List<String> names = files.stream().map(f -> folder.relativize(f).toString()).toList();

@@ -1,6 +1,7 @@
 package io.commerceresolver.tenant.infrastructure;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -14,6 +15,8 @@ public interface TenantMapper {
     Optional<TenantRow> findById(@Param("tenantId") String tenantId);
 
     void insert(TenantRow tenant);
+
+    List<String> allIds();
 
     Optional<ApiKey> findActiveKeyBySha256(@Param("sha256") String sha256);
 

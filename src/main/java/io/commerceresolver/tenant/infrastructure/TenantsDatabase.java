@@ -1,5 +1,6 @@
 package io.commerceresolver.tenant.infrastructure;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,11 @@ class TenantsDatabase implements Tenants {
     @Override
     public Optional<Tenant> findById(String tenantId) {
         return mapper.findById(tenantId).map(row -> new Tenant(row.tenantId(), row.name(), settings(row.settings()), row.createdAt()));
+    }
+
+    @Override
+    public List<String> allIds() {
+        return mapper.allIds();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.commerceresolver.ticket.infrastructure;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -18,6 +19,8 @@ public interface TicketMapper {
 
     Optional<TicketRow> findBySource(@Param("tenantId") String tenantId, @Param("source") String source,
                                      @Param("externalId") String externalId);
+
+    List<String> findReceivedBefore(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("limit") int limit);
 
     int claim(@Param("tenantId") String tenantId, @Param("id") String id, @Param("now") Instant now);
 

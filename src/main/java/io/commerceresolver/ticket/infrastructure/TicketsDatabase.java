@@ -2,15 +2,19 @@ package io.commerceresolver.ticket.infrastructure;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import javax.sql.DataSource;
+
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.commerceresolver.intent.Entities;
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.Intent;
 import io.commerceresolver.ticket.Ticket;
@@ -23,22 +27,22 @@ class TicketsDatabase implements Tickets {
     private final TicketMapper mapper;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DuplicateSafeInsert duplicateSafe;
 
-    TicketsDatabase(TicketMapper mapper, ObjectMapper json, Clock clock) {
+    TicketsDatabase(TicketMapper mapper, ObjectMapper json, Clock clock, DataSource dataSource) {
         this.mapper = mapper;
         this.json = json;
         this.clock = clock;
+        this.duplicateSafe = new DuplicateSafeInsert(dataSource);
     }
 
     @Override
     public boolean insertIfAbsent(Ticket t) {
-        try {
-            return mapper.insertIfAbsent(new TicketMapper.TicketRow(t.id(), t.tenantId(), t.source(), t.externalId(), t.customerEmail(),
-                    t.subject(), t.text(), t.status(), t.statusDetail(), null, null, null, null, null, t.correlationId(),
-                    t.createdAt(), t.updatedAt())) == 1;
-        } catch (DuplicateKeyException sameTicketAtTheSameMoment) {
-            return false;
-        }
+        TicketMapper.TicketRow row = new TicketMapper.TicketRow(t.id(), t.tenantId(), t.source(), t.externalId(), t.customerEmail(),
+                t.subject(), t.text(), t.status(), t.statusDetail(), null, null, null, null, null, t.correlationId(),
+                t.createdAt(), t.updatedAt());
+        // NOT EXISTS in the insert handles a redelivery; the unique key and savepoint handle two at the same moment
+        return duplicateSafe.insertIfAbsent(() -> mapper.insertIfAbsent(row));
     }
 
     @Override
@@ -49,6 +53,11 @@ class TicketsDatabase implements Tickets {
     @Override
     public Optional<Ticket> findBySource(String tenantId, String source, String externalId) {
         return mapper.findBySource(tenantId, source, externalId).map(this::ticket);
+    }
+
+    @Override
+    public List<String> findReceivedBefore(String tenantId, Instant cutoff, int limit) {
+        return mapper.findReceivedBefore(tenantId, cutoff, limit);
     }
 
     @Override

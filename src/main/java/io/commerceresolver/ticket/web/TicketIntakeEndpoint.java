@@ -1,5 +1,7 @@
 package io.commerceresolver.ticket.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,11 +27,15 @@ public class TicketIntakeEndpoint {
 
     private final TicketIntake intake;
     private final TicketProcessing processing;
-    private final ObjectMapper json;
+    private static final int STALLED_PER_TENANT = 50;
 
-    public TicketIntakeEndpoint(TicketIntake intake, TicketProcessing processing, ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public TicketIntakeEndpoint(TicketIntake intake, TicketProcessing processing, ObjectMapper json, Clock clock) {
         this.intake = intake;
         this.processing = processing;
+        this.clock = clock;
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -62,5 +68,10 @@ public class TicketIntakeEndpoint {
 
     public void process(String tenantId, String ticketId) {
         processing.process(tenantId, ticketId);
+    }
+
+    /** Called by the sweep route: tickets stored at least {@code graceSeconds} ago and still unread are processed now. */
+    public int processStalled(int graceSeconds) {
+        return processing.processStalled(clock.instant(), Duration.ofSeconds(graceSeconds), STALLED_PER_TENANT);
     }
 }

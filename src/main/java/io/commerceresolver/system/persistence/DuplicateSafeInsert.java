@@ -1,8 +1,9 @@
-package io.commerceresolver.connector.infrastructure;
+package io.commerceresolver.system.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
@@ -17,16 +18,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * read afterwards; a savepoint around the insert confines the failure to it (H2 does not need it, but accepts it).
  * The JDBC savepoint is taken directly because the application's JPA transaction manager cannot nest transactions.
  */
-final class DuplicateSafeInsert {
+public final class DuplicateSafeInsert {
 
     private final DataSource dataSource;
 
-    DuplicateSafeInsert(DataSource dataSource) {
+    public DuplicateSafeInsert(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    /**
+     * For an insert that skips itself when the row exists (returning its row count): {@code true} only when this
+     * call wrote the row, whether the other writer was earlier or just as quick.
+     */
+    public boolean insertIfAbsent(IntSupplier insert) {
+        int[] rows = new int[1];
+        return tryInsert(() -> rows[0] = insert.getAsInt()) && rows[0] == 1;
+    }
+
     /** Runs the insert; {@code false} means the unique key was already taken and nothing was written. */
-    boolean tryInsert(Runnable insert) {
+    public boolean tryInsert(Runnable insert) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             try {
                 insert.run();
