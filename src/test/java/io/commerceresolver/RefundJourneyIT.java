@@ -78,6 +78,9 @@ class RefundJourneyIT {
         assertThat(eventTypes(ticket)).containsSubsequence("received", "intent", "decision", "run_started", "tool_call",
                 "tool_result", "decision", "verify", "run_finished");
         assertThat(store.getOrder(tenant.tenantId(), "1001").orElseThrow().refundedTotal()).isEqualByComparingTo("49.99");
+        ResponseEntity<Map<String, Object>> order = http.exchange("/api/v1/orders/1001", HttpMethod.GET,
+                new HttpEntity<>(headers(tenant.apiKey())), JSON);
+        assertThat(order.getBody()).containsEntry("refundedTotal", 49.99).containsEntry("status", "DELIVERED");
     }
 
     @Test

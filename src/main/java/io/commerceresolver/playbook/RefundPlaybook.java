@@ -112,8 +112,8 @@ public class RefundPlaybook {
     public String requestApproval(String tenantId, String runId) {
         AgentRun run = runs.get(tenantId, runId);
         String role = (String) run.resultValue("approverRole");
-        Map<?, ?> refund = (Map<?, ?>) run.resultValue("refund");
-        String summary = "Refund " + refund.get("amount") + " " + refund.get("currency") + " on order " + run.plan().orderId()
+        Money amount = refundAmount(run);
+        String summary = "Refund " + amount.amount() + " " + amount.currency() + " on order " + run.plan().orderId()
                 + " requested by " + run.plan().requesterEmail();
         var approval = approvals.request(tenantId, runId, run.tier(), role, run.plan().requesterEmail(), summary);
         events.runEvent(run, "approval_requested", "approval", Map.of("approvalId", approval.id(), "approverRole", role,

@@ -1,0 +1,30 @@
+package io.commerceresolver.connector.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.Order;
+import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.system.NotFound;
+
+/**
+ * Reads an order through the tenant's connector, as a playbook's get_order does: the way to see what a run did
+ * to the store (refunded total, status, address) without opening the platform itself.
+ */
+@RestController
+public class OrderController {
+
+    private final CommerceConnector connector;
+
+    public OrderController(CommerceConnector connector) {
+        this.connector = connector;
+    }
+
+    @GetMapping("/api/v1/orders/{orderId}")
+    public Order order(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String orderId) {
+        return connector.getOrder(caller.tenantId(), orderId).orElseThrow(() -> new NotFound("order", orderId));
+    }
+}
