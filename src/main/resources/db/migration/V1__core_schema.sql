@@ -140,7 +140,9 @@ CREATE TABLE receipt (
     run_id       VARCHAR(36)    NOT NULL REFERENCES agent_run (id),
     body         VARCHAR(20000) NOT NULL,
     sha256       VARCHAR(64)    NOT NULL,
-    prev_sha256  VARCHAR(64),
+    -- a tenant's first receipt points at 64 zeros, not NULL: NULLs are distinct to a unique key, so two
+    -- "first" receipts would slip through and fork the chain
+    prev_sha256  VARCHAR(64)    NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_receipt_chain UNIQUE (tenant_id, prev_sha256)
 );

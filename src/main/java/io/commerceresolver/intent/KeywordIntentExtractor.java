@@ -30,11 +30,18 @@ public class KeywordIntentExtractor implements IntentExtractor {
     // "order #1001", "order no. 1001", "order number: A-1001", "#1001"
     private static final Pattern ORDER_ID = Pattern.compile(
             "(?:order\\s*(?:#|no\\.?|number|num|id)?\\s*:?\\s*#?|#)([A-Za-z]{0,4}-?\\d{3,12})\\b", Pattern.CASE_INSENSITIVE);
-    // "$49.99", "USD 49.99", "49.99 USD", "€20", "20 EUR"
+    // A number as people write money: "1,250.00" (thousands separators), "49.99", or "49,99" (decimal comma).
+    // It may not be glued to other digits or letters, so "A-1001" or "20usdt" never yield an amount.
+    private static final String DIGITS =
+            "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,7}(?:[.,]\\d{1,2})?)(?![\\d.,]?\\d)";
+    private static final String NUMBER = "(?<![\\w.,])" + DIGITS;
+    private static final String CODE = "(?:USD|EUR|GBP|INR|dollars?|euros?|rupees?|rs\\.?)";
+    // "$49.99", "USD 1,250", "49.99 USD", "€20", "20 EUR", "49,99 €", "Rs. 500"
     private static final Pattern AMOUNT_WITH_CURRENCY = Pattern.compile(
-            "(?:(?<sym>[$€£₹])\\s?(?<a1>\\d{1,7}(?:[.,]\\d{1,2})?))"
-                    + "|(?:(?<code1>USD|EUR|GBP|INR)\\s?(?<a2>\\d{1,7}(?:[.,]\\d{1,2})?))"
-                    + "|(?:(?<a3>\\d{1,7}(?:[.,]\\d{1,2})?)\\s?(?<code2>USD|EUR|GBP|INR|dollars|euros|rupees|rs\\.?))",
+            "(?:(?<sym>[$€£₹])\\s?(?<a1>" + NUMBER + "))"
+                    // after a currency code the number may follow directly: "usd20"
+                    + "|(?:\\b(?<code1>" + CODE + ")\\s?(?<a2>" + DIGITS + "))"
+                    + "|(?:(?<a3>" + NUMBER + ")\\s?(?:(?<code2>" + CODE + ")\\b|(?<sym2>[$€£₹])))",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -71,26 +78,34 @@ public class KeywordIntentExtractor implements IntentExtractor {
     private static Entities entities(String subject, String text) {
         String content = (subject == null ? "" : subject) + "\n" + (text == null ? "" : text);
         String orderId = null;
+        String moneyText = content;
         Matcher order = ORDER_ID.matcher(content);
         if (order.find()) {
             orderId = order.group(1).toUpperCase(Locale.ROOT);
+            // the order number is not an amount, even when a currency word follows it ("order #1001 EUR 20")
+            moneyText = content.substring(0, order.start()) + " ".repeat(order.end() - order.start()) + content.substring(order.end());
         }
         BigDecimal amount = null;
         String currency = null;
-        Matcher money = AMOUNT_WITH_CURRENCY.matcher(content);
+        Matcher money = AMOUNT_WITH_CURRENCY.matcher(moneyText);
         if (money.find()) {
-            String digits = firstNonNull(money.group("a1"), money.group("a2"), money.group("a3"));
-            amount = new BigDecimal(digits.replace(',', '.'));
-            currency = currencyOf(firstNonNull(money.group("sym"), money.group("code1"), money.group("code2")));
+            amount = parseAmount(firstNonNull(money.group("a1"), money.group("a2"), money.group("a3")));
+            currency = currencyOf(firstNonNull(money.group("sym"), money.group("code1"), money.group("code2"), money.group("sym2")));
         }
         return new Entities(orderId, amount, currency);
+    }
+
+    /** "1,250.00" has thousands separators; "49,99" has a decimal comma. NUMBER admits nothing else. */
+    private static BigDecimal parseAmount(String digits) {
+        boolean thousands = digits.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?");
+        return new BigDecimal(thousands ? digits.replace(",", "") : digits.replace(',', '.'));
     }
 
     private static String currencyOf(String marker) {
         String m = marker.toLowerCase(Locale.ROOT);
         return switch (m) {
-            case "$", "usd", "dollars" -> "USD";
-            case "€", "eur", "euros" -> "EUR";
+            case "$", "usd", "dollar", "dollars" -> "USD";
+            case "€", "eur", "euro", "euros" -> "EUR";
             case "£", "gbp" -> "GBP";
             default -> "INR";
         };

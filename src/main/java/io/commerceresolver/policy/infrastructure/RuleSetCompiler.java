@@ -21,7 +21,8 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles the DRL files of a rule set folder through the KIE API, at run time, so analysts change rules without
- * a rebuild. The version is named by the content: the SHA-256 over every file's name and bytes, in name order.
+ * a rebuild. The version is named by the content: the SHA-256 over the KIE module and every rule file's name and
+ * bytes, in name order.
  */
 public class RuleSetCompiler {
 
@@ -41,7 +42,7 @@ public class RuleSetCompiler {
         if (files.isEmpty()) {
             throw new RuleSetInvalid(folder.toString(), List.of("no " + RULE_FILE + " files in " + folder.toAbsolutePath()));
         }
-        String sha256 = contentHash(folder, files);
+        String sha256 = contentHash(folder, files, kmodule);
         String version = sha256.substring(0, 12);
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("io.commerceresolver.rules", "policy", "1.0.0-" + version);
@@ -79,9 +80,12 @@ public class RuleSetCompiler {
         }
     }
 
-    private static String contentHash(Path folder, List<Path> files) {
+    /** The KIE module's settings change how the rules behave, so they are part of the version too. */
+    private static String contentHash(Path folder, List<Path> files, Path kmodule) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(Files.readAllBytes(kmodule));
+            digest.update((byte) 0);
             for (Path file : files) {
                 digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);

@@ -1,4 +1,4 @@
-package io.commerceresolver.tenant.infrastructure;
+package io.commerceresolver.connector.infrastructure;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import io.commerceresolver.connector.infrastructure.SandboxSeeder;
 import io.commerceresolver.tenant.TenantDirectory;
 
 /**
@@ -17,15 +16,15 @@ import io.commerceresolver.tenant.TenantDirectory;
  */
 @Component
 @ConditionalOnProperty(name = "resolver.demo.enabled", havingValue = "true")
-class DemoTenantSetup implements ApplicationRunner {
+class DemoStoreSetup implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoTenantSetup.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoStoreSetup.class);
 
     private final TenantDirectory tenants;
     private final SandboxSeeder sandbox;
     private final String configuredKey;
 
-    DemoTenantSetup(TenantDirectory tenants, SandboxSeeder sandbox, @Value("${resolver.demo.api-key:}") String configuredKey) {
+    DemoStoreSetup(TenantDirectory tenants, SandboxSeeder sandbox, @Value("${resolver.demo.api-key:}") String configuredKey) {
         this.tenants = tenants;
         this.sandbox = sandbox;
         this.configuredKey = configuredKey;

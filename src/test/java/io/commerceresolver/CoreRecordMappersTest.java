@@ -1,0 +1,453 @@
+package io.commerceresolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase.Replace;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.commerceresolver.approval.Approval;
+import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.approval.infrastructure.ApprovalMapper;
+import io.commerceresolver.changeset.Changeset;
+import io.commerceresolver.changeset.infrastructure.ChangesetMapper;
+import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.playbook.ToolCall;
+import io.commerceresolver.playbook.infrastructure.EventMapper;
+import io.commerceresolver.playbook.infrastructure.EventMapper.EventRow;
+import io.commerceresolver.playbook.infrastructure.RunMapper;
+import io.commerceresolver.playbook.infrastructure.RunMapper.RunRow;
+import io.commerceresolver.playbook.infrastructure.ToolCallMapper;
+import io.commerceresolver.policy.infrastructure.DecisionMapper;
+import io.commerceresolver.policy.infrastructure.DecisionMapper.DecisionRow;
+import io.commerceresolver.policy.infrastructure.RuleSetMapper;
+import io.commerceresolver.policy.infrastructure.RuleSetMapper.RuleSetRow;
+import io.commerceresolver.receipt.Receipt;
+import io.commerceresolver.receipt.infrastructure.ReceiptMapper;
+import io.commerceresolver.tenant.ApiKey;
+import io.commerceresolver.tenant.infrastructure.TenantMapper;
+import io.commerceresolver.tenant.infrastructure.TenantMapper.TenantRow;
+import io.commerceresolver.ticket.TicketStatus;
+import io.commerceresolver.ticket.infrastructure.TicketMapper;
+import io.commerceresolver.ticket.infrastructure.TicketMapper.TicketRow;
+
+/**
+ * Every core record's mapper against the real Flyway schema, on H2 and (scripts/test-postgres.sh) PostgreSQL.
+ * Each test works in two fresh tenants with random ids, so it also passes on a database that already holds data,
+ * and proves the other thing every query owes: a row of tenant A does not exist for tenant B.
+ */
+@MybatisTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
+class CoreRecordMappersTest {
+
+    static final Instant T0 = Instant.parse("2025-06-02T10:00:00Z");
+
+    /** Embedded H2 unless the suite runs against PostgreSQL (profile "postgres", see scripts/test-postgres.sh). */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (!System.getProperty("spring.profiles.active", "").contains("postgres")) {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:core-record-mappers-test;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Autowired
+    TenantMapper tenants;
+    @Autowired
+    TicketMapper tickets;
+    @Autowired
+    DecisionMapper decisions;
+    @Autowired
+    RunMapper runs;
+    @Autowired
+    EventMapper events;
+    @Autowired
+    ApprovalMapper approvals;
+    @Autowired
+    ToolCallMapper toolCalls;
+    @Autowired
+    RuleSetMapper ruleSets;
+    @Autowired
+    ChangesetMapper changesets;
+    @Autowired
+    ReceiptMapper receipts;
+
+    String tenantA;
+    String tenantB;
+
+    @BeforeEach
+    void twoTenants() {
+        tenantA = newTenant();
+        tenantB = newTenant();
+    }
+
+    @Test
+    void tenantRoundTrip() {
+        TenantRow tenant = new TenantRow(uuid("tenant"), "Ann's Hoodies", "{\"maxAutoRefund\":\"250\"}", T0);
+
+        tenants.insert(tenant);
+
+        assertThat(tenants.findById(tenant.tenantId())).contains(tenant);
+        assertThat(tenants.findById(uuid("tenant"))).isEmpty();
+    }
+
+    @Test
+    void anApiKeyIsFoundByItsHashWhileActiveAndByNameOnlyWithinItsTenant() {
+        ApiKey key = new ApiKey(uuid(), tenantA, "default", "rk_1234", sha256(), T0, null);
+        ApiKey revoked = new ApiKey(uuid(), tenantA, "old", "rk_0000", sha256(), T0, T0.plusSeconds(60));
+        tenants.insertKey(key);
+        tenants.insertKey(revoked);
+
+        assertThat(tenants.findActiveKeyBySha256(key.sha256())).contains(key);
+        assertThat(tenants.findActiveKeyBySha256(revoked.sha256())).isEmpty();
+        assertThat(tenants.findKeyByName(tenantA, "default")).contains(key);
+        assertThat(tenants.findKeyByName(tenantB, "default")).isEmpty();
+
+        String newSha = sha256();
+        tenants.updateKeySecret(tenantB, key.id(), "rk_evil", newSha);
+        assertThat(tenants.findActiveKeyBySha256(newSha)).as("another tenant cannot rotate the key").isEmpty();
+        tenants.updateKeySecret(tenantA, key.id(), "rk_5678", newSha);
+        assertThat(tenants.findActiveKeyBySha256(newSha)).get().extracting(ApiKey::prefix).isEqualTo("rk_5678");
+    }
+
+    @Test
+    void aTicketIsStoredOncePerSourceIdAndClaimedOnce() {
+        TicketRow ticket = ticketRow(tenantA, "ext-1");
+        TicketRow redelivered = ticketRow(tenantA, "ext-1");
+
+        assertThat(tickets.insertIfAbsent(ticket)).isEqualTo(1);
+        assertThat(tickets.insertIfAbsent(redelivered)).isZero();
+
+        assertThat(tickets.findById(tenantA, ticket.id())).contains(ticket);
+        assertThat(tickets.findById(tenantA, redelivered.id())).isEmpty();
+        assertThat(tickets.findBySource(tenantA, "email", "ext-1")).get().extracting(TicketRow::id).isEqualTo(ticket.id());
+
+        assertThat(tickets.claim(tenantB, ticket.id(), T0.plusSeconds(1))).as("another tenant's claim").isZero();
+        assertThat(tickets.claim(tenantA, ticket.id(), T0.plusSeconds(1))).isEqualTo(1);
+        assertThat(tickets.claim(tenantA, ticket.id(), T0.plusSeconds(2))).as("a second claim").isZero();
+        TicketRow claimed = tickets.findById(tenantA, ticket.id()).orElseThrow();
+        assertThat(claimed.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(claimed.updatedAt()).isEqualTo(T0.plusSeconds(1));
+    }
+
+    @Test
+    void theSameSourceIdInAnotherTenantIsAnotherTicket() {
+        tickets.insertIfAbsent(ticketRow(tenantA, "ext-1"));
+        TicketRow other = ticketRow(tenantB, "ext-1");
+
+        assertThat(tickets.insertIfAbsent(other)).isEqualTo(1);
+        assertThat(tickets.findBySource(tenantB, "email", "ext-1")).get().extracting(TicketRow::id).isEqualTo(other.id());
+    }
+
+    @Test
+    void aTicketsReadingAndOutcomeAreUpdatedWithinItsTenantOnly() {
+        TicketRow ticket = ticket(tenantA);
+        DecisionRow decision = decision(tenantA);
+
+        tickets.updateIntent(tenantB, ticket.id(), "cancel_order", "{}", new BigDecimal("0.900"), "keyword", T0);
+        tickets.updateIntent(tenantA, ticket.id(), "refund_request", "{\"orderId\":\"1001\"}", new BigDecimal("0.750"),
+                "keyword", T0.plusSeconds(1));
+        tickets.updateDecision(tenantA, ticket.id(), decision.id());
+        tickets.updateStatus(tenantA, ticket.id(), TicketStatus.NEEDS_HUMAN, "no playbook", T0.plusSeconds(2));
+
+        TicketRow read = tickets.findById(tenantA, ticket.id()).orElseThrow();
+        assertThat(read.intent()).isEqualTo("refund_request");
+        assertThat(read.entities()).isEqualTo("{\"orderId\":\"1001\"}");
+        assertThat(read.confidence()).isEqualByComparingTo("0.75");
+        assertThat(read.decisionId()).isEqualTo(decision.id());
+        assertThat(read.status()).isEqualTo(TicketStatus.NEEDS_HUMAN);
+        assertThat(read.statusDetail()).isEqualTo("no playbook");
+        assertThat(tickets.findById(tenantB, ticket.id())).isEmpty();
+    }
+
+    @Test
+    void decisionRoundTrip() {
+        DecisionRow decision = decision(tenantA);
+
+        assertThat(decisions.findById(tenantA, decision.id())).contains(decision);
+        assertThat(decisions.findById(tenantB, decision.id())).isEmpty();
+    }
+
+    @Test
+    void aTicketHasOneRun() {
+        TicketRow ticket = ticket(tenantA);
+        RunRow run = runRow(tenantA, ticket.id());
+        RunRow second = runRow(tenantA, ticket.id());
+
+        assertThat(runs.insertIfAbsent(run)).isEqualTo(1);
+        assertThat(runs.insertIfAbsent(second)).isZero();
+
+        assertThat(runs.findById(tenantA, run.id())).contains(run);
+        assertThat(runs.findByTicket(tenantA, ticket.id())).contains(run);
+        assertThat(runs.findById(tenantA, second.id())).isEmpty();
+        assertThat(runs.findById(tenantB, run.id())).isEmpty();
+        assertThat(runs.findByTicket(tenantB, ticket.id())).isEmpty();
+    }
+
+    @Test
+    void aRunsProcessResultAndStatusAreUpdatedWithinItsTenantOnly() {
+        RunRow run = run(tenantA);
+
+        runs.updateStatus(tenantB, run.id(), RunStatus.FAILED, T0);
+        runs.attachProcess(tenantA, run.id(), "process-1");
+        runs.updateResult(tenantA, run.id(), "{\"refund\":\"done\"}");
+        runs.updateStatus(tenantA, run.id(), RunStatus.COMPLETED, T0.plusSeconds(30));
+
+        RunRow read = runs.findById(tenantA, run.id()).orElseThrow();
+        assertThat(read.processInstanceId()).isEqualTo("process-1");
+        assertThat(read.result()).isEqualTo("{\"refund\":\"done\"}");
+        assertThat(read.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(read.endedAt()).isEqualTo(T0.plusSeconds(30));
+    }
+
+    @Test
+    void eventsAreReadInTheOrderTheyWereAppended() {
+        TicketRow ticket = ticket(tenantA);
+        RunRow run = run(tenantA, ticket.id());
+        // the clock is not the order: a later append may carry the same or an earlier timestamp
+        for (EventRow event : List.of(event(ticket, run, "decision", T0.plusSeconds(5)), event(ticket, run, "tool_call", T0),
+                event(ticket, null, "note", T0))) {
+            events.insert(event);
+        }
+
+        List<EventRow> story = events.findByTicket(tenantA, ticket.id());
+
+        assertThat(story).extracting(EventRow::type).containsExactly("decision", "tool_call", "note");
+        assertThat(story).extracting(EventRow::id).isSorted().doesNotContainNull();
+        assertThat(story.get(0)).usingRecursiveComparison().ignoringFields("id")
+                .isEqualTo(event(ticket, run, "decision", T0.plusSeconds(5)));
+        assertThat(story.get(2).runId()).isNull();
+        assertThat(events.findByTicket(tenantB, ticket.id())).isEmpty();
+    }
+
+    @Test
+    void anApprovalIsRequestedOncePerRunAndDecidedOnce() {
+        RunRow run = run(tenantA);
+        Approval request = pendingApproval(tenantA, run.id());
+
+        assertThat(approvals.insertIfAbsent(request)).isEqualTo(1);
+        assertThat(approvals.insertIfAbsent(pendingApproval(tenantA, run.id()))).as("a retried request").isZero();
+        assertThat(approvals.findById(tenantA, request.id())).contains(request);
+        assertThat(approvals.findByRun(tenantA, run.id())).contains(request);
+        assertThat(approvals.findByOutcome(tenantA, ApprovalOutcome.PENDING)).containsExactly(request);
+
+        assertThat(approvals.decide(tenantB, request.id(), ApprovalOutcome.APPROVED, "mallory", "", T0)).isZero();
+        assertThat(approvals.decide(tenantA, request.id(), ApprovalOutcome.APPROVED, "bob@shop.example", "fine",
+                T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(approvals.decide(tenantA, request.id(), ApprovalOutcome.REJECTED, "carol@shop.example", "no",
+                T0.plusSeconds(120))).as("a second decision").isZero();
+
+        Approval decided = approvals.findById(tenantA, request.id()).orElseThrow();
+        assertThat(decided.outcome()).isEqualTo(ApprovalOutcome.APPROVED);
+        assertThat(decided.decidedBy()).isEqualTo("bob@shop.example");
+        assertThat(decided.reason()).isEqualTo("fine");
+        assertThat(decided.decidedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(approvals.findByOutcome(tenantA, ApprovalOutcome.PENDING)).isEmpty();
+        assertThat(approvals.findById(tenantB, request.id())).isEmpty();
+        assertThat(approvals.findByRun(tenantB, run.id())).isEmpty();
+    }
+
+    @Test
+    void aReopenedApprovalCanBeDecidedAgain() {
+        Approval request = pendingApproval(tenantA, run(tenantA).id());
+        approvals.insertIfAbsent(request);
+        approvals.decide(tenantA, request.id(), ApprovalOutcome.APPROVED, "bob@shop.example", "fine", T0);
+
+        assertThat(approvals.reopen(tenantB, request.id())).isZero();
+        assertThat(approvals.reopen(tenantA, request.id())).isEqualTo(1);
+
+        assertThat(approvals.findById(tenantA, request.id())).contains(request);
+    }
+
+    @Test
+    void toolCallRoundTripByIdempotencyKey() {
+        RunRow run = run(tenantA);
+        ToolCall call = new ToolCall(tenantA, "refund-1001", run.id(), "issue_refund", "{\"amount\":\"20.00\"}", null,
+                ToolCall.Status.PENDING, 1, T0, T0);
+        toolCalls.insert(call);
+
+        assertThat(toolCalls.find(tenantA, "refund-1001")).contains(call);
+        assertThat(toolCalls.find(tenantB, "refund-1001")).isEmpty();
+
+        ToolCall succeeded = new ToolCall(tenantA, "refund-1001", run.id(), "issue_refund", call.request(), "{\"id\":\"r1\"}",
+                ToolCall.Status.SUCCEEDED, 2, T0, T0.plusSeconds(3));
+        toolCalls.update(new ToolCall(tenantB, "refund-1001", null, "issue_refund", "{}", "{}", ToolCall.Status.FAILED, 9, T0, T0));
+        toolCalls.update(succeeded);
+        assertThat(toolCalls.find(tenantA, "refund-1001")).contains(succeeded);
+    }
+
+    @Test
+    void theSameIdempotencyKeyInAnotherTenantIsAnotherCall() {
+        toolCalls.insert(new ToolCall(tenantA, "k", null, "issue_refund", "{}", null, ToolCall.Status.PENDING, 1, T0, T0));
+        ToolCall other = new ToolCall(tenantB, "k", null, "get_order", "{}", null, ToolCall.Status.PENDING, 1, T0, T0);
+
+        toolCalls.insert(other);
+
+        assertThat(toolCalls.find(tenantB, "k")).contains(other);
+    }
+
+    @Test
+    void publishingARuleSetSupersedesOnlyTheSameTenantsActiveVersion() {
+        RuleSetRow v1 = ruleSet(tenantA, "aaaaaaaaaaaa", "ACTIVE");
+        RuleSetRow v2 = ruleSet(tenantA, "bbbbbbbbbbbb", "PENDING");
+        RuleSetRow othersV1 = ruleSet(tenantB, "aaaaaaaaaaaa", "ACTIVE");
+        Stream.of(v1, v2, othersV1).forEach(ruleSets::insert);
+
+        ruleSets.markActive(tenantA, v2.version());
+        ruleSets.supersedeAllBut(tenantA, v2.version());
+
+        assertThat(ruleSets.find(tenantA, v1.version())).get().extracting(RuleSetRow::status).isEqualTo("SUPERSEDED");
+        assertThat(ruleSets.find(tenantA, v2.version())).get().extracting(RuleSetRow::status).isEqualTo("ACTIVE");
+        assertThat(ruleSets.find(tenantB, v1.version())).contains(othersV1);
+        assertThat(ruleSets.find(tenantB, v2.version())).isEmpty();
+    }
+
+    @Test
+    void changesetRoundTripAndStatusWithinItsTenantOnly() {
+        Changeset changeset = new Changeset(uuid(), tenantA, "[{\"op\":\"issue_refund\",\"orderId\":\"1001\"}]",
+                "[{\"refundedTotal\":[\"0.00\",\"20.00\"]}]", "[{\"op\":\"none\"}]", "PROPOSED", T0);
+        changesets.insert(changeset);
+
+        assertThat(changesets.findById(tenantA, changeset.id())).contains(changeset);
+        assertThat(changesets.findById(tenantB, changeset.id())).isEmpty();
+
+        assertThat(changesets.updateStatus(tenantB, changeset.id(), "APPLIED")).isZero();
+        assertThat(changesets.findById(tenantA, changeset.id())).get().extracting(Changeset::status).isEqualTo("PROPOSED");
+        assertThat(changesets.updateStatus(tenantA, changeset.id(), "APPLIED")).isEqualTo(1);
+        assertThat(changesets.findById(tenantA, changeset.id())).get().extracting(Changeset::status).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void theLatestReceiptIsTheNewestOfItsTenant() {
+        RunRow run = run(tenantA);
+        assertThat(receipts.findLatest(tenantA)).isEmpty();
+
+        Receipt first = receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0);
+        Receipt second = receipt(tenantA, run.id(), uuid(), first.sha256(), T0.plusSeconds(1));
+        receipts.insert(first);
+        receipts.insert(second);
+
+        assertThat(receipts.findLatest(tenantA)).contains(second);
+        assertThat(receipts.findByRun(tenantA, run.id())).containsExactly(first, second);
+        assertThat(receipts.findLatest(tenantB)).isEmpty();
+        assertThat(receipts.findByRun(tenantB, run.id())).isEmpty();
+    }
+
+    @Test
+    void receiptsWrittenInTheSameInstantAreOrderedById() {
+        RunRow run = run(tenantA);
+        List<String> ids = Stream.of(uuid(), uuid()).sorted().toList();
+        Receipt first = receipt(tenantA, run.id(), ids.get(1), Receipt.GENESIS, T0);
+        Receipt sameInstant = receipt(tenantA, run.id(), ids.get(0), first.sha256(), T0);
+        receipts.insert(first);
+        receipts.insert(sameInstant);
+
+        // a deterministic answer, not an arbitrary one: the greater id wins a tie
+        assertThat(receipts.findLatest(tenantA)).contains(first);
+    }
+
+    @Test
+    void aSecondReceiptChainedToTheSamePredecessorIsRefused() {
+        RunRow run = run(tenantA);
+        Receipt first = receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0);
+        receipts.insert(first);
+        receipts.insert(receipt(tenantA, run.id(), uuid(), first.sha256(), T0.plusSeconds(1)));
+
+        // last statement on purpose: on PostgreSQL a failed statement aborts the test's transaction
+        assertThatThrownBy(() -> receipts.insert(receipt(tenantA, run.id(), uuid(), first.sha256(), T0.plusSeconds(2))))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void aTenantsChainHasOneStart() {
+        RunRow run = run(tenantA);
+        receipts.insert(receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0));
+
+        assertThatThrownBy(() -> receipts.insert(receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0.plusSeconds(1))))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    // --- fixtures: each row references only rows of its own tenant, as the foreign keys require ---
+
+    private String newTenant() {
+        String tenantId = uuid("test");
+        tenants.insert(new TenantRow(tenantId, "Test Store", "{}", T0));
+        return tenantId;
+    }
+
+    private TicketRow ticketRow(String tenantId, String externalId) {
+        return new TicketRow(uuid(), tenantId, "email", externalId, "ann@example.com", "Refund", "Refund order #1001",
+                TicketStatus.RECEIVED, null, null, null, null, null, null, uuid(), T0, T0);
+    }
+
+    private TicketRow ticket(String tenantId) {
+        TicketRow ticket = ticketRow(tenantId, uuid("ext"));
+        assertThat(tickets.insertIfAbsent(ticket)).isEqualTo(1);
+        return ticket;
+    }
+
+    private DecisionRow decision(String tenantId) {
+        DecisionRow decision = new DecisionRow(uuid(), tenantId, "ticket:T-1", "{\"intent\":\"refund_request\"}", "refund_order",
+                2, true, true, "approver", "[\"A refund writes to one order\"]",
+                "[\"A refund request for a named order goes to the refund playbook\"]", "0123456789ab", T0);
+        decisions.insert(decision);
+        return decision;
+    }
+
+    private RunRow runRow(String tenantId, String ticketId) {
+        return new RunRow(uuid(), tenantId, ticketId, null, "refund_order", RunStatus.RUNNING, 2, null,
+                "{\"orderId\":\"1001\"}", null, T0, null);
+    }
+
+    private RunRow run(String tenantId) {
+        return run(tenantId, ticket(tenantId).id());
+    }
+
+    private RunRow run(String tenantId, String ticketId) {
+        RunRow run = runRow(tenantId, ticketId);
+        assertThat(runs.insertIfAbsent(run)).isEqualTo(1);
+        return run;
+    }
+
+    private static EventRow event(TicketRow ticket, RunRow run, String type, Instant ts) {
+        return new EventRow(null, ticket.tenantId(), ticket.id(), run == null ? null : run.id(), ts, type, "step",
+                ticket.correlationId(), "{\"type\":\"" + type + "\"}");
+    }
+
+    private static Approval pendingApproval(String tenantId, String runId) {
+        return new Approval(uuid(), tenantId, runId, 2, "approver", "ann@example.com", "Refund 150.00 USD on order 1001",
+                null, ApprovalOutcome.PENDING, null, T0, null);
+    }
+
+    private static RuleSetRow ruleSet(String tenantId, String version, String status) {
+        return new RuleSetRow(tenantId, version, version + "0".repeat(52), "rules", "analyst@shop.example", T0, status);
+    }
+
+    private static Receipt receipt(String tenantId, String runId, String id, String prevSha256, Instant createdAt) {
+        return new Receipt(id, tenantId, runId, "{\"run\":\"" + runId + "\"}", sha256(), prevSha256, createdAt);
+    }
+
+    private static String sha256() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+
+    private static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String uuid(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+}
