@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.commerceresolver.connector.ConnectorRejection;
+import io.commerceresolver.system.StoredJson;
 
 /**
  * The only way a playbook touches a platform. Each call is checked against the run's plan, made under an
@@ -21,10 +19,10 @@ public class ToolExecutor {
 
     private final ToolCalls calls;
     private final EventLog events;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final Clock clock;
 
-    public ToolExecutor(ToolCalls calls, EventLog events, ObjectMapper json, Clock clock) {
+    public ToolExecutor(ToolCalls calls, EventLog events, StoredJson json, Clock clock) {
         this.calls = calls;
         this.events = events;
         this.json = json;
@@ -44,10 +42,10 @@ public class ToolExecutor {
         ToolCall previous = calls.find(run.tenantId(), key).orElse(null);
         if (previous != null && previous.status() == ToolCall.Status.SUCCEEDED) {
             events.runEvent(run, "tool_result", step, payload(tool, key, "replayed", previous.response()));
-            return read(previous.response(), responseType);
+            return json.read(previous.response(), responseType);
         }
         Instant now = clock.instant();
-        String requestJson = write(request);
+        String requestJson = json.write(request);
         ToolCall pending = previous == null
                 ? new ToolCall(run.tenantId(), key, run.id(), tool, requestJson, null, ToolCall.Status.PENDING, 1, now, now)
                 : new ToolCall(run.tenantId(), key, run.id(), tool, requestJson, null, ToolCall.Status.PENDING,
@@ -60,17 +58,17 @@ public class ToolExecutor {
         events.runEvent(run, "tool_call", step, payload(tool, key, "request", requestJson));
         try {
             T response = action.apply(key);
-            String responseJson = write(response);
+            String responseJson = json.write(response);
             calls.update(finished(pending, ToolCall.Status.SUCCEEDED, responseJson));
             events.runEvent(run, "tool_result", step, payload(tool, key, "response", responseJson));
             return response;
         } catch (ConnectorRejection rejection) {
-            String why = write(Map.of("code", rejection.code(), "message", rejection.getMessage()));
+            String why = json.write(Map.of("code", rejection.code(), "message", rejection.getMessage()));
             calls.update(finished(pending, ToolCall.Status.REJECTED, why));
             events.runEvent(run, "tool_result", step, payload(tool, key, "rejected", why));
             throw rejection;
         } catch (RuntimeException failure) {
-            String why = write(Map.of("error", String.valueOf(failure.getMessage())));
+            String why = json.write(Map.of("error", String.valueOf(failure.getMessage())));
             calls.update(finished(pending, ToolCall.Status.FAILED, why));
             events.runEvent(run, "tool_result", step, payload(tool, key, "failed", why));
             throw failure;
@@ -81,7 +79,7 @@ public class ToolExecutor {
     public <T> Optional<T> previousResult(AgentRun run, String step, String tool, Class<T> responseType) {
         return calls.find(run.tenantId(), key(run, step, tool))
                 .filter(call -> call.status() == ToolCall.Status.SUCCEEDED)
-                .map(call -> read(call.response(), responseType));
+                .map(call -> json.read(call.response(), responseType));
     }
 
     /** One key per run, step and tool: a step that runs again reuses it, two steps using one tool do not collide. */
@@ -101,28 +99,8 @@ public class ToolExecutor {
         payload.put(kind, readTree(body));
         return payload;
     }
-
+    /** Tool payloads are shown as JSON in events, not as strings of JSON. */
     private Object readTree(String body) {
-        try {
-            return json.readValue(body, Object.class);
-        } catch (JsonProcessingException e) {
-            return body;
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Tool requests and responses are records and always serialise", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored tool response no longer reads as " + type.getSimpleName(), e);
-        }
+        return json.read(body, Object.class);
     }
 }

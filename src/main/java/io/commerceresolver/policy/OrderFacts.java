@@ -48,6 +48,11 @@ public class OrderFacts {
         return customerEmail;
     }
 
+    /** The customer's email as rules compare it with the requester's (see {@link Requester#getEmailKey()}). */
+    public String getCustomerEmailKey() {
+        return Requester.emailKey(customerEmail);
+    }
+
     public String getCurrency() {
         return currency;
     }

@@ -15,9 +15,12 @@ public class Requester {
         return email;
     }
 
-    /** Email addresses are compared without regard to case, as mail systems treat them. */
-    public boolean isCustomerOf(OrderFacts order) {
-        return email != null && order.getCustomerEmail() != null
-                && email.strip().toLowerCase(Locale.ROOT).equals(order.getCustomerEmail().strip().toLowerCase(Locale.ROOT));
+    /** The email as rules compare it: without regard to case, as mail systems treat addresses. */
+    public String getEmailKey() {
+        return emailKey(email);
+    }
+
+    static String emailKey(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 }

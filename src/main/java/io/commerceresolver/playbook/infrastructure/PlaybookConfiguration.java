@@ -5,8 +5,6 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.playbook.EventLog;
@@ -19,6 +17,7 @@ import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCalls;
 import io.commerceresolver.playbook.ToolExecutor;
 import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
 
@@ -31,7 +30,7 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    ToolExecutor toolExecutor(ToolCalls calls, EventLog events, ObjectMapper json, Clock clock) {
+    ToolExecutor toolExecutor(ToolCalls calls, EventLog events, StoredJson json, Clock clock) {
         return new ToolExecutor(calls, events, json, clock);
     }
 

@@ -9,11 +9,10 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.playbook.Events;
@@ -33,10 +32,10 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     private final RunMapper runs;
     private final EventMapper events;
     private final ToolCallMapper toolCalls;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final DuplicateSafeInsert duplicateSafe;
 
-    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, ObjectMapper json, DataSource dataSource) {
+    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, StoredJson json, DataSource dataSource) {
         this.runs = runs;
         this.events = events;
         this.toolCalls = toolCalls;
@@ -47,7 +46,7 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     @Override
     public boolean insertIfAbsent(AgentRun run) {
         RunMapper.RunRow row = new RunMapper.RunRow(run.id(), run.tenantId(), run.ticketId(), run.processInstanceId(),
-                run.playbook(), run.status(), run.tier(), run.decisionId(), write(run.plan()), write(run.result()),
+                run.playbook(), run.status(), run.tier(), run.decisionId(), json.write(run.plan()), json.write(run.result()),
                 run.startedAt(), run.endedAt());
         return duplicateSafe.insertIfAbsent(() -> runs.insertIfAbsent(row));
     }
@@ -69,7 +68,7 @@ class PlaybookStores implements Runs, Events, ToolCalls {
 
     @Override
     public void saveResult(AgentRun run) {
-        runs.updateResult(run.tenantId(), run.id(), write(run.result()));
+        runs.updateResult(run.tenantId(), run.id(), json.write(run.result()));
     }
 
     @Override
@@ -80,14 +79,14 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     @Override
     public void append(Event event) {
         events.insert(new EventMapper.EventRow(null, event.tenantId(), event.ticketId(), event.runId(), event.ts(), event.type(),
-                event.step(), event.correlationId(), write(event.payload())));
+                event.step(), event.correlationId(), json.write(event.payload())));
     }
 
     @Override
     public List<Event> forTicket(String tenantId, String ticketId) {
         return events.findByTicket(tenantId, ticketId).stream()
                 .map(row -> new Event(row.id(), row.tenantId(), row.ticketId(), row.runId(), row.ts(), row.type(), row.step(),
-                        row.correlationId(), read(row.payload(), JSON_OBJECT)))
+                        row.correlationId(), json.read(row.payload(), JSON_OBJECT)))
                 .toList();
     }
 
@@ -108,23 +107,7 @@ class PlaybookStores implements Runs, Events, ToolCalls {
 
     private AgentRun run(RunMapper.RunRow row) {
         return new AgentRun(row.id(), row.tenantId(), row.ticketId(), row.processInstanceId(), row.playbook(), row.status(),
-                row.tier(), row.decisionId(), read(row.plan(), new TypeReference<RunPlan>() { }),
-                row.result() == null ? Map.of() : read(row.result(), JSON_OBJECT), row.startedAt(), row.endedAt());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Run data are records, maps and lists and always serialise", e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored run data is not the JSON it was written as", e);
-        }
+                row.tier(), row.decisionId(), json.read(row.plan(), RunPlan.class),
+                row.result() == null ? Map.of() : json.read(row.result(), JSON_OBJECT), row.startedAt(), row.endedAt());
     }
 }

@@ -6,10 +6,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.tenant.ApiKey;
 import io.commerceresolver.tenant.Tenant;
 import io.commerceresolver.tenant.Tenants;
@@ -21,16 +20,16 @@ class TenantsDatabase implements Tenants {
     };
 
     private final TenantMapper mapper;
-    private final ObjectMapper json;
+    private final StoredJson json;
 
-    TenantsDatabase(TenantMapper mapper, ObjectMapper json) {
+    TenantsDatabase(TenantMapper mapper, StoredJson json) {
         this.mapper = mapper;
         this.json = json;
     }
 
     @Override
     public Optional<Tenant> findById(String tenantId) {
-        return mapper.findById(tenantId).map(row -> new Tenant(row.tenantId(), row.name(), settings(row.settings()), row.createdAt()));
+        return mapper.findById(tenantId).map(row -> new Tenant(row.tenantId(), row.name(), json.read(row.settings(), SETTINGS), row.createdAt()));
     }
 
     @Override
@@ -40,12 +39,7 @@ class TenantsDatabase implements Tenants {
 
     @Override
     public void create(Tenant tenant) {
-        try {
-            mapper.insert(new TenantMapper.TenantRow(tenant.id(), tenant.name(), json.writeValueAsString(tenant.settings()),
-                    tenant.createdAt()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Tenant settings are plain strings and always serialise", e);
-        }
+        mapper.insert(new TenantMapper.TenantRow(tenant.id(), tenant.name(), json.write(tenant.settings()), tenant.createdAt()));
     }
 
     @Override
@@ -66,13 +60,5 @@ class TenantsDatabase implements Tenants {
     @Override
     public void replaceKeySecret(String tenantId, String keyId, String prefix, String sha256) {
         mapper.updateKeySecret(tenantId, keyId, prefix, sha256);
-    }
-
-    private Map<String, String> settings(String text) {
-        try {
-            return json.readValue(text, SETTINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored tenant settings are not a JSON object of strings", e);
-        }
     }
 }

@@ -10,10 +10,9 @@ import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.commerceresolver.intent.Entities;
+import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.Intent;
@@ -25,11 +24,11 @@ import io.commerceresolver.ticket.Tickets;
 class TicketsDatabase implements Tickets {
 
     private final TicketMapper mapper;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final Clock clock;
     private final DuplicateSafeInsert duplicateSafe;
 
-    TicketsDatabase(TicketMapper mapper, ObjectMapper json, Clock clock, DataSource dataSource) {
+    TicketsDatabase(TicketMapper mapper, StoredJson json, Clock clock, DataSource dataSource) {
         this.mapper = mapper;
         this.json = json;
         this.clock = clock;
@@ -72,12 +71,8 @@ class TicketsDatabase implements Tickets {
 
     @Override
     public void recordIntent(String tenantId, String ticketId, ExtractedIntent intent) {
-        try {
-            mapper.updateIntent(tenantId, ticketId, intent.intent().code(), json.writeValueAsString(intent.entities()),
-                    BigDecimal.valueOf(intent.confidence()), intent.extractor(), clock.instant());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Entities are a plain record and always serialise", e);
-        }
+        mapper.updateIntent(tenantId, ticketId, intent.intent().code(), json.write(intent.entities()),
+                BigDecimal.valueOf(intent.confidence()), intent.extractor(), clock.instant());
     }
 
     @Override
@@ -87,16 +82,8 @@ class TicketsDatabase implements Tickets {
 
     private Ticket ticket(TicketMapper.TicketRow r) {
         ExtractedIntent intent = r.intent() == null ? null
-                : new ExtractedIntent(Intent.fromCode(r.intent()), entities(r.entities()), r.confidence().doubleValue(), r.extractor());
+                : new ExtractedIntent(Intent.fromCode(r.intent()), r.entities() == null ? Entities.none() : json.read(r.entities(), Entities.class), r.confidence().doubleValue(), r.extractor());
         return new Ticket(r.id(), r.tenantId(), r.source(), r.externalId(), r.customerEmail(), r.subject(), r.text(), r.status(),
                 r.statusDetail(), intent, r.decisionId(), r.correlationId(), r.createdAt(), r.updatedAt());
-    }
-
-    private Entities entities(String text) {
-        try {
-            return text == null ? Entities.none() : json.readValue(text, Entities.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored entities are not the JSON they were written as", e);
-        }
     }
 }
