@@ -260,18 +260,6 @@ class CoreRecordMappersTest {
     }
 
     @Test
-    void aReopenedApprovalCanBeDecidedAgain() {
-        Approval request = pendingApproval(tenantA, run(tenantA).id());
-        approvals.insertIfAbsent(request);
-        approvals.decide(tenantA, request.id(), ApprovalOutcome.APPROVED, "bob@shop.example", "fine", T0);
-
-        assertThat(approvals.reopen(tenantB, request.id())).isZero();
-        assertThat(approvals.reopen(tenantA, request.id())).isEqualTo(1);
-
-        assertThat(approvals.findById(tenantA, request.id())).contains(request);
-    }
-
-    @Test
     void toolCallRoundTripByIdempotencyKey() {
         RunRow run = run(tenantA);
         ToolCall call = new ToolCall(tenantA, "refund-1001", run.id(), "issue_refund", "{\"amount\":\"20.00\"}", null,

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.playbook.PlaybookRuns;
+import io.commerceresolver.playbook.RefundPlaybook;
+import io.commerceresolver.playbook.RunPlan;
+import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketProcessing;
+import io.commerceresolver.ticket.Tickets;
 
 /** The refund journey over real HTTP: intake route, rules, BPMN playbook, approval inbox, sandbox store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,6 +59,12 @@ class RefundJourneyIT {
     TicketIntake intake;
     @Autowired
     TicketProcessing processing;
+    @Autowired
+    Tickets tickets;
+    @Autowired
+    Runs runStore;
+    @Autowired
+    PlaybookRuns runs;
 
     TestStores.Store tenant;
 
@@ -207,6 +221,27 @@ class RefundJourneyIT {
         processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), 50);
 
         assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aRunCutShortByAStopIsStartedAgainAndFinishesWithoutRepeatingAnyCall() {
+        // as if the service had stopped in the middle of the playbook: the ticket claimed, its run recorded as running,
+        // and everything the process had done rolled back with it
+        String ticketId = intake.accept(tenant.tenantId(),
+                new NewTicket("email", "cut-short-1", "ann@example.com", null, "Please refund $30 for order 1001"), null).ticketId();
+        tickets.claim(tenant.tenantId(), ticketId);
+        runStore.insertIfAbsent(new AgentRun(UUID.randomUUID().toString(), tenant.tenantId(), ticketId, null, RefundPlaybook.NAME,
+                RunStatus.RUNNING, 2, null, new RunPlan("1001", new BigDecimal("30"), "USD", "ann@example.com", ticketId,
+                RefundPlaybook.TOOLS), Map.of(), Instant.now().minus(Duration.ofMinutes(10)), null));
+
+        int restarted = runs.restartInterrupted(List.of(tenant.tenantId()), Instant.now(), Duration.ofMinutes(5), 50);
+
+        assertThat(restarted).isOne();
+        Map<String, Object> ticket = ticket(tenant.apiKey(), ticketId).getBody();
+        assertThat(ticket.get("status")).isEqualTo("RESOLVED");
+        assertThat(store.getOrder(tenant.tenantId(), "1001").orElseThrow().refundedTotal()).isEqualByComparingTo("30.00");
+        assertThat(runs.restartInterrupted(List.of(tenant.tenantId()), Instant.now(), Duration.ofMinutes(5), 50))
+                .as("a finished run is not started again").isZero();
     }
 
     private void assertProblem(ResponseEntity<Map<String, Object>> answer, String field, String detail) {

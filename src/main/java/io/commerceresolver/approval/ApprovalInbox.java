@@ -8,6 +8,7 @@ import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.Transactions;
 
 /**
  * Approvals that playbooks wait for. A decision is taken once: the first person to decide wins and a second
@@ -19,11 +20,13 @@ public class ApprovalInbox {
 
     private final Approvals approvals;
     private final PausedPlaybooks playbooks;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public ApprovalInbox(Approvals approvals, PausedPlaybooks playbooks, Clock clock) {
+    public ApprovalInbox(Approvals approvals, PausedPlaybooks playbooks, Transactions transactions, Clock clock) {
         this.approvals = approvals;
         this.playbooks = playbooks;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -69,15 +72,14 @@ public class ApprovalInbox {
             throw new BadRequest("decidedBy", "The person who asked for this action cannot approve it");
         }
         ApprovalOutcome outcome = approve ? ApprovalOutcome.APPROVED : ApprovalOutcome.REJECTED;
-        if (!approvals.decide(tenantId, approvalId, outcome, decidedBy.strip(), reason, clock.instant())) {
-            throw new Conflict("Approval " + approvalId + " was decided by someone else a moment ago");
-        }
-        try {
+        // the decision and the resumed playbook commit together: if the service stops half-way, the approval is
+        // still pending and its task still open, and deciding again is all it takes
+        transactions.inTransaction(() -> {
+            if (!approvals.decide(tenantId, approvalId, outcome, decidedBy.strip(), reason, clock.instant())) {
+                throw new Conflict("Approval " + approvalId + " was decided by someone else a moment ago");
+            }
             playbooks.resume(tenantId, approval.runId(), approve, decidedBy.strip(), approval.approverRole());
-        } catch (RuntimeException couldNotResume) {
-            approvals.reopen(tenantId, approvalId);
-            throw couldNotResume;
-        }
+        });
         return get(tenantId, approvalId);
     }
 }

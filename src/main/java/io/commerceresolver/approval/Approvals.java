@@ -17,7 +17,4 @@ public interface Approvals {
 
     /** Records the decision only if the approval is still pending; false if someone decided first. */
     boolean decide(String tenantId, String approvalId, ApprovalOutcome outcome, String decidedBy, String reason, Instant decidedAt);
-
-    /** Puts a decision back to pending when the playbook could not be resumed with it. */
-    void reopen(String tenantId, String approvalId);
 }

@@ -8,6 +8,9 @@ public interface PlaybookLauncher {
 
     boolean isDeployed(String playbook);
 
+    /** Whether the instance is kept by the engine: it is while it waits, and stops being once it has ended. */
+    boolean isKept(String playbook, String processInstanceId);
+
     /**
      * Starts the playbook, which runs until it waits (for an approval) or ends.
      *

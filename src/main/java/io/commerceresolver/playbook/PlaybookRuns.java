@@ -1,7 +1,10 @@
 package io.commerceresolver.playbook;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,10 +59,42 @@ public class PlaybookRuns {
             return runs.findByTicket(request.tenantId(), request.ticketId()).orElseThrow();
         }
         observer.runChanged(run);
+        launch(run);
+        return get(run.tenantId(), run.id());
+    }
+
+    /**
+     * Starts again the runs a stop cut short. A run's steps happen in one transaction with the engine's state, so a
+     * stop leaves a run marked running with no process instance kept for it; every platform call it had made is
+     * keyed by run, step and tool, so running it again repeats none of them.
+     */
+    public int restartInterrupted(List<String> tenantIds, Instant now, Duration gracePeriod, int perTenant) {
+        int restarted = 0;
+        for (String tenantId : tenantIds) {
+            for (AgentRun run : runs.findRunningStartedBefore(tenantId, now.minus(gracePeriod), perTenant)) {
+                if (run.processInstanceId() != null && launcher.isKept(run.playbook(), run.processInstanceId())) {
+                    continue;
+                }
+                Map<String, Object> why = new LinkedHashMap<>();
+                why.put("restarted", "the service stopped while this run was in progress");
+                why.put("previousProcessInstanceId", run.processInstanceId());
+                events.runEvent(run, "note", null, why);
+                try {
+                    launch(run);
+                } catch (RuntimeException failed) {
+                    // one run that cannot start again must not keep the others from it
+                    finish(run, RunStatus.FAILED, Map.of("error", "could not restart: " + failed.getMessage()));
+                }
+                restarted++;
+            }
+        }
+        return restarted;
+    }
+
+    private void launch(AgentRun run) {
         PlaybookLauncher.Launch launch = launcher.start(run.playbook(), Map.of("tenantId", run.tenantId(), "runId", run.id()),
                 processInstanceId -> runs.attachProcess(run.tenantId(), run.id(), processInstanceId));
         afterProcessStep(run.tenantId(), run.id(), launch.state(), launch.error());
-        return get(run.tenantId(), run.id());
     }
 
     /** A process that stopped on an error leaves its run failed, with the error in the story. */

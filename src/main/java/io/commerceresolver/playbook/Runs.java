@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface Runs {
@@ -11,6 +12,9 @@ public interface Runs {
     Optional<AgentRun> findById(String tenantId, String runId);
 
     Optional<AgentRun> findByTicket(String tenantId, String ticketId);
+
+    /** Runs of the tenant still marked running that started before the cutoff, oldest first. */
+    List<AgentRun> findRunningStartedBefore(String tenantId, Instant cutoff, int limit);
 
     void attachProcess(String tenantId, String runId, String processInstanceId);
 

@@ -23,6 +23,4 @@ public interface ApprovalMapper {
 
     int decide(@Param("tenantId") String tenantId, @Param("id") String id, @Param("outcome") ApprovalOutcome outcome,
                @Param("decidedBy") String decidedBy, @Param("reason") String reason, @Param("decidedAt") Instant decidedAt);
-
-    int reopen(@Param("tenantId") String tenantId, @Param("id") String id);
 }

@@ -49,9 +49,4 @@ class ApprovalsDatabase implements Approvals {
                           Instant decidedAt) {
         return mapper.decide(tenantId, approvalId, outcome, decidedBy, reason, decidedAt) == 1;
     }
-
-    @Override
-    public void reopen(String tenantId, String approvalId) {
-        mapper.reopen(tenantId, approvalId);
-    }
 }

@@ -47,6 +47,11 @@ class KogitoPlaybooks implements PlaybookLauncher, PausedPlaybooks {
     }
 
     @Override
+    public boolean isKept(String playbook, String processInstanceId) {
+        return process(playbook).instances().findById(processInstanceId).isPresent();
+    }
+
+    @Override
     public Launch start(String playbook, Map<String, Object> variables, Consumer<String> onCreated) {
         return start(process(playbook), variables, onCreated);
     }

@@ -62,6 +62,11 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     }
 
     @Override
+    public List<AgentRun> findRunningStartedBefore(String tenantId, Instant cutoff, int limit) {
+        return runs.findRunningStartedBefore(tenantId, cutoff, limit).stream().map(this::run).toList();
+    }
+
+    @Override
     public void attachProcess(String tenantId, String runId, String processInstanceId) {
         runs.attachProcess(tenantId, runId, processInstanceId);
     }

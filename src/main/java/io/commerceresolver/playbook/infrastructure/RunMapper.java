@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook.infrastructure;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -16,6 +17,9 @@ public interface RunMapper {
     Optional<RunRow> findById(@Param("tenantId") String tenantId, @Param("id") String id);
 
     Optional<RunRow> findByTicket(@Param("tenantId") String tenantId, @Param("ticketId") String ticketId);
+
+    List<RunRow> findRunningStartedBefore(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff,
+                                          @Param("limit") int limit);
 
     void attachProcess(@Param("tenantId") String tenantId, @Param("id") String id, @Param("processInstanceId") String processInstanceId);
 
