@@ -15,6 +15,9 @@ import io.commerceresolver.system.Transactions;
 /** Starts runs, and moves them through their statuses with an event for each move. */
 public class PlaybookRuns {
 
+    /** The tools each playbook may call; a run can use nothing else. */
+    private static final Map<String, List<String>> TOOLS = Map.of(RefundPlaybook.NAME, RefundPlaybook.TOOLS);
+
     private final Runs runs;
     private final EventLog events;
     private final PlaybookLauncher launcher;
@@ -35,8 +38,13 @@ public class PlaybookRuns {
     public record StartRequest(String tenantId, String ticketId, String playbook, int tier, String decisionId, RunPlan plan) {
     }
 
+    /** A playbook can run when its process is deployed and its tools are known. */
     public boolean isDeployed(String playbook) {
-        return launcher.isDeployed(playbook);
+        return TOOLS.containsKey(playbook) && launcher.isDeployed(playbook);
+    }
+
+    public List<String> toolsOf(String playbook) {
+        return TOOLS.getOrDefault(playbook, List.of());
     }
 
     /** Starts the ticket's one run; a ticket that already has a run gets that run back, not a second one. */

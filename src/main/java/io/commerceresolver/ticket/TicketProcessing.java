@@ -3,14 +3,12 @@ package io.commerceresolver.ticket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
-import io.commerceresolver.playbook.RefundPlaybook;
 import io.commerceresolver.playbook.RunPlan;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.PolicyService;
@@ -25,9 +23,6 @@ import io.commerceresolver.tenant.TenantDirectory;
  * worker ever processes a ticket: it is claimed first, and a ticket that is no longer new is left alone.
  */
 public class TicketProcessing {
-
-    /** The tools each playbook may call; a run can use nothing else. */
-    private static final Map<String, List<String>> PLAYBOOK_TOOLS = Map.of(RefundPlaybook.NAME, RefundPlaybook.TOOLS);
 
     private final Tickets tickets;
     private final IntentExtractor extractor;
@@ -100,7 +95,7 @@ public class TicketProcessing {
             return decision;
         });
         String playbook = triage.playbook();
-        if (playbook == null || !runs.isDeployed(playbook) || !PLAYBOOK_TOOLS.containsKey(playbook)) {
+        if (playbook == null || !runs.isDeployed(playbook)) {
             String why = playbook == null ? String.join("; ", triage.reasons())
                     : "No playbook '" + playbook + "' is deployed yet; a person needs to handle this ticket";
             transactions.inTransaction(() -> {
@@ -110,7 +105,7 @@ public class TicketProcessing {
             return;
         }
         RunPlan plan = new RunPlan(intent.entities().orderId(), intent.entities().amount(), intent.entities().currency(),
-                ticket.customerEmail(), ticket.correlationId(), PLAYBOOK_TOOLS.get(playbook));
+                ticket.customerEmail(), ticket.correlationId(), runs.toolsOf(playbook));
         runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), plan));
     }
 
