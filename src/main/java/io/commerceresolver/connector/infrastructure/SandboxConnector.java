@@ -1,7 +1,5 @@
 package io.commerceresolver.connector.infrastructure;
 
-import io.commerceresolver.system.persistence.DuplicateSafeInsert;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +41,7 @@ import io.commerceresolver.connector.infrastructure.SandboxStoreMapper.OrderRow;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.notify.OutboxMail;
 import io.commerceresolver.system.Ids;
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 
 /**
  * The sandbox store behaving like a Shopify-like platform: the same refusals, the same idempotency.

@@ -1,7 +1,5 @@
 package io.commerceresolver.notify.infrastructure;
 
-import io.commerceresolver.system.persistence.DuplicateSafeInsert;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.notify.OutboxMail;
 import io.commerceresolver.system.Ids;
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 
 /**
  * The outbox in the {@code mail_outbox} table. The unique (tenant, idempotency key) constraint is what makes a
