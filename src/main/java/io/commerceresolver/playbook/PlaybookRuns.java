@@ -16,7 +16,9 @@ import io.commerceresolver.system.Transactions;
 public class PlaybookRuns {
 
     /** The tools each playbook may call; a run can use nothing else. */
-    private static final Map<String, List<String>> TOOLS = Map.of(RefundPlaybook.NAME, RefundPlaybook.TOOLS);
+    private static final Map<String, List<String>> TOOLS = Map.of(
+            RefundPlaybook.NAME, RefundPlaybook.TOOLS,
+            OrderStatusPlaybook.NAME, OrderStatusPlaybook.TOOLS);
 
     private final Runs runs;
     private final EventLog events;

@@ -10,10 +10,7 @@ import java.util.Map;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
 import io.commerceresolver.connector.CommerceConnector;
-import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.Money;
-import io.commerceresolver.connector.Notification;
-import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.Refund;
 import io.commerceresolver.connector.ReturnLabel;
@@ -40,9 +37,8 @@ public class RefundPlaybook {
     public static final String APPROVAL = "approval";
     public static final String DECLINED = "declined";
 
-    private static final String GET_ORDER = "get_order";
-
     private final PlaybookRuns runs;
+    private final OrderSteps orders;
     private final Runs runStore;
     private final EventLog events;
     private final ToolExecutor tools;
@@ -52,9 +48,11 @@ public class RefundPlaybook {
     private final ApprovalInbox approvals;
     private final Clock clock;
 
-    public RefundPlaybook(PlaybookRuns runs, Runs runStore, EventLog events, ToolExecutor tools, CommerceConnector connector,
-                          PolicyService policy, TenantDirectory tenants, ApprovalInbox approvals, Clock clock) {
+    public RefundPlaybook(PlaybookRuns runs, OrderSteps orders, Runs runStore, EventLog events, ToolExecutor tools,
+                          CommerceConnector connector, PolicyService policy, TenantDirectory tenants, ApprovalInbox approvals,
+                          Clock clock) {
         this.runs = runs;
+        this.orders = orders;
         this.runStore = runStore;
         this.events = events;
         this.tools = tools;
@@ -66,17 +64,7 @@ public class RefundPlaybook {
     }
 
     public void getOrder(String tenantId, String runId) {
-        AgentRun run = runs.get(tenantId, runId);
-        String orderId = run.plan().orderId();
-        try {
-            Order order = tools.call(run, GET_ORDER, "get_order", Map.of("orderId", orderId), Order.class,
-                    key -> connector.getOrder(tenantId, orderId)
-                            .orElseThrow(() -> new ConnectorRejection("order_not_found", "No order " + orderId + " in the store")));
-            runStore.saveResult(run.withResult("order", Map.of("id", order.id(), "status", order.status().name(),
-                    "total", order.total(), "refundedTotal", order.refundedTotal(), "currency", order.currency())));
-        } catch (ConnectorRejection notFound) {
-            runStore.saveResult(run.withResult("orderError", notFound.getMessage()));
-        }
+        orders.readOrder(runs.get(tenantId, runId));
     }
 
     /** Asks the rules whether this refund may happen and who must approve it; returns the route to take. */
@@ -97,7 +85,7 @@ public class RefundPlaybook {
                 new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(),
                         order.customerEmail(), order.currency(), deliveredDaysAgo),
                 new Requester(run.plan().requesterEmail()), tenant.settings());
-        events.runEvent(run, "decision", "check_eligibility", decisionPayload(decision));
+        events.runEvent(run, "decision", "check_eligibility", decision.asEventPayload());
         AgentRun decided = run.withResult("refund", Map.of("amount", amount, "currency", currency))
                 .withResult("eligibilityDecisionId", decision.id());
         if (!decision.allowed()) {
@@ -194,7 +182,7 @@ public class RefundPlaybook {
                 + run.plan().orderId() + " to your original payment method. It usually shows within 5-10 business days."
                 + (label instanceof Map<?, ?> l ? "\n\nYour prepaid return label: " + l.get("labelUrl") : "")
                 + "\n\nReference: ticket " + run.ticketId();
-        send(run, "notify", "Your refund for order " + run.plan().orderId(), body);
+        orders.tellCustomer(run, "notify", "Your refund for order " + run.plan().orderId(), body);
     }
 
     public void finish(String tenantId, String runId) {
@@ -210,15 +198,8 @@ public class RefundPlaybook {
         String body = "Hello,\n\nWe could not refund order " + run.plan().orderId() + " automatically: "
                 + String.join("; ", reasons.stream().map(String::valueOf).toList())
                 + ".\n\nA member of our team will follow up. Reference: ticket " + run.ticketId();
-        send(run, "decline", "About your refund request for order " + run.plan().orderId(), body);
+        orders.tellCustomer(run, "decline", "About your refund request for order " + run.plan().orderId(), body);
         runs.finish(runs.get(tenantId, runId), RunStatus.DECLINED, Map.of("reasons", reasons));
-    }
-
-    private void send(AgentRun run, String step, String subject, String body) {
-        Notification message = new Notification(run.plan().orderId(), run.plan().requesterEmail(), subject, body);
-        NotificationSent sent = tools.call(run, step, "send_notification", message, NotificationSent.class,
-                key -> connector.sendNotification(run.tenantId(), message, key));
-        runStore.saveResult(runs.get(run.tenantId(), run.id()).withResult("notification", Map.of("id", sent.id(), "to", sent.toAddress())));
     }
 
     /** Defence in depth: the process routes around unapproved refunds, and this refuses them if it ever did not. */
@@ -232,24 +213,11 @@ public class RefundPlaybook {
     }
 
     private Order orderAsRead(AgentRun run) {
-        return tools.previousResult(run, GET_ORDER, "get_order", Order.class).orElse(null);
+        return orders.orderAsRead(run);
     }
 
     private static Money refundAmount(AgentRun run) {
         Map<?, ?> refund = (Map<?, ?>) run.resultValue("refund");
         return new Money(new BigDecimal(String.valueOf(refund.get("amount"))), String.valueOf(refund.get("currency")));
-    }
-
-    private static Map<String, Object> decisionPayload(Decision decision) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("decisionId", decision.id());
-        payload.put("tier", decision.tier());
-        payload.put("allowed", decision.allowed());
-        payload.put("approvalRequired", decision.approvalRequired());
-        payload.put("approverRole", decision.approverRole());
-        payload.put("reasons", decision.reasons());
-        payload.put("firedRules", decision.firedRules());
-        payload.put("rulesVersion", decision.rulesVersion());
-        return payload;
     }
 }

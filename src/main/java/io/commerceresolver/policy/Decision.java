@@ -1,6 +1,7 @@
 package io.commerceresolver.policy;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,5 +25,20 @@ public record Decision(String id,
 
     public String tierName() {
         return Tier.of(tier).name();
+    }
+
+    /** What the event log keeps of a decision: enough to explain the action without the stored record. */
+    public Map<String, Object> asEventPayload() {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("decisionId", id);
+        payload.put("playbook", playbook);
+        payload.put("tier", tier);
+        payload.put("allowed", allowed);
+        payload.put("approvalRequired", approvalRequired);
+        payload.put("approverRole", approverRole);
+        payload.put("reasons", reasons);
+        payload.put("firedRules", firedRules);
+        payload.put("rulesVersion", rulesVersion);
+        return payload;
     }
 }

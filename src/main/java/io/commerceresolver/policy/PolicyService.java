@@ -38,8 +38,12 @@ public class PolicyService {
     public Decision decide(String tenantId, String subject, Operation operation, OrderFacts order, Requester requester,
                            Map<String, String> tenantSettings) {
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("operation", Map.of("type", operation.getType(), "amount", String.valueOf(operation.getAmount()),
-                "currency", String.valueOf(operation.getCurrency()), "orderId", String.valueOf(operation.getOrderId())));
+        Map<String, Object> operationInput = new LinkedHashMap<>();
+        operationInput.put("type", operation.getType());
+        operationInput.put("amount", operation.getAmount());
+        operationInput.put("currency", operation.getCurrency());
+        operationInput.put("orderId", operation.getOrderId());
+        input.put("operation", operationInput);
         Map<String, Object> orderInput = new LinkedHashMap<>();
         orderInput.put("id", order.getId());
         orderInput.put("total", order.getTotal());

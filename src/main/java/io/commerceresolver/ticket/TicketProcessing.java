@@ -91,7 +91,7 @@ public class TicketProcessing {
             Decision decision = policy.triage(tenantId, ticketId,
                     new TicketTriage(intent.intent().code(), intent.confidence(), intent.entities().orderId()), tenant.settings());
             tickets.recordDecision(tenantId, ticketId, decision.id());
-            events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "decision", decisionPayload(decision));
+            events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "decision", decision.asEventPayload());
             return decision;
         });
         String playbook = triage.playbook();
@@ -117,17 +117,6 @@ public class TicketProcessing {
         payload.put("currency", intent.entities().currency());
         payload.put("confidence", intent.confidence());
         payload.put("extractor", intent.extractor());
-        return payload;
-    }
-
-    private static Map<String, Object> decisionPayload(Decision decision) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("decisionId", decision.id());
-        payload.put("playbook", decision.playbook());
-        payload.put("tier", decision.tier());
-        payload.put("reasons", decision.reasons());
-        payload.put("firedRules", decision.firedRules());
-        payload.put("rulesVersion", decision.rulesVersion());
         return payload;
     }
 }

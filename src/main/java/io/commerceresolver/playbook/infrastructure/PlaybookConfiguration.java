@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.playbook.OrderStatusPlaybook;
+import io.commerceresolver.playbook.OrderSteps;
 import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.PlaybookLauncher;
 import io.commerceresolver.playbook.PlaybookRuns;
@@ -41,9 +43,21 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    RefundPlaybook refundPlaybook(PlaybookRuns playbookRuns, Runs runs, EventLog events, ToolExecutor tools,
+    OrderSteps orderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector) {
+        return new OrderSteps(runs, tools, connector);
+    }
+
+    @Bean
+    RefundPlaybook refundPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, EventLog events, ToolExecutor tools,
                                   CommerceConnector connector, PolicyService policy, TenantDirectory tenants,
                                   ApprovalInbox approvals, Clock clock) {
-        return new RefundPlaybook(playbookRuns, runs, events, tools, connector, policy, tenants, approvals, clock);
+        return new RefundPlaybook(playbookRuns, orders, runs, events, tools, connector, policy, tenants, approvals, clock);
+    }
+
+    @Bean
+    OrderStatusPlaybook orderStatusPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, EventLog events,
+                                            ToolExecutor tools, CommerceConnector connector, PolicyService policy,
+                                            TenantDirectory tenants) {
+        return new OrderStatusPlaybook(playbookRuns, orders, runs, events, tools, connector, policy, tenants);
     }
 }

@@ -273,6 +273,32 @@ class RuleSetTest {
     }
 
     @Nested
+    class OrderDisclosure {
+
+        @Test
+        void theOrdersOwnCustomerMayBeToldAboutIt() {
+            Decision decision = notification(order("120.00", "0.00"), CUSTOMER.toUpperCase());
+
+            assertThat(decision.allowed()).isTrue();
+            assertThat(decision.tier()).isEqualTo(1);
+            assertThat(decision.approvalRequired()).isFalse();
+        }
+
+        @Test
+        void anyoneElseIsToldNothing() {
+            Decision decision = notification(order("120.00", "0.00"), "someone.else@example.com");
+
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.firedRules()).contains("An order's details are sent only to the customer who placed it");
+        }
+
+        private Decision notification(OrderFacts order, String requesterEmail) {
+            return policy.decide(TENANT, "order:" + order.getId(), new Operation("send_notification", null, null, order.getId()),
+                    order, new Requester(requesterEmail), Map.of());
+        }
+    }
+
+    @Nested
     class Versions {
 
         @Test

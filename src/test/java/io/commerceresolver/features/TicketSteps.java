@@ -22,7 +22,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
 /** Steps in the store's words; each calls the application as a ticket source or an approver would. */
-public class RefundSteps {
+public class TicketSteps {
 
     @Autowired
     TestStores stores;
@@ -96,6 +96,18 @@ public class RefundSteps {
             assertThat(m.toAddress()).isEqualTo(email);
             assertThat(m.body()).contains(words);
         });
+    }
+
+    @Then("the playbook was stopped by the rule {string}")
+    public void stoppedByRule(String rule) {
+        TicketView view = view();
+        assertThat(view.runDecision().allowed()).isFalse();
+        assertThat(view.runDecision().firedRules()).contains(rule);
+    }
+
+    @Then("nobody is told anything")
+    public void nobodyIsTold() {
+        assertThat(mail.findByTenant(tenantId)).isEmpty();
     }
 
     @Then("the refund was allowed by the rule {string}")
