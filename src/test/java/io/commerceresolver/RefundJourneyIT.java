@@ -218,8 +218,22 @@ class RefundJourneyIT {
         String ticketId = intake.accept(tenant.tenantId(),
                 new NewTicket("email", "sweep-1", "ann@example.com", null, "Please refund $20 for order 1001"), null).ticketId();
 
-        processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), 50);
+        processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), Duration.ofMinutes(5), 50);
 
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aTicketClaimedByAWorkerThatStoppedIsReleasedAndProcessed() {
+        // as if the service had stopped after claiming the ticket and before its run began
+        String ticketId = intake.accept(tenant.tenantId(),
+                new NewTicket("email", "claimed-1", "ann@example.com", null, "Please refund $15 for order 1001"), null).ticketId();
+        tickets.claim(tenant.tenantId(), ticketId);
+
+        processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), Duration.ofMinutes(5), 50);
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).as("claimed a moment ago: left alone").isEqualTo("IN_PROGRESS");
+
+        processing.processStalled(Instant.now().plus(Duration.ofMinutes(10)), Duration.ofSeconds(30), Duration.ofMinutes(5), 50);
         assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
     }
 

@@ -45,11 +45,13 @@ public class TicketProcessing {
 
     /**
      * Picks up tickets that were stored but never read, as when the service stopped between answering 202 and
-     * processing. The grace period keeps it clear of tickets whose processing is just about to start.
+     * processing; and tickets a worker claimed but stopped on before their run began, which are released first.
+     * The grace periods keep it clear of tickets whose processing is just about to start, or still under way.
      */
-    public int processStalled(Instant now, Duration gracePeriod, int perTenant) {
+    public int processStalled(Instant now, Duration gracePeriod, Duration claimAbandonedAfter, int perTenant) {
         int picked = 0;
         for (String tenantId : tenants.allTenantIds()) {
+            tickets.releaseClaimsWithoutRun(tenantId, now.minus(claimAbandonedAfter));
             for (String ticketId : tickets.findReceivedBefore(tenantId, now.minus(gracePeriod), perTenant)) {
                 try {
                     process(tenantId, ticketId);

@@ -18,6 +18,9 @@ public interface Tickets {
     /** Moves a RECEIVED ticket to IN_PROGRESS; false if it was not RECEIVED (another worker has it, or it is done). */
     boolean claim(String tenantId, String ticketId);
 
+    /** Puts back to RECEIVED the tickets claimed before the cutoff that never got a run: their worker stopped. */
+    int releaseClaimsWithoutRun(String tenantId, Instant claimedBefore);
+
     void recordDecision(String tenantId, String ticketId, String decisionId);
 
     /** Tickets of the tenant still waiting to be read that arrived before the cutoff, oldest first. */

@@ -22,6 +22,8 @@ public interface TicketMapper {
 
     List<String> findReceivedBefore(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("limit") int limit);
 
+    int releaseClaimsWithoutRun(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff);
+
     int claim(@Param("tenantId") String tenantId, @Param("id") String id, @Param("now") Instant now);
 
     void updateIntent(@Param("tenantId") String tenantId, @Param("id") String id, @Param("intent") String intent,

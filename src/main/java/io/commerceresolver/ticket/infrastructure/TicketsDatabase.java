@@ -60,6 +60,11 @@ class TicketsDatabase implements Tickets {
     }
 
     @Override
+    public int releaseClaimsWithoutRun(String tenantId, Instant claimedBefore) {
+        return mapper.releaseClaimsWithoutRun(tenantId, claimedBefore);
+    }
+
+    @Override
     public boolean claim(String tenantId, String ticketId) {
         return mapper.claim(tenantId, ticketId, clock.instant()) == 1;
     }

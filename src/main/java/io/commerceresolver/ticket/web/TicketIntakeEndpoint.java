@@ -70,8 +70,12 @@ public class TicketIntakeEndpoint {
         processing.process(tenantId, ticketId);
     }
 
-    /** Called by the sweep route: tickets stored at least {@code graceSeconds} ago and still unread are processed now. */
-    public int processStalled(int graceSeconds) {
-        return processing.processStalled(clock.instant(), Duration.ofSeconds(graceSeconds), STALLED_PER_TENANT);
+    /**
+     * Called by the sweep route: tickets stored at least {@code graceSeconds} ago and still unread are processed now,
+     * and so are tickets claimed {@code claimAbandonedSeconds} ago that never got a run.
+     */
+    public int processStalled(int graceSeconds, int claimAbandonedSeconds) {
+        return processing.processStalled(clock.instant(), Duration.ofSeconds(graceSeconds),
+                Duration.ofSeconds(claimAbandonedSeconds), STALLED_PER_TENANT);
     }
 }
