@@ -10,10 +10,6 @@ import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.Operation;
-import io.commerceresolver.policy.OrderFacts;
-import io.commerceresolver.policy.PolicyService;
-import io.commerceresolver.policy.Requester;
-import io.commerceresolver.tenant.TenantDirectory;
 
 /**
  * The steps of the order_status playbook (processes/order_status.bpmn): get_order, ask the rules whether the
@@ -32,22 +28,16 @@ public class OrderStatusPlaybook {
     private final PlaybookRuns runs;
     private final OrderSteps orders;
     private final Runs runStore;
-    private final EventLog events;
     private final ToolExecutor tools;
     private final CommerceConnector connector;
-    private final PolicyService policy;
-    private final TenantDirectory tenants;
 
-    public OrderStatusPlaybook(PlaybookRuns runs, OrderSteps orders, Runs runStore, EventLog events, ToolExecutor tools,
-                               CommerceConnector connector, PolicyService policy, TenantDirectory tenants) {
+    public OrderStatusPlaybook(PlaybookRuns runs, OrderSteps orders, Runs runStore, ToolExecutor tools,
+                               CommerceConnector connector) {
         this.runs = runs;
         this.orders = orders;
         this.runStore = runStore;
-        this.events = events;
         this.tools = tools;
         this.connector = connector;
-        this.policy = policy;
-        this.tenants = tenants;
     }
 
     public void getOrder(String tenantId, String runId) {
@@ -62,12 +52,7 @@ public class OrderStatusPlaybook {
             runStore.saveResult(run.withResult("handedOverBecause", List.of(String.valueOf(run.resultValue("orderError")))));
             return HAND_OVER;
         }
-        Decision decision = policy.decide(tenantId, "run:" + runId + ":send_notification",
-                new Operation("send_notification", null, null, order.id()),
-                new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(),
-                        order.customerEmail(), order.currency(), null),
-                new Requester(run.plan().requesterEmail()), tenants.find(tenantId).orElseThrow().settings());
-        events.runEvent(run, "decision", "check_disclosure", decision.asEventPayload());
+        Decision decision = orders.decide(run, "check_disclosure", new Operation("send_notification", null, null, order.id()), order);
         AgentRun decided = run.withResult("eligibilityDecisionId", decision.id());
         if (!decision.allowed()) {
             runStore.saveResult(decided.withResult("handedOverBecause", decision.reasons()));

@@ -1,5 +1,7 @@
 package io.commerceresolver.playbook;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import io.commerceresolver.connector.CommerceConnector;
@@ -7,8 +9,17 @@ import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.Notification;
 import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.Operation;
+import io.commerceresolver.policy.OrderFacts;
+import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.policy.Requester;
+import io.commerceresolver.tenant.TenantDirectory;
 
-/** Steps more than one playbook takes: reading the run's order, and writing to the customer. */
+/**
+ * Steps more than one playbook takes: reading the run's order, asking the rules about an operation on it, and
+ * writing to the customer.
+ */
 public class OrderSteps {
 
     static final String GET_ORDER = "get_order";
@@ -16,11 +27,20 @@ public class OrderSteps {
     private final Runs runs;
     private final ToolExecutor tools;
     private final CommerceConnector connector;
+    private final PolicyService policy;
+    private final TenantDirectory tenants;
+    private final EventLog events;
+    private final Clock clock;
 
-    public OrderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector) {
+    public OrderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy, TenantDirectory tenants,
+                      EventLog events, Clock clock) {
         this.runs = runs;
         this.tools = tools;
         this.connector = connector;
+        this.policy = policy;
+        this.tenants = tenants;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Reads the order the run is about, once; a missing order is recorded for the next step to decide on. */
@@ -40,6 +60,21 @@ public class OrderSteps {
     /** The order as the run first read it, or null if there was none. */
     Order orderAsRead(AgentRun run) {
         return tools.previousResult(run, GET_ORDER, "get_order", Order.class).orElse(null);
+    }
+
+    /**
+     * Asks the tenant's rules about one operation on the order as the run read it, on behalf of whoever asked, and
+     * records the decision in the run's story under {@code step}.
+     */
+    Decision decide(AgentRun run, String step, Operation operation, Order order) {
+        Integer deliveredDaysAgo = order.deliveredAt() == null ? null
+                : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
+        OrderFacts facts = new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(),
+                order.customerEmail(), order.currency(), deliveredDaysAgo);
+        Decision decision = policy.decide(run.tenantId(), "run:" + run.id() + ":" + operation.getType(), operation, facts,
+                new Requester(run.plan().requesterEmail()), tenants.find(run.tenantId()).orElseThrow().settings());
+        events.runEvent(run, "decision", step, decision.asEventPayload());
+        return decision;
     }
 
     void tellCustomer(AgentRun run, String step, String subject, String body) {

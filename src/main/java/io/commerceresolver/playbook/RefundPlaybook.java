@@ -1,8 +1,6 @@
 package io.commerceresolver.playbook;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,6 @@ import io.commerceresolver.connector.Refund;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.Operation;
-import io.commerceresolver.policy.OrderFacts;
-import io.commerceresolver.policy.PolicyService;
-import io.commerceresolver.policy.Requester;
-import io.commerceresolver.tenant.Tenant;
-import io.commerceresolver.tenant.TenantDirectory;
 
 /**
  * The steps of the refund_order playbook (processes/refund_order.bpmn): get_order, check eligibility by the
@@ -43,24 +36,17 @@ public class RefundPlaybook {
     private final EventLog events;
     private final ToolExecutor tools;
     private final CommerceConnector connector;
-    private final PolicyService policy;
-    private final TenantDirectory tenants;
     private final ApprovalInbox approvals;
-    private final Clock clock;
 
     public RefundPlaybook(PlaybookRuns runs, OrderSteps orders, Runs runStore, EventLog events, ToolExecutor tools,
-                          CommerceConnector connector, PolicyService policy, TenantDirectory tenants, ApprovalInbox approvals,
-                          Clock clock) {
+                          CommerceConnector connector, ApprovalInbox approvals) {
         this.runs = runs;
         this.orders = orders;
         this.runStore = runStore;
         this.events = events;
         this.tools = tools;
         this.connector = connector;
-        this.policy = policy;
-        this.tenants = tenants;
         this.approvals = approvals;
-        this.clock = clock;
     }
 
     public void getOrder(String tenantId, String runId) {
@@ -70,22 +56,14 @@ public class RefundPlaybook {
     /** Asks the rules whether this refund may happen and who must approve it; returns the route to take. */
     public String checkEligibility(String tenantId, String runId) {
         AgentRun run = runs.get(tenantId, runId);
-        Order order = orderAsRead(run);
+        Order order = orders.orderAsRead(run);
         if (order == null) {
             runStore.saveResult(run.withResult("declinedBecause", List.of(String.valueOf(run.resultValue("orderError")))));
             return DECLINED;
         }
         BigDecimal amount = run.plan().amount() != null ? run.plan().amount() : order.refundableBalance();
         String currency = run.plan().currency() != null ? run.plan().currency() : order.currency();
-        Tenant tenant = tenants.find(tenantId).orElseThrow();
-        Integer deliveredDaysAgo = order.deliveredAt() == null ? null
-                : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
-        Decision decision = policy.decide(tenantId, "run:" + runId + ":issue_refund",
-                new Operation("issue_refund", amount, currency, order.id()),
-                new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(),
-                        order.customerEmail(), order.currency(), deliveredDaysAgo),
-                new Requester(run.plan().requesterEmail()), tenant.settings());
-        events.runEvent(run, "decision", "check_eligibility", decision.asEventPayload());
+        Decision decision = orders.decide(run, "check_eligibility", new Operation("issue_refund", amount, currency, order.id()), order);
         AgentRun decided = run.withResult("refund", Map.of("amount", amount, "currency", currency))
                 .withResult("eligibilityDecisionId", decision.id());
         if (!decision.allowed()) {
@@ -132,7 +110,7 @@ public class RefundPlaybook {
 
     public void createReturnLabel(String tenantId, String runId) {
         AgentRun run = runs.get(tenantId, runId);
-        Order order = orderAsRead(run);
+        Order order = orders.orderAsRead(run);
         if (!order.status().hasLeftTheWarehouse()) {
             events.runEvent(run, "note", "create_return_label",
                     Map.of("skipped", "create_return_label", "why", "the order has not shipped, so there is nothing to send back"));
@@ -158,7 +136,7 @@ public class RefundPlaybook {
     /** Reads the order back: the refund counts only if the platform now shows it. */
     public void verifyRefund(String tenantId, String runId) {
         AgentRun run = runs.get(tenantId, runId);
-        Order before = orderAsRead(run);
+        Order before = orders.orderAsRead(run);
         Money amount = refundAmount(run);
         Order after = tools.call(run, "verify", "get_order", Map.of("orderId", before.id()), Order.class,
                 key -> connector.getOrder(tenantId, before.id()).orElseThrow());
@@ -210,10 +188,6 @@ public class RefundPlaybook {
         if (run.resultValue("approverRole") != null && !approvals.isApproved(run.tenantId(), run.id())) {
             throw new ToolNotPermitted("Run " + run.id() + " needs an approval it does not have");
         }
-    }
-
-    private Order orderAsRead(AgentRun run) {
-        return orders.orderAsRead(run);
     }
 
     private static Money refundAmount(AgentRun run) {

@@ -43,21 +43,20 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    OrderSteps orderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector) {
-        return new OrderSteps(runs, tools, connector);
+    OrderSteps orderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy,
+                          TenantDirectory tenants, EventLog events, Clock clock) {
+        return new OrderSteps(runs, tools, connector, policy, tenants, events, clock);
     }
 
     @Bean
     RefundPlaybook refundPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, EventLog events, ToolExecutor tools,
-                                  CommerceConnector connector, PolicyService policy, TenantDirectory tenants,
-                                  ApprovalInbox approvals, Clock clock) {
-        return new RefundPlaybook(playbookRuns, orders, runs, events, tools, connector, policy, tenants, approvals, clock);
+                                  CommerceConnector connector, ApprovalInbox approvals) {
+        return new RefundPlaybook(playbookRuns, orders, runs, events, tools, connector, approvals);
     }
 
     @Bean
-    OrderStatusPlaybook orderStatusPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, EventLog events,
-                                            ToolExecutor tools, CommerceConnector connector, PolicyService policy,
-                                            TenantDirectory tenants) {
-        return new OrderStatusPlaybook(playbookRuns, orders, runs, events, tools, connector, policy, tenants);
+    OrderStatusPlaybook orderStatusPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, ToolExecutor tools,
+                                            CommerceConnector connector) {
+        return new OrderStatusPlaybook(playbookRuns, orders, runs, tools, connector);
     }
 }
