@@ -293,11 +293,14 @@ class CoreRecordMappersTest {
         RuleSetRow othersV1 = ruleSet(tenantB, "aaaaaaaaaaaa", "ACTIVE");
         Stream.of(v1, v2, othersV1).forEach(ruleSets::insert);
 
-        ruleSets.markActive(tenantA, v2.version());
+        ruleSets.markActive(tenantA, v2.version(), "analyst@shop.example", T0.plusSeconds(60), v1.version());
         ruleSets.supersedeAllBut(tenantA, v2.version());
 
         assertThat(ruleSets.find(tenantA, v1.version())).get().extracting(RuleSetRow::status).isEqualTo("SUPERSEDED");
         assertThat(ruleSets.find(tenantA, v2.version())).get().extracting(RuleSetRow::status).isEqualTo("ACTIVE");
+        assertThat(ruleSets.find(tenantA, v2.version())).get().extracting(RuleSetRow::previousVersion).isEqualTo(v1.version());
+        assertThat(ruleSets.findActive(tenantA)).get().extracting(RuleSetRow::version).isEqualTo(v2.version());
+        assertThat(ruleSets.list(tenantA)).extracting(RuleSetRow::version).containsExactlyInAnyOrder(v1.version(), v2.version());
         assertThat(ruleSets.find(tenantB, v1.version())).contains(othersV1);
         assertThat(ruleSets.find(tenantB, v2.version())).isEmpty();
     }
@@ -420,7 +423,8 @@ class CoreRecordMappersTest {
     }
 
     private static RuleSetRow ruleSet(String tenantId, String version, String status) {
-        return new RuleSetRow(tenantId, version, version + "0".repeat(52), "rules", "analyst@shop.example", T0, status);
+        return new RuleSetRow(tenantId, version, version + "0".repeat(52), "rules", "analyst@shop.example", T0, status,
+                "{\"risk-tiers.drl\":\"package rules;\"}", "{}", null);
     }
 
     private static Receipt receipt(String tenantId, String runId, String id, String prevSha256, Instant createdAt) {

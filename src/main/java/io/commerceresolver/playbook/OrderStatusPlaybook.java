@@ -9,7 +9,6 @@ import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.policy.Decision;
-import io.commerceresolver.policy.Operation;
 
 /**
  * The steps of the order_status playbook (processes/order_status.bpmn): get_order, ask the rules whether the
@@ -52,7 +51,7 @@ public class OrderStatusPlaybook {
             runStore.saveResult(run.withResult("handedOverBecause", List.of(String.valueOf(run.resultValue("orderError")))));
             return HAND_OVER;
         }
-        Decision decision = orders.decide(run, "check_disclosure", new Operation("send_notification", null, null, order.id()), order);
+        Decision decision = orders.decide(run, "check_disclosure", "send_notification", null, null, order);
         AgentRun decided = run.withResult("eligibilityDecisionId", decision.id());
         if (!decision.allowed()) {
             runStore.saveResult(decided.withResult("handedOverBecause", decision.reasons()));

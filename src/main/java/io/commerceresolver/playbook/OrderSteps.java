@@ -1,7 +1,9 @@
 package io.commerceresolver.playbook;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import io.commerceresolver.connector.CommerceConnector;
@@ -10,7 +12,8 @@ import io.commerceresolver.connector.Notification;
 import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.policy.Decision;
-import io.commerceresolver.policy.Operation;
+import io.commerceresolver.policy.Actor;
+import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.Requester;
@@ -23,6 +26,8 @@ import io.commerceresolver.tenant.TenantDirectory;
 public class OrderSteps {
 
     static final String GET_ORDER = "get_order";
+    /** Playbooks act as the resolver itself, in the role of a support agent (rules/tool-permissions.dmn). */
+    static final Actor RESOLVER = new Actor("commerce-resolver", "agent");
 
     private final Runs runs;
     private final ToolExecutor tools;
@@ -66,13 +71,16 @@ public class OrderSteps {
      * Asks the tenant's rules about one operation on the order as the run read it, on behalf of whoever asked, and
      * records the decision in the run's story under {@code step}.
      */
-    Decision decide(AgentRun run, String step, Operation operation, Order order) {
+    Decision decide(AgentRun run, String step, String operationType, BigDecimal amount, String currency, Order order) {
         Integer deliveredDaysAgo = order.deliveredAt() == null ? null
                 : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
-        OrderFacts facts = new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(),
+        OrderFacts facts = new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(Locale.ROOT),
                 order.customerEmail(), order.currency(), deliveredDaysAgo);
-        Decision decision = policy.decide(run.tenantId(), "run:" + run.id() + ":" + operation.getType(), operation, facts,
-                new Requester(run.plan().requesterEmail()), tenants.find(run.tenantId()).orElseThrow().settings());
+        // the refund history is left for the policy to read from the ledger
+        OperationRequest request = OperationRequest.onOrder(operationType, amount, currency, RESOLVER, facts,
+                new Requester(run.plan().requesterEmail()), null);
+        Decision decision = policy.decide(run.tenantId(), "run:" + run.id() + ":" + operationType, request,
+                tenants.find(run.tenantId()).orElseThrow().settings());
         events.runEvent(run, "decision", step, decision.asEventPayload());
         return decision;
     }

@@ -13,7 +13,6 @@ import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.Refund;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.policy.Decision;
-import io.commerceresolver.policy.Operation;
 
 /**
  * The steps of the refund_order playbook (processes/refund_order.bpmn): get_order, check eligibility by the
@@ -63,7 +62,7 @@ public class RefundPlaybook {
         }
         BigDecimal amount = run.plan().amount() != null ? run.plan().amount() : order.refundableBalance();
         String currency = run.plan().currency() != null ? run.plan().currency() : order.currency();
-        Decision decision = orders.decide(run, "check_eligibility", new Operation("issue_refund", amount, currency, order.id()), order);
+        Decision decision = orders.decide(run, "check_eligibility", "issue_refund", amount, currency, order);
         AgentRun decided = run.withResult("refund", Map.of("amount", amount, "currency", currency))
                 .withResult("eligibilityDecisionId", decision.id());
         if (!decision.allowed()) {
@@ -127,8 +126,11 @@ public class RefundPlaybook {
         requireAuthorised(run);
         Money amount = refundAmount(run);
         String orderId = run.plan().orderId();
+        // the customer's email goes into the ledger entry: the policy counts a customer's refunds by it
+        String customerEmail = orders.orderAsRead(run).customerEmail();
         Refund refund = tools.call(run, "issue_refund", "issue_refund",
-                Map.of("orderId", orderId, "amount", amount.amount(), "currency", amount.currency()), Refund.class,
+                Map.of("orderId", orderId, "amount", amount.amount(), "currency", amount.currency(), "customerEmail", customerEmail),
+                Refund.class,
                 key -> connector.issueRefund(tenantId, orderId, amount, "Ticket " + run.ticketId(), key));
         runStore.saveResult(run.withResult("refundId", refund.id()));
     }

@@ -1,12 +1,18 @@
 package io.commerceresolver.policy;
 
-import java.util.Collection;
+import java.util.Map;
 
-/** The live rule set. Each call sees one whole version of it, however often it is republished. */
+/**
+ * A tenant's live rule set: its own published version, or the shared one from rules/. Each call sees one whole
+ * version, however often it is republished meanwhile.
+ */
 public interface PolicyEngine {
 
-    /** Fires the rules over the facts and a fresh {@link Verdict}. */
-    RuleEvaluation evaluate(Collection<?> facts);
+    /** Which playbook a ticket goes to. */
+    RuleEvaluation triage(String tenantId, TicketTriage triage);
 
-    String activeVersion();
+    /** Whether one operation may be performed and who must approve it, under the tenant's thresholds. */
+    RuleEvaluation evaluate(String tenantId, OperationRequest request, Map<String, String> tenantSettings);
+
+    String activeVersion(String tenantId);
 }

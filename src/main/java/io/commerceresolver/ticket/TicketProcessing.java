@@ -86,12 +86,12 @@ public class TicketProcessing {
         String tenantId = ticket.tenantId();
         String ticketId = ticket.id();
         ExtractedIntent intent = extractor.extract(ticket.subject(), ticket.text());
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFound("tenant", tenantId));
+        tenants.find(tenantId).orElseThrow(() -> new NotFound("tenant", tenantId));
         Decision triage = transactions.inTransaction(() -> {
             tickets.recordIntent(tenantId, ticketId, intent);
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "intent", intentPayload(intent));
             Decision decision = policy.triage(tenantId, ticketId,
-                    new TicketTriage(intent.intent().code(), intent.confidence(), intent.entities().orderId()), tenant.settings());
+                    new TicketTriage(intent.intent().code(), intent.confidence(), intent.entities().orderId()));
             tickets.recordDecision(tenantId, ticketId, decision.id());
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "decision", decision.asEventPayload());
             return decision;

@@ -1,9 +1,143 @@
 package io.commerceresolver.policy.infrastructure;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.KieBase;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
 
-/** One version of the rule set, compiled; immutable, so evaluations can share it freely. */
-record CompiledRuleSet(String version, String sha256, String source, List<String> files, KieBase kieBase) {
+import io.commerceresolver.policy.Operation;
+import io.commerceresolver.policy.OperationClass;
+import io.commerceresolver.policy.OperationRequest;
+import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.Thresholds;
+import io.commerceresolver.policy.TicketTriage;
+import io.commerceresolver.policy.Verdict;
+
+/**
+ * One version of the rule set, compiled: the KIE base of its DRL rules, its DMN tables, and the sessions that
+ * evaluate it. Immutable once built, so evaluations share it freely; a new version is a new object.
+ *
+ * <p>The DMN tables are pure functions of small inputs (a tenant's settings; a role and a tool), so their answers
+ * are kept per version rather than evaluated again for every decision.
+ */
+public final class CompiledRuleSet {
+
+    static final String THRESHOLDS_MODEL = "policy-thresholds";
+    static final String THRESHOLDS_DECISION = "Policy thresholds";
+    static final String PERMISSIONS_MODEL = "tool-permissions";
+    static final String PERMISSIONS_DECISION = "Tool permitted";
+    /** Bounds the memo of permission answers, whose keys come from callers. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final String version;
+    private final String sha256;
+    private final RuleSetSource source;
+    private final DecisionSessions sessions;
+    private final DMNRuntime dmn;
+    private final DMNModel permissionsModel;
+    private final Map<String, BigDecimal> defaults;
+    private final Map<Map<String, String>, Thresholds> thresholdsBySettings = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> permissions = new ConcurrentHashMap<>();
+
+    CompiledRuleSet(String version, String sha256, RuleSetSource source, KieBase kieBase, DMNRuntime dmn, DMNModel permissionsModel,
+                    Map<String, BigDecimal> defaults) {
+        this.version = version;
+        this.sha256 = sha256;
+        this.source = source;
+        this.sessions = new DecisionSessions(kieBase);
+        this.dmn = dmn;
+        this.permissionsModel = permissionsModel;
+        this.defaults = Map.copyOf(defaults);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public RuleSetSource source() {
+        return source;
+    }
+
+    public List<String> files() {
+        return List.copyOf(source.ruleFiles().keySet());
+    }
+
+    /** The defaults of rules/policy-thresholds.dmn, before any tenant's overrides. */
+    public Map<String, BigDecimal> defaultThresholds() {
+        return defaults;
+    }
+
+    RuleEvaluation triage(TicketTriage triage) {
+        Verdict verdict = new Verdict();
+        List<String> fired = sessions.fire(triage, verdict);
+        return new RuleEvaluation(verdict, fired, version, Map.of());
+    }
+
+    RuleEvaluation evaluate(OperationRequest request, Map<String, String> tenantSettings) {
+        Thresholds thresholds = thresholdsFor(tenantSettings);
+        Verdict verdict = new Verdict();
+        Operation operation = new Operation(request, thresholds, permits(request.actor().getRole(), request.type()), verdict);
+        List<String> fired = sessions.fire(operation, verdict);
+        return new RuleEvaluation(verdict, fired, version, thresholds.asMap());
+    }
+
+    Thresholds thresholdsFor(Map<String, String> tenantSettings) {
+        Thresholds known = thresholdsBySettings.get(tenantSettings);
+        if (known != null) {
+            return known;
+        }
+        Thresholds thresholds = Thresholds.of(defaults, tenantSettings);
+        if (thresholdsBySettings.size() < MAX_REMEMBERED) {
+            thresholdsBySettings.put(Map.copyOf(tenantSettings), thresholds);
+        }
+        return thresholds;
+    }
+
+    /** Whether rules/tool-permissions.dmn lets the role use the tool. */
+    boolean permits(String role, String operationType) {
+        String key = role + '\u0000' + operationType;
+        Boolean known = permissions.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean permitted = askPermissionsTable(role, operationType);
+        if (permissions.size() < MAX_REMEMBERED) {
+            permissions.put(key, permitted);
+        }
+        return permitted;
+    }
+
+    private boolean askPermissionsTable(String role, String operationType) {
+        DMNContext context = dmn.newContext();
+        context.set("Actor role", role);
+        context.set("Operation class", OperationClass.of(operationType).map(OperationClass::ruleName).orElse(null));
+        context.set("Operation type", operationType);
+        DMNResult result;
+        synchronized (dmn) {
+            result = dmn.evaluateAll(permissionsModel, context);
+        }
+        DMNDecisionResult decision = result.getDecisionResultByName(PERMISSIONS_DECISION);
+        if (result.hasErrors() || decision == null) {
+            throw new IllegalStateException("rules/tool-permissions.dmn could not decide for role " + role + " and " + operationType
+                    + ": " + result.getMessages());
+        }
+        // anything but an explicit true (null, a non-boolean) is no permission
+        return Boolean.TRUE.equals(decision.getResult());
+    }
+
+    /** Stops lending out sessions of this version; called once a newer version serves. */
+    void retire() {
+        sessions.close();
+    }
 }

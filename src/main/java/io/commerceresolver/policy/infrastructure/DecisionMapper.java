@@ -1,6 +1,7 @@
 package io.commerceresolver.policy.infrastructure;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -12,6 +13,9 @@ public interface DecisionMapper {
     void insert(DecisionRow decision);
 
     Optional<DecisionRow> findById(@Param("tenantId") String tenantId, @Param("id") String id);
+
+    /** The tenant's most recent decisions, newest first. */
+    List<DecisionRow> latest(@Param("tenantId") String tenantId, @Param("limit") int limit);
 
     /** JSON columns travel as text; the adapter owns their shape. */
     record DecisionRow(String id, String tenantId, String subject, String input, String playbook, int tier, boolean allowed,

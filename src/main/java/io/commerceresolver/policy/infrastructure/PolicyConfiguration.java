@@ -10,35 +10,49 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.policy.Decisions;
+import io.commerceresolver.policy.OrderFactsSource;
 import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.policy.RefundLedger;
+import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyConfiguration.class);
-    /** The rule set from rules/ serves every tenant that has not published one of its own. */
-    static final String ALL_TENANTS = "*";
 
     @Bean
-    DroolsPolicyEngine policyEngine(@Value("${resolver.rules.dir}") String rulesDir,
-                                    @Value("${resolver.rules.kmodule}") String kmodule, RuleSetMapper ruleSets,
-                                    Transactions transactions, Clock clock) {
-        CompiledRuleSet ruleSet = new RuleSetCompiler(Path.of(kmodule)).compile(Path.of(rulesDir));
-        transactions.inTransaction(() -> {
-            if (ruleSets.find(ALL_TENANTS, ruleSet.version()).isEmpty()) {
-                ruleSets.insert(new RuleSetMapper.RuleSetRow(ALL_TENANTS, ruleSet.version(), ruleSet.sha256(), ruleSet.source(),
-                        "startup", clock.instant(), "ACTIVE"));
-            }
-            ruleSets.markActive(ALL_TENANTS, ruleSet.version());
-            ruleSets.supersedeAllBut(ALL_TENANTS, ruleSet.version());
-        });
-        log.info("Rule set {} loaded from {} ({})", ruleSet.version(), ruleSet.source(), String.join(", ", ruleSet.files()));
-        return new DroolsPolicyEngine(ruleSet);
+    RuleSetCompiler ruleSetCompiler(@Value("${resolver.rules.kmodule}") String kmodule) {
+        return new RuleSetCompiler(Path.of(kmodule));
+    }
+
+    /** The shared rule set, compiled from the rules folder at start-up; tenants' own versions are added by the publisher. */
+    @Bean
+    DroolsPolicyEngine policyEngine(RuleSetCompiler compiler, @Value("${resolver.rules.dir}") String rulesDir) {
+        CompiledRuleSet shared = compiler.compile(Path.of(rulesDir));
+        log.info("Rule set {} loaded from {} ({})", shared.version(), shared.source().origin(), String.join(", ", shared.files()));
+        return new DroolsPolicyEngine(shared);
     }
 
     @Bean
-    PolicyService policyService(DroolsPolicyEngine engine, Decisions decisions, Clock clock) {
-        return new PolicyService(engine, decisions, clock);
+    PolicyFeatures policyFeatures() {
+        return new CucumberPolicyFeatures();
+    }
+
+    @Bean
+    RuleSetPublisher ruleSetPublisher(RuleSetCompiler compiler, PolicyFeatures features, DroolsPolicyEngine engine,
+                                      RuleSetMapper ruleSets, DecisionMapper decisions, Transactions transactions, StoredJson json,
+                                      Clock clock, @Value("${resolver.rules.dir}") String rulesDir,
+                                      @Value("${resolver.rules.features-dir}") String featuresDir) {
+        RuleSetPublisher publisher = new RuleSetPublisher(compiler, features, engine, ruleSets, decisions, transactions, json, clock,
+                Path.of(rulesDir), Path.of(featuresDir));
+        publisher.loadAtStartup();
+        return publisher;
+    }
+
+    @Bean
+    PolicyService policyService(DroolsPolicyEngine engine, Decisions decisions, OrderFactsSource orders, RefundLedger ledger,
+                                Clock clock) {
+        return new PolicyService(engine, decisions, orders, ledger, clock);
     }
 }

@@ -1,15 +1,17 @@
 package io.commerceresolver.policy.infrastructure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -18,93 +20,194 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieRuntimeFactory;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.dmn.validation.DMNValidatorFactory;
+
+import io.commerceresolver.policy.Thresholds;
 
 /**
- * Compiles the DRL files of a rule set folder through the KIE API, at run time, so analysts change rules without
+ * Compiles a rule set (DRL rules and DMN tables) through the KIE API, at run time, so analysts change rules without
  * a rebuild. The version is named by the content: the SHA-256 over the KIE module and every rule file's name and
- * bytes, in name order.
+ * text, in name order. Nothing is compiled half: any problem in any file fails the whole set, with every problem
+ * listed by file and line.
  */
 public class RuleSetCompiler {
 
-    private static final String RULE_FILE = ".drl";
     /** The KIE base every rule file goes into; kie-config/kmodule.xml declares it. */
     static final String KIE_BASE = "policy";
+    private static final String MODULE_PATH = "src/main/resources/rules/";
 
-    private final Path kmodule;
+    private final String kmodule;
 
     /** @param kmodule the kmodule.xml that declares the {@value #KIE_BASE} KIE base */
     public RuleSetCompiler(Path kmodule) {
-        this.kmodule = kmodule;
+        try {
+            this.kmodule = Files.readString(kmodule, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public CompiledRuleSet compile(Path folder) {
-        List<Path> files = ruleFiles(folder);
-        if (files.isEmpty()) {
-            throw new RuleSetInvalid(folder.toString(), List.of("no " + RULE_FILE + " files in " + folder.toAbsolutePath()));
+        return compile(RuleSetSource.fromFolder(folder));
+    }
+
+    public CompiledRuleSet compile(RuleSetSource source) {
+        if (source.ruleFiles().isEmpty()) {
+            throw new RuleSetInvalid(source.origin(), List.of(RuleSetProblem.general("no .drl or .dmn files in " + source.origin())));
         }
-        String sha256 = contentHash(folder, files, kmodule);
+        List<RuleSetProblem> problems = new ArrayList<>(validateDmn(source));
+        String sha256 = contentHash(source);
         String version = sha256.substring(0, 12);
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("io.commerceresolver.rules", "policy", "1.0.0-" + version);
-        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId).writeKModuleXML(read(kmodule));
-        for (Path file : files) {
-            // the path inside the KIE module keeps the file's own name, so errors point analysts at it
-            kfs.write("src/main/resources/rules/" + folder.relativize(file), read(file));
-        }
+        KieFileSystem kfs = kie.newKieFileSystem().generateAndWritePomXML(releaseId).writeKModuleXML(kmodule);
+        // the path inside the KIE module keeps each file's own name, so errors point analysts at it
+        source.ruleFiles().forEach((name, text) -> kfs.write(MODULE_PATH + name, text));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleSetInvalid(folder.toString(), errors.stream().map(RuleSetCompiler::describe).toList());
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(describe(message, source));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new RuleSetInvalid(source.origin(), problems);
         }
         KieContainer container = kie.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase(KIE_BASE);
         // the module is only needed to build the KieBase; left registered, it would keep every old version alive
         kie.getRepository().removeKieModule(releaseId);
-        List<String> names = files.stream().map(f -> folder.relativize(f).toString()).toList();
-        return new CompiledRuleSet(version, sha256, folder.toAbsolutePath().normalize().toString(), names, kieBase);
+        DMNRuntime dmn = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
+        DMNModel thresholdsModel = model(dmn, CompiledRuleSet.THRESHOLDS_MODEL, source);
+        DMNModel permissionsModel = model(dmn, CompiledRuleSet.PERMISSIONS_MODEL, source);
+        Map<String, BigDecimal> defaults = defaultThresholds(dmn, thresholdsModel, source);
+        CompiledRuleSet compiled = new CompiledRuleSet(version, sha256, source, kieBase, dmn, permissionsModel, defaults);
+        try {
+            compiled.thresholdsFor(Map.of());
+        } catch (IllegalArgumentException incomplete) {
+            throw new RuleSetInvalid(source.origin(), List.of(new RuleSetProblem(fileOf(thresholdsModel, source), 0, incomplete.getMessage())));
+        }
+        return compiled;
     }
 
-    private static String describe(Message message) {
-        String file = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
-        return file + ":" + message.getLine() + ": " + message.getText().strip();
+    private static List<RuleSetProblem> validateDmn(RuleSetSource source) {
+        List<RuleSetProblem> problems = new ArrayList<>();
+        DMNValidator validator = DMNValidatorFactory.newValidator();
+        try {
+            source.ruleFiles().forEach((name, text) -> {
+                if (!name.endsWith(RuleSetSource.DMN)) {
+                    return;
+                }
+                List<DMNMessage> messages = validator.validateUsing(DMNValidator.Validation.VALIDATE_SCHEMA,
+                        DMNValidator.Validation.VALIDATE_MODEL).theseModels(new StringReader(text));
+                for (DMNMessage message : messages) {
+                    if (message.getSeverity() == DMNMessage.Severity.ERROR) {
+                        problems.add(new RuleSetProblem(name, lineOfElement(text, message.getSourceId()), message.getText()));
+                    }
+                }
+            });
+        } finally {
+            validator.dispose();
+        }
+        return problems;
     }
 
-    private static List<Path> ruleFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new RuleSetInvalid(folder.toString(), List.of("rule set folder " + folder.toAbsolutePath() + " does not exist"));
+    private static DMNModel model(DMNRuntime dmn, String name, RuleSetSource source) {
+        return dmn.getModels().stream().filter(m -> m.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new RuleSetInvalid(source.origin(), List.of(RuleSetProblem.general(
+                        "the rule set needs a DMN model named '" + name + "' (rules/" + name + ".dmn)"))));
+    }
+
+    /** Evaluates the thresholds table once: a list of {threshold, value} rows. */
+    private static Map<String, BigDecimal> defaultThresholds(DMNRuntime dmn, DMNModel model, RuleSetSource source) {
+        DMNContext context = dmn.newContext();
+        DMNResult result = dmn.evaluateAll(model, context);
+        DMNDecisionResult decision = result.getDecisionResultByName(CompiledRuleSet.THRESHOLDS_DECISION);
+        String file = fileOf(model, source);
+        if (result.hasErrors() || decision == null || !(decision.getResult() instanceof List<?> rows)) {
+            throw new RuleSetInvalid(source.origin(), List.of(new RuleSetProblem(file, 0, "decision '" + CompiledRuleSet.THRESHOLDS_DECISION
+                    + "' must give a list of {threshold, value} rows: " + result.getMessages())));
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(RULE_FILE)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, BigDecimal> defaults = new LinkedHashMap<>();
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (Object row : rows) {
+            if (row instanceof Map<?, ?> entry && entry.get("threshold") instanceof String name && entry.get("value") instanceof BigDecimal value) {
+                if (!Thresholds.NAMES.contains(name)) {
+                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(file), "\"" + name + "\""),
+                            "unknown threshold '" + name + "'; the rules know " + Thresholds.NAMES));
+                } else if (defaults.put(name, value) != null) {
+                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(file), "\"" + name + "\""),
+                            "threshold '" + name + "' is given twice"));
+                }
+            } else {
+                problems.add(new RuleSetProblem(file, 0, "a row of '" + CompiledRuleSet.THRESHOLDS_DECISION + "' is not a {threshold, value}: " + row));
+            }
         }
+        if (!problems.isEmpty()) {
+            throw new RuleSetInvalid(source.origin(), problems);
+        }
+        return defaults;
+    }
+
+    private static String fileOf(DMNModel model, RuleSetSource source) {
+        return source.ruleFiles().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(RuleSetSource.DMN) && e.getValue().contains("name=\"" + model.getName() + "\""))
+                .map(Map.Entry::getKey).findFirst().orElse(model.getName() + RuleSetSource.DMN);
+    }
+
+    private static RuleSetProblem describe(Message message, RuleSetSource source) {
+        String file = message.getPath() == null ? null : message.getPath().replaceFirst("^" + MODULE_PATH, "");
+        int line = message.getLine();
+        String text = message.getText().strip();
+        if (line <= 0 && message instanceof DMNMessage dmn && file != null) {
+            line = lineOfElement(source.ruleFiles().get(file), dmn.getSourceId());
+        }
+        return new RuleSetProblem(file, Math.max(line, 0), text);
+    }
+
+    /** DMN messages name the element; an analyst needs the line it is on. */
+    private static int lineOfElement(String text, String elementId) {
+        return elementId == null ? 0 : lineOfText(text, "id=\"" + elementId + "\"");
+    }
+
+    private static int lineOfText(String text, String needle) {
+        if (text == null) {
+            return 0;
+        }
+        int at = text.indexOf(needle);
+        if (at < 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The KIE module's settings change how the rules behave, so they are part of the version too. */
-    private static String contentHash(Path folder, List<Path> files, Path kmodule) {
+    private String contentHash(RuleSetSource source) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Files.readAllBytes(kmodule));
+            digest.update(kmodule.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            for (Path file : files) {
-                digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            source.ruleFiles().forEach((name, text) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-            }
+            });
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,241 @@
+package io.commerceresolver.policy.infrastructure;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.DecisionInput;
+import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.TicketTriage;
+import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.Transactions;
+
+/**
+ * Puts rule set versions live, per tenant. A candidate is compiled, validated and run through the policy features
+ * first; only if all of that passes is it recorded and swapped in, in one step. Otherwise the version serving
+ * keeps serving and the publisher gets every problem, by file and line.
+ */
+public class RuleSetPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleSetPublisher.class);
+    static final String ACTIVE = "ACTIVE";
+    static final String SUPERSEDED = "SUPERSEDED";
+
+    private final RuleSetCompiler compiler;
+    private final PolicyFeatures features;
+    private final DroolsPolicyEngine engine;
+    private final RuleSetMapper ruleSets;
+    private final DecisionMapper decisions;
+    private final Transactions transactions;
+    private final StoredJson json;
+    private final Clock clock;
+    private final Path rulesFolder;
+    private final Path featuresFolder;
+    /** One publication at a time: two racing publishers must not each believe they replaced the same version. */
+    private final ReentrantLock publishing = new ReentrantLock();
+
+    public RuleSetPublisher(RuleSetCompiler compiler, PolicyFeatures features, DroolsPolicyEngine engine, RuleSetMapper ruleSets,
+                            DecisionMapper decisions, Transactions transactions, StoredJson json, Clock clock, Path rulesFolder,
+                            Path featuresFolder) {
+        this.compiler = compiler;
+        this.features = features;
+        this.engine = engine;
+        this.ruleSets = ruleSets;
+        this.decisions = decisions;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+        this.rulesFolder = rulesFolder;
+        this.featuresFolder = featuresFolder;
+    }
+
+    /** What a publication did. */
+    public record Published(String tenantId, String version, String previousVersion, String sha256, List<String> files,
+                            PolicyFeatures.Report features, boolean changed) {
+    }
+
+    /** One stored version, without its text. */
+    public record VersionSummary(String version, String sha256, String status, String source, String publishedBy,
+                                 java.time.Instant publishedAt, String previousVersion, List<String> files) {
+    }
+
+    /** What a candidate would decide differently over recent decisions. */
+    public record WhatIf(String activeVersion, String candidateVersion, int evaluated, List<Change> changed, PolicyFeatures.Report features) {
+    }
+
+    public record Change(String decisionId, String subject, Map<String, Object> before, Map<String, Object> after) {
+    }
+
+    /** The folder's rule set and the installed policy features, as the tenant's live version. */
+    public Published reload(String tenantId, String publishedBy) {
+        return publish(tenantId, RuleSetSource.fromFolder(rulesFolder), publishedBy);
+    }
+
+    /**
+     * Compiles, validates and checks {@code candidate} against its own policy features, or the installed ones if it
+     * brings none, then makes it the tenant's live version.
+     *
+     * @throws RuleSetInvalid with every problem found; nothing changes then
+     */
+    public Published publish(String tenantId, RuleSetSource candidate, String publishedBy) {
+        publishing.lock();
+        try {
+            RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
+                    ? candidate.withFeatures(RuleSetSource.featuresIn(featuresFolder)) : candidate;
+            CompiledRuleSet compiled = compiler.compile(withFeatures);
+            PolicyFeatures.Report report = features.check(compiled, withFeatures.featureFiles());
+            if (!report.allPassed()) {
+                List<RuleSetProblem> problems = new ArrayList<>(report.failures());
+                if (problems.isEmpty()) {
+                    problems.add(RuleSetProblem.general(report.passed() + " of " + report.scenarios() + " policy scenarios passed"));
+                }
+                throw new RuleSetInvalid(withFeatures.origin(), problems);
+            }
+            String previous = engine.ruleSetOf(tenantId).version();
+            transactions.inTransaction(() -> record(tenantId, compiled, publishedBy, previous));
+            engine.publish(tenantId, compiled);
+            log.info("Rule set {} is live for tenant {} (was {}), published by {}", compiled.version(), tenantId, previous, publishedBy);
+            return new Published(tenantId, compiled.version(), previous, compiled.sha256(), compiled.files(), report,
+                    !compiled.version().equals(previous));
+        } finally {
+            publishing.unlock();
+        }
+    }
+
+    /** Makes a version the tenant (or the shared rule set) published before live again, after the same checks. */
+    public Published restore(String tenantId, String version, String publishedBy) {
+        RuleSetMapper.RuleSetRow row = ruleSets.find(tenantId, version)
+                .or(() -> ruleSets.find(DroolsPolicyEngine.SHARED, version))
+                .filter(r -> r.ruleFiles() != null)
+                .orElseThrow(() -> new NotFound("rule set version", version));
+        return publish(tenantId, sourceOf(row), publishedBy);
+    }
+
+    public List<VersionSummary> versions(String tenantId) {
+        List<VersionSummary> versions = new ArrayList<>();
+        for (RuleSetMapper.RuleSetRow row : ruleSets.list(tenantId)) {
+            versions.add(summary(row));
+        }
+        return versions;
+    }
+
+    /** The text of one version the tenant can restore: its own, or one of the shared rule set's. */
+    public RuleSetSource source(String tenantId, String version) {
+        return ruleSets.find(tenantId, version).or(() -> ruleSets.find(DroolsPolicyEngine.SHARED, version))
+                .filter(r -> r.ruleFiles() != null).map(this::sourceOf)
+                .orElseThrow(() -> new NotFound("rule set version", version));
+    }
+
+    /**
+     * Asks {@code candidate} the questions of the tenant's last {@code last} decisions and reports every answer
+     * that would change. Nothing is stored and nothing goes live.
+     */
+    public WhatIf whatIf(String tenantId, RuleSetSource candidate, int last) {
+        RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
+                ? candidate.withFeatures(RuleSetSource.featuresIn(featuresFolder)) : candidate;
+        CompiledRuleSet compiled = compiler.compile(withFeatures);
+        try {
+            List<Change> changed = new ArrayList<>();
+            List<DecisionMapper.DecisionRow> recent = decisions.latest(tenantId, last);
+            for (DecisionMapper.DecisionRow row : recent) {
+                Map<String, Object> input = json.read(row.input(), new TypeReference<Map<String, Object>>() { });
+                RuleEvaluation after = replay(compiled, input);
+                Map<String, Object> before = outcome(row.playbook(), row.tier(), row.allowed(), row.approvalRequired(), row.approverRole());
+                Map<String, Object> now = outcome(after.verdict().getPlaybook(), after.verdict().getTier(), after.verdict().isAllowed(),
+                        after.verdict().isApprovalRequired(), after.verdict().getApproverRole());
+                if (!before.equals(now)) {
+                    now.put("reasons", after.verdict().getReasons());
+                    changed.add(new Change(row.id(), row.subject(), before, now));
+                }
+            }
+            PolicyFeatures.Report report = features.check(compiled, withFeatures.featureFiles());
+            return new WhatIf(engine.activeVersion(tenantId), compiled.version(), recent.size(), changed, report);
+        } finally {
+            compiled.retire();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RuleEvaluation replay(CompiledRuleSet candidate, Map<String, Object> input) {
+        if (input.containsKey("operation")) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            ((Map<String, Object>) input.getOrDefault("settings", Map.of())).forEach((k, v) -> settings.put(k, Objects.toString(v, null)));
+            return candidate.evaluate(DecisionInput.read(input), settings);
+        }
+        Object confidence = input.get("confidence");
+        return candidate.triage(new TicketTriage((String) input.get("intent"),
+                confidence instanceof Number n ? n.doubleValue() : 0.0, (String) input.get("orderId")));
+    }
+
+    private static Map<String, Object> outcome(String playbook, int tier, boolean allowed, boolean approvalRequired, String approverRole) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        if (playbook != null) {
+            outcome.put("playbook", playbook);
+        }
+        outcome.put("tier", tier);
+        outcome.put("allowed", allowed);
+        outcome.put("approvalRequired", approvalRequired);
+        outcome.put("approverRole", approverRole);
+        return outcome;
+    }
+
+    /** Called inside the publication's transaction: the version's row, now the only active one of the tenant. */
+    private void record(String tenantId, CompiledRuleSet compiled, String publishedBy, String previous) {
+        if (ruleSets.find(tenantId, compiled.version()).isEmpty()) {
+            ruleSets.insert(new RuleSetMapper.RuleSetRow(tenantId, compiled.version(), compiled.sha256(), compiled.source().origin(),
+                    publishedBy, clock.instant(), ACTIVE, json.write(compiled.source().ruleFiles()),
+                    json.write(compiled.source().featureFiles()), previous));
+        } else {
+            ruleSets.markActive(tenantId, compiled.version(), publishedBy, clock.instant(), previous);
+        }
+        ruleSets.supersedeAllBut(tenantId, compiled.version());
+    }
+
+    /** At start-up: the shared rule set from the folder, and each tenant's own live version from the database. */
+    void loadAtStartup() {
+        CompiledRuleSet shared = engine.ruleSetOf(DroolsPolicyEngine.SHARED);
+        String previous = ruleSets.findActive(DroolsPolicyEngine.SHARED).map(RuleSetMapper.RuleSetRow::version).orElse(null);
+        transactions.inTransaction(() -> record(DroolsPolicyEngine.SHARED, shared, "startup", previous));
+        for (RuleSetMapper.RuleSetRow row : ruleSets.allActive()) {
+            if (row.ruleFiles() == null) {
+                continue;
+            }
+            try {
+                engine.publish(row.tenantId(), compiler.compile(sourceOf(row)));
+                log.info("Tenant {} serves its own rule set {}", row.tenantId(), row.version());
+            } catch (RuleSetInvalid invalid) {
+                // a stored version that no longer compiles (say, after an engine upgrade) must not stop the service
+                log.error("Tenant {}'s rule set {} no longer compiles; it is served the shared rule set {}.\n{}", row.tenantId(),
+                        row.version(), shared.version(), invalid.getMessage());
+            }
+        }
+    }
+
+    private RuleSetSource sourceOf(RuleSetMapper.RuleSetRow row) {
+        SortedMap<String, String> ruleFiles = json.read(row.ruleFiles(), new TypeReference<TreeMap<String, String>>() { });
+        SortedMap<String, String> featureFiles = row.featureFiles() == null ? new TreeMap<>()
+                : json.read(row.featureFiles(), new TypeReference<TreeMap<String, String>>() { });
+        return new RuleSetSource("version " + row.version() + " (" + row.source() + ")", ruleFiles, featureFiles);
+    }
+
+    private VersionSummary summary(RuleSetMapper.RuleSetRow row) {
+        List<String> files = row.ruleFiles() == null ? List.of()
+                : List.copyOf(json.read(row.ruleFiles(), new TypeReference<TreeMap<String, String>>() { }).keySet());
+        return new VersionSummary(row.version(), row.sha256(), row.status(), row.source(), row.publishedBy(), row.publishedAt(),
+                row.previousVersion(), files);
+    }
+}
