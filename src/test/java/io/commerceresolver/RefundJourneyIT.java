@@ -87,7 +87,7 @@ class RefundJourneyIT {
         assertThat(path(ticket, "run", "status")).isEqualTo("COMPLETED");
         assertThat(path(ticket, "decision", "playbook")).isEqualTo("refund_order");
         assertThat(path(ticket, "run", "decision", "firedRules")).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .contains("A refund within the tenant's auto-refund limit, asked for by the order's own customer, is approved automatically");
+                .contains("A refund within the auto-refund limit, asked for by the order's own customer inside the refund window, is approved automatically");
         assertThat(path(ticket, "run", "decision", "rulesVersion")).asString().matches("[0-9a-f]{12}");
         assertThat(eventTypes(ticket)).containsSubsequence("received", "intent", "decision", "run_started", "tool_call",
                 "tool_result", "decision", "verify", "run_finished");

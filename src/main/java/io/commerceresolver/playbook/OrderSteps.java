@@ -16,6 +16,7 @@ import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.policy.Requester;
 import io.commerceresolver.tenant.TenantDirectory;
 
@@ -33,16 +34,18 @@ public class OrderSteps {
     private final ToolExecutor tools;
     private final CommerceConnector connector;
     private final PolicyService policy;
+    private final RefundLedger ledger;
     private final TenantDirectory tenants;
     private final EventLog events;
     private final Clock clock;
 
-    public OrderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy, TenantDirectory tenants,
-                      EventLog events, Clock clock) {
+    public OrderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy, RefundLedger ledger,
+                      TenantDirectory tenants, EventLog events, Clock clock) {
         this.runs = runs;
         this.tools = tools;
         this.connector = connector;
         this.policy = policy;
+        this.ledger = ledger;
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
@@ -76,9 +79,8 @@ public class OrderSteps {
                 : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
         OrderFacts facts = new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(Locale.ROOT),
                 order.customerEmail(), order.currency(), deliveredDaysAgo);
-        // the refund history is left for the policy to read from the ledger
         OperationRequest request = OperationRequest.onOrder(operationType, amount, currency, RESOLVER, facts,
-                new Requester(run.plan().requesterEmail()), null);
+                new Requester(run.plan().requesterEmail()), ledger.historyFor(run.tenantId(), facts, run.id()));
         Decision decision = policy.decide(run.tenantId(), "run:" + run.id() + ":" + operationType, request,
                 tenants.find(run.tenantId()).orElseThrow().settings());
         events.runEvent(run, "decision", step, decision.asEventPayload());

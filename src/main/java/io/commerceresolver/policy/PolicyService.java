@@ -59,7 +59,7 @@ public class PolicyService {
             complete = complete.withOrder(order);
         }
         if (complete.history() == null && complete.orderId() != null) {
-            complete = complete.withHistory(ledger.historyFor(tenantId, complete.order()));
+            complete = complete.withHistory(ledger.historyFor(tenantId, complete.order(), null));
         }
         return complete;
     }

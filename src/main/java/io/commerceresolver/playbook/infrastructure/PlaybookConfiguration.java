@@ -19,6 +19,7 @@ import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCalls;
 import io.commerceresolver.playbook.ToolExecutor;
 import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
@@ -43,9 +44,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    OrderSteps orderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy,
+    OrderSteps orderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy, RefundLedger ledger,
                           TenantDirectory tenants, EventLog events, Clock clock) {
-        return new OrderSteps(runs, tools, connector, policy, tenants, events, clock);
+        return new OrderSteps(runs, tools, connector, policy, ledger, tenants, events, clock);
     }
 
     @Bean

@@ -37,13 +37,13 @@ class LedgerDatabase implements RefundLedger {
     }
 
     @Override
-    public History historyFor(String tenantId, OrderFacts order) {
+    public History historyFor(String tenantId, OrderFacts order, String excludingRunId) {
         Instant now = clock.instant();
         Instant dayAgo = now.minus(DAY);
         String customer = order == null ? null : order.getCustomerEmailKey();
         List<PastRefund> lastDay = new ArrayList<>();
         int toCustomerInMonth = 0;
-        for (RefundLedgerMapper.IssuedRefund issued : mapper.refundsSince(tenantId, now.minus(MONTH))) {
+        for (RefundLedgerMapper.IssuedRefund issued : mapper.refundsSince(tenantId, now.minus(MONTH), excludingRunId)) {
             Map<String, Object> refund = json.read(issued.request(), new TypeReference<Map<String, Object>>() { });
             if (!issued.createdAt().isBefore(dayAgo) && refund.get("orderId") != null && refund.get("amount") != null) {
                 lastDay.add(new PastRefund(refund.get("orderId").toString(), new BigDecimal(refund.get("amount").toString())));

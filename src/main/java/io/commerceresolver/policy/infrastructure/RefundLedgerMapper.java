@@ -10,8 +10,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface RefundLedgerMapper {
 
-    /** Succeeded issue_refund calls of the tenant since {@code since}; the request JSON carries the refund. */
-    List<IssuedRefund> refundsSince(@Param("tenantId") String tenantId, @Param("since") Instant since);
+    /** Succeeded issue_refund calls of the tenant since {@code since}, but those of one run; the request JSON carries the refund. */
+    List<IssuedRefund> refundsSince(@Param("tenantId") String tenantId, @Param("since") Instant since,
+                                    @Param("excludingRunId") String excludingRunId);
 
     record IssuedRefund(String request, Instant createdAt) {
     }

@@ -72,9 +72,13 @@ public class RuleSetCompiler {
         // the path inside the KIE module keeps each file's own name, so errors point analysts at it
         source.ruleFiles().forEach((name, text) -> kfs.write(MODULE_PATH + name, text));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<RuleSetProblem> buildProblems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(describe(message, source));
+            buildProblems.add(describe(message, source));
         }
+        // a file that does not parse also reports "Parser returned a null Package": noise beside the real error
+        buildProblems.stream().filter(p -> !(p.line() == 0 && p.message().startsWith("Parser returned a null Package")
+                && buildProblems.stream().anyMatch(o -> o != p && java.util.Objects.equals(o.file(), p.file())))).forEach(problems::add);
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
             throw new RuleSetInvalid(source.origin(), problems);
@@ -91,7 +95,8 @@ public class RuleSetCompiler {
         try {
             compiled.thresholdsFor(Map.of());
         } catch (IllegalArgumentException incomplete) {
-            throw new RuleSetInvalid(source.origin(), List.of(new RuleSetProblem(fileOf(thresholdsModel, source), 0, incomplete.getMessage())));
+            throw new RuleSetInvalid(source.origin(), List.of(new RuleSetProblem(shown(fileOf(thresholdsModel, source)), 0,
+                    incomplete.getMessage())));
         }
         return compiled;
     }
@@ -108,7 +113,7 @@ public class RuleSetCompiler {
                         DMNValidator.Validation.VALIDATE_MODEL).theseModels(new StringReader(text));
                 for (DMNMessage message : messages) {
                     if (message.getSeverity() == DMNMessage.Severity.ERROR) {
-                        problems.add(new RuleSetProblem(name, lineOfElement(text, message.getSourceId()), message.getText()));
+                        problems.add(new RuleSetProblem(shown(name), lineOfElement(text, message.getSourceId()), message.getText()));
                     }
                 }
             });
@@ -129,7 +134,8 @@ public class RuleSetCompiler {
         DMNContext context = dmn.newContext();
         DMNResult result = dmn.evaluateAll(model, context);
         DMNDecisionResult decision = result.getDecisionResultByName(CompiledRuleSet.THRESHOLDS_DECISION);
-        String file = fileOf(model, source);
+        String fileName = fileOf(model, source);
+        String file = shown(fileName);
         if (result.hasErrors() || decision == null || !(decision.getResult() instanceof List<?> rows)) {
             throw new RuleSetInvalid(source.origin(), List.of(new RuleSetProblem(file, 0, "decision '" + CompiledRuleSet.THRESHOLDS_DECISION
                     + "' must give a list of {threshold, value} rows: " + result.getMessages())));
@@ -137,13 +143,14 @@ public class RuleSetCompiler {
         Map<String, BigDecimal> defaults = new LinkedHashMap<>();
         List<RuleSetProblem> problems = new ArrayList<>();
         for (Object row : rows) {
-            if (row instanceof Map<?, ?> entry && entry.get("threshold") instanceof String name && entry.get("value") instanceof BigDecimal value) {
-                if (!Thresholds.NAMES.contains(name)) {
-                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(file), "\"" + name + "\""),
-                            "unknown threshold '" + name + "'; the rules know " + Thresholds.NAMES));
-                } else if (defaults.put(name, value) != null) {
-                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(file), "\"" + name + "\""),
-                            "threshold '" + name + "' is given twice"));
+            if (row instanceof Map<?, ?> entry && entry.get("threshold") instanceof String threshold
+                    && entry.get("value") instanceof BigDecimal value) {
+                if (!Thresholds.NAMES.contains(threshold)) {
+                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(fileName), "\"" + threshold + "\""),
+                            "unknown threshold '" + threshold + "'; the rules know " + Thresholds.NAMES));
+                } else if (defaults.put(threshold, value) != null) {
+                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(fileName), "\"" + threshold + "\""),
+                            "threshold '" + threshold + "' is given twice"));
                 }
             } else {
                 problems.add(new RuleSetProblem(file, 0, "a row of '" + CompiledRuleSet.THRESHOLDS_DECISION + "' is not a {threshold, value}: " + row));
@@ -155,6 +162,11 @@ public class RuleSetCompiler {
         return defaults;
     }
 
+    /** Problems name files as they sit in the project: rules/risk-tiers.drl. */
+    static String shown(String name) {
+        return "rules/" + name;
+    }
+
     private static String fileOf(DMNModel model, RuleSetSource source) {
         return source.ruleFiles().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(RuleSetSource.DMN) && e.getValue().contains("name=\"" + model.getName() + "\""))
@@ -162,13 +174,13 @@ public class RuleSetCompiler {
     }
 
     private static RuleSetProblem describe(Message message, RuleSetSource source) {
-        String file = message.getPath() == null ? null : message.getPath().replaceFirst("^" + MODULE_PATH, "");
+        String name = message.getPath() == null ? null : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
         int line = message.getLine();
         String text = message.getText().strip();
-        if (line <= 0 && message instanceof DMNMessage dmn && file != null) {
-            line = lineOfElement(source.ruleFiles().get(file), dmn.getSourceId());
+        if (line <= 0 && message instanceof DMNMessage dmn && name != null) {
+            line = lineOfElement(source.ruleFiles().get(name), dmn.getSourceId());
         }
-        return new RuleSetProblem(file, Math.max(line, 0), text);
+        return new RuleSetProblem(name == null ? null : shown(name), Math.max(line, 0), text);
     }
 
     /** DMN messages name the element; an analyst needs the line it is on. */

@@ -1,0 +1,147 @@
+package io.commerceresolver.policy.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.commerceresolver.policy.infrastructure.DroolsPolicyEngine;
+import io.commerceresolver.policy.infrastructure.RuleSetInvalid;
+import io.commerceresolver.policy.infrastructure.RuleSetPublisher;
+import io.commerceresolver.policy.infrastructure.RuleSetSource;
+import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.web.Problems;
+
+/**
+ * The tenant's rule set versions: list, read, publish (upload or reload from the rules folder), restore, and a
+ * what-if over recent decisions before publishing. A version that fails to compile, validate or pass the policy
+ * features is refused with 422 and every problem by file and line; the live version keeps serving.
+ */
+@RestController
+public class RuleSetAdminController {
+
+    private static final int MAX_WHAT_IF = 10_000;
+    private static final int DEFAULT_WHAT_IF = 100;
+
+    private final RuleSetPublisher publisher;
+    private final DroolsPolicyEngine engine;
+
+    public RuleSetAdminController(RuleSetPublisher publisher, DroolsPolicyEngine engine) {
+        this.publisher = publisher;
+        this.engine = engine;
+    }
+
+    /** An upload: rule files (.drl, .dmn) and, optionally, the policy features (.feature) they must pass. */
+    public record Upload(Map<String, String> files, Map<String, String> features, String publishedBy, Integer last, String version) {
+    }
+
+    public record Publisher(String publishedBy) {
+    }
+
+    @GetMapping("/api/v1/admin/rule-sets")
+    public Map<String, Object> list(@RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("activeVersion", engine.activeVersion(caller.tenantId()));
+        answer.put("ownRuleSet", engine.ownRuleSetOf(caller.tenantId()).isPresent());
+        answer.put("sharedVersion", engine.activeVersion(DroolsPolicyEngine.SHARED));
+        answer.put("versions", publisher.versions(caller.tenantId()));
+        return answer;
+    }
+
+    @GetMapping("/api/v1/admin/rule-sets/{version}")
+    public Map<String, Object> get(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version) {
+        RuleSetSource source = publisher.source(caller.tenantId(), version);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("version", version);
+        answer.put("files", source.ruleFiles());
+        answer.put("features", source.featureFiles());
+        return answer;
+    }
+
+    @PostMapping("/api/v1/admin/rule-sets")
+    public ResponseEntity<RuleSetPublisher.Published> publish(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+                                                              @RequestBody(required = false) Upload upload) {
+        RuleSetSource source = sourceOf(upload, "upload");
+        RuleSetPublisher.Published published = publisher.publish(caller.tenantId(), source, publishedBy(caller, upload.publishedBy()));
+        return ResponseEntity.status(published.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(published);
+    }
+
+    @PostMapping("/api/v1/admin/rule-sets/reload")
+    public RuleSetPublisher.Published reload(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+                                             @RequestBody(required = false) Publisher body) {
+        return publisher.reload(caller.tenantId(), publishedBy(caller, body == null ? null : body.publishedBy()));
+    }
+
+    @PostMapping("/api/v1/admin/rule-sets/{version}/restore")
+    public RuleSetPublisher.Published restore(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version,
+                                              @RequestBody(required = false) Publisher body) {
+        return publisher.restore(caller.tenantId(), version, publishedBy(caller, body == null ? null : body.publishedBy()));
+    }
+
+    /** A candidate given as files, or a stored version given by {@code version}, against the last N decisions. */
+    @PostMapping("/api/v1/admin/rule-sets/what-if")
+    public RuleSetPublisher.WhatIf whatIf(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody(required = false) Upload upload) {
+        int last = upload == null || upload.last() == null ? DEFAULT_WHAT_IF : upload.last();
+        if (last < 1 || last > MAX_WHAT_IF) {
+            throw new BadRequest("last", "Field 'last' must be between 1 and " + MAX_WHAT_IF);
+        }
+        RuleSetSource candidate = upload != null && upload.version() != null && (upload.files() == null || upload.files().isEmpty())
+                ? publisher.source(caller.tenantId(), upload.version())
+                : sourceOf(upload, "what-if upload");
+        return publisher.whatIf(caller.tenantId(), candidate, last);
+    }
+
+    @ExceptionHandler(RuleSetInvalid.class)
+    ResponseEntity<ProblemDetail> invalid(RuleSetInvalid invalid) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "rule-set-invalid", "Rule set refused",
+                invalid.problems().size() + " problem(s); the version serving before keeps serving");
+        problem.setProperty("problems", invalid.problems().stream().map(p -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", p.file());
+            entry.put("line", p.line());
+            entry.put("message", p.message());
+            return entry;
+        }).toList());
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static RuleSetSource sourceOf(Upload upload, String origin) {
+        if (upload == null || upload.files() == null || upload.files().isEmpty()) {
+            throw new BadRequest("files", "Field 'files' must map rule file names (.drl, .dmn) to their text");
+        }
+        for (String name : upload.files().keySet()) {
+            checkName(name, "files", RuleSetSource.isRuleFile(name));
+        }
+        Map<String, String> features = upload.features() == null ? Map.of() : upload.features();
+        for (String name : features.keySet()) {
+            checkName(name, "features", name.endsWith(RuleSetSource.FEATURE));
+        }
+        return new RuleSetSource(origin, new TreeMap<>(upload.files()), new TreeMap<>(features));
+    }
+
+    private static void checkName(String name, String field, boolean rightKind) {
+        if (!rightKind || name.contains("..") || name.startsWith("/") || name.contains("\\") || !name.matches("[A-Za-z0-9_./-]{1,120}")) {
+            throw new BadRequest(field, "File name '" + name + "' in '" + field + "' must be a relative path ending in "
+                    + ("files".equals(field) ? ".drl or .dmn" : ".feature") + ", of letters, digits and _.-/");
+        }
+    }
+
+    private static String publishedBy(Caller caller, String declared) {
+        String who = declared == null || declared.isBlank() ? "api-key of " + caller.tenantId() : declared.strip();
+        return who.length() > 320 ? who.substring(0, 320) : who;
+    }
+
+}
