@@ -23,6 +23,11 @@ final class DecisionSessions {
 
     /** Decisions one session serves before it is replaced; its retained garbage stays below about a megabyte. */
     static final int RECYCLE_AFTER = 2_000;
+    /**
+     * More rule firings than any sound decision needs (a few dozen). A rule that re-triggers itself would otherwise
+     * fire forever; past this limit the decision fails instead, and a candidate rule set fails its policy features.
+     */
+    static final int MAX_FIRINGS = 1_000;
     /** Idle sessions kept; more than the busiest concurrency seen is waste, fewer only costs a new session. */
     private static final int MAX_IDLE = 64;
 
@@ -103,7 +108,11 @@ final class DecisionSessions {
             for (int i = 0; i < facts.length; i++) {
                 handles[i] = session.insert(facts[i]);
             }
-            session.fireAllRules();
+            int firings = session.fireAllRules(MAX_FIRINGS);
+            if (firings >= MAX_FIRINGS) {
+                throw new IllegalStateException("The rule set fired " + firings + " rules for one decision and was stopped: a rule "
+                        + "keeps re-triggering itself (last fired: " + fired.get(fired.size() - 1) + ")");
+            }
             for (int i = 0; i < facts.length; i++) {
                 session.delete(handles[i]);
                 handles[i] = null;

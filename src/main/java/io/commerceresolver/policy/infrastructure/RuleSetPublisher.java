@@ -96,9 +96,14 @@ public class RuleSetPublisher {
         try {
             RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
                     ? candidate.withFeatures(RuleSetSource.featuresIn(featuresFolder)) : candidate;
+            if (withFeatures.featureFiles().isEmpty()) {
+                throw new RuleSetInvalid(withFeatures.origin(), List.of(RuleSetProblem.general("there are no policy features (upload "
+                        + "them as 'features', or install them in " + featuresFolder + ") to check the candidate against")));
+            }
             CompiledRuleSet compiled = compiler.compile(withFeatures);
             PolicyFeatures.Report report = features.check(compiled, withFeatures.featureFiles());
             if (!report.allPassed()) {
+                compiled.retire();
                 List<RuleSetProblem> problems = new ArrayList<>(report.failures());
                 if (problems.isEmpty()) {
                     problems.add(RuleSetProblem.general(report.passed() + " of " + report.scenarios() + " policy scenarios passed"));

@@ -74,6 +74,7 @@ class PolicyApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theContractExampleIsAnAutoApprovedWriteAndItsDecisionIsStoredWithItsInput() {
         ResponseEntity<Map<String, Object>> answer = evaluate(tenant.apiKey(), CONTRACT_EXAMPLE);
 
@@ -83,7 +84,7 @@ class PolicyApiIT {
                 "rulesVersion", "decisionId");
         assertThat(body).containsEntry("tier", 2).containsEntry("tierName", "WRITE").containsEntry("allowed", true)
                 .containsEntry("approvalRequired", false).containsEntry("approverRole", null);
-        assertThat((List<?>) body.get("firedRules"))
+        assertThat((List<Object>) body.get("firedRules"))
                 .contains("A refund within the auto-refund limit, asked for by the order's own customer inside the refund window, is approved automatically");
 
         Map<String, Object> stored = get(tenant.apiKey(), "/api/v1/decisions/" + body.get("decisionId")).getBody();
@@ -94,6 +95,7 @@ class PolicyApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anOrderNamedButNotDescribedIsReadFromTheTenantsStore() {
         // order 1002 belongs to ravi.kumar@example.in; asking as someone else needs approval whatever the amount
         Map<String, Object> body = evaluate(tenant.apiKey(), """
@@ -101,7 +103,7 @@ class PolicyApiIT {
                  "actor": {"id": "u-1", "role": "agent"}, "requester": {"email": "someone.else@example.com"}}""").getBody();
 
         assertThat(body).containsEntry("allowed", true).containsEntry("approvalRequired", true).containsEntry("approverRole", "approver");
-        assertThat((List<?>) body.get("firedRules"))
+        assertThat((List<Object>) body.get("firedRules"))
                 .contains("A refund, cancellation or address change for someone other than the order's customer needs approval");
     }
 
@@ -189,6 +191,7 @@ class PolicyApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aNewVersionServesOnlyItsTenantCanBeComparedFirstAndThePreviousOneRestored() throws IOException {
         TestStores.Store bystander = stores.newStore(Map.of());
         String shared = activeVersion(tenant.apiKey());
@@ -198,7 +201,7 @@ class PolicyApiIT {
         stricter.put("policy-thresholds.dmn", stricter.get("policy-thresholds.dmn").replace("<text>100.00</text>", "<text>40.00</text>"));
         Map<String, Object> whatIf = post(tenant.apiKey(), "/api/v1/admin/rule-sets/what-if", Map.of("files", stricter, "last", 10)).getBody();
         assertThat(whatIf).containsEntry("evaluated", 1);
-        assertThat((List<?>) whatIf.get("changed")).hasSize(1);
+        assertThat((List<Object>) whatIf.get("changed")).hasSize(1);
         assertThat(activeVersion(tenant.apiKey())).isEqualTo(shared);
 
         Map<String, String> reworded = rulesFolder();
