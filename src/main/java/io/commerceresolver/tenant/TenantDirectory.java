@@ -55,6 +55,11 @@ public class TenantDirectory {
         return key;
     }
 
+    /** Replaces the tenant's settings; the next decision already compares against them. */
+    public void updateSettings(String tenantId, Map<String, String> settings) {
+        transactions.inTransaction(() -> tenants.updateSettings(tenantId, Map.copyOf(settings)));
+    }
+
     /**
      * Makes sure the demo tenant exists and has a key. A configured key replaces the stored one, so the key in
      * {@code RESOLVER_DEMO_API_KEY} is always the one that works. Without one, a key is generated on the first

@@ -1,6 +1,7 @@
 package io.commerceresolver.tenant;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where tenants and their API keys are kept. */
@@ -11,6 +12,8 @@ public interface Tenants {
     List<String> allIds();
 
     void create(Tenant tenant);
+
+    void updateSettings(String tenantId, Map<String, String> settings);
 
     Optional<ApiKey> findActiveKeyBySha256(String sha256);
 

@@ -54,7 +54,9 @@ public final class CompiledRuleSet {
         this.sessions = new DecisionSessions(kieBase);
         this.dmn = dmn;
         this.permissionsModel = permissionsModel;
-        this.defaults = Map.copyOf(defaults);
+        Map<String, BigDecimal> ordered = new java.util.LinkedHashMap<>();
+        Thresholds.NAMES.stream().filter(defaults::containsKey).forEach(name -> ordered.put(name, defaults.get(name)));
+        this.defaults = java.util.Collections.unmodifiableMap(ordered);
     }
 
     public String version() {

@@ -81,7 +81,8 @@ public class RuleSetCompiler {
                 && buildProblems.stream().anyMatch(o -> o != p && java.util.Objects.equals(o.file(), p.file())))).forEach(problems::add);
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
-            throw new RuleSetInvalid(source.origin(), problems);
+            // the DMN validator and the build report a broken expression alike: say it once
+            throw new RuleSetInvalid(source.origin(), List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
         KieContainer container = kie.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase(KIE_BASE);
@@ -110,10 +111,10 @@ public class RuleSetCompiler {
                     return;
                 }
                 List<DMNMessage> messages = validator.validateUsing(DMNValidator.Validation.VALIDATE_SCHEMA,
-                        DMNValidator.Validation.VALIDATE_MODEL).theseModels(new StringReader(text));
+                        DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION).theseModels(new StringReader(text));
                 for (DMNMessage message : messages) {
                     if (message.getSeverity() == DMNMessage.Severity.ERROR) {
-                        problems.add(new RuleSetProblem(shown(name), lineOfElement(text, message.getSourceId()), message.getText()));
+                        problems.add(new RuleSetProblem(shown(name), lineOfElement(text, message.getSourceId()), message.getText().strip()));
                     }
                 }
             });

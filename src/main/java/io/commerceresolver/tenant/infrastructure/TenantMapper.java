@@ -16,6 +16,8 @@ public interface TenantMapper {
 
     void insert(TenantRow tenant);
 
+    void updateSettings(@Param("tenantId") String tenantId, @Param("settings") String settings);
+
     List<String> allIds();
 
     Optional<ApiKey> findActiveKeyBySha256(@Param("sha256") String sha256);

@@ -43,6 +43,11 @@ class TenantsDatabase implements Tenants {
     }
 
     @Override
+    public void updateSettings(String tenantId, Map<String, String> settings) {
+        mapper.updateSettings(tenantId, json.write(settings));
+    }
+
+    @Override
     public Optional<ApiKey> findActiveKeyBySha256(String sha256) {
         return mapper.findActiveKeyBySha256(sha256);
     }

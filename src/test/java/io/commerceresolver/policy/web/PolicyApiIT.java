@@ -43,6 +43,7 @@ import io.commerceresolver.support.TestStores;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestStores.class)
+@SuppressWarnings("unchecked")
 class PolicyApiIT {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -114,6 +115,35 @@ class PolicyApiIT {
 
         assertThat(evaluate(tenant.apiKey(), refund).getBody()).containsEntry("approvalRequired", true);
         assertThat(evaluate(generous.apiKey(), refund).getBody()).containsEntry("approvalRequired", false);
+    }
+
+    @Test
+    void aTenantSetsItsOwnThresholdsThroughTheApiAndTheNextDecisionUsesThem() {
+        String refund = CONTRACT_EXAMPLE.replace("\"amount\": 49.99", "\"amount\": 110.00");
+        assertThat(evaluate(tenant.apiKey(), refund).getBody()).containsEntry("approvalRequired", true);
+
+        ResponseEntity<Map<String, Object>> set = put(tenant.apiKey(), "{\"maxAutoRefund\": 250.00}");
+        assertThat(set.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) set.getBody().get("overrides")).containsEntry("maxAutoRefund", "250.00");
+        assertThat(evaluate(tenant.apiKey(), refund).getBody()).containsEntry("approvalRequired", false);
+
+        assertThat(put(tenant.apiKey(), "{\"maxAutoRefund\": null}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(evaluate(tenant.apiKey(), refund).getBody()).containsEntry("approvalRequired", true);
+    }
+
+    @ParameterizedTest(name = "{0} -> 400")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"maxAutoRefundd": 5}          | maxAutoRefundd
+            {"maxAutoRefund": "lots"}      | maxAutoRefund
+            {"maxAutoRefund": -1}          |
+            {"bulkRecords": 10.5}          |
+            """)
+    void anUnknownOrUnusableThresholdIsRefusedAndNothingChanges(String body, String field) {
+        ResponseEntity<Map<String, Object>> refused = put(tenant.apiKey(), body);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("field")).isEqualTo(field);
+        assertThat((Map<String, Object>) get(tenant.apiKey(), "/api/v1/admin/thresholds").getBody().get("overrides")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
@@ -288,6 +318,10 @@ class PolicyApiIT {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ResponseEntity<Map<String, Object>> put(String apiKey, String body) {
+        return http.exchange("/api/v1/admin/thresholds", HttpMethod.PUT, new HttpEntity<>(body, headers(apiKey)), JSON);
     }
 
     private ResponseEntity<Map<String, Object>> get(String apiKey, String path) {
