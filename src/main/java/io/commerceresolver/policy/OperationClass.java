@@ -3,6 +3,7 @@ package io.commerceresolver.policy;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What kind of change an operation makes, by tool. The list is the tools the resolver knows how to perform, so it
@@ -10,6 +11,9 @@ import java.util.Optional;
  */
 public enum OperationClass {
     READ, NOTIFY, WRITE, BULK;
+
+    /** Computed once: rules read it for every operation. */
+    private final String ruleName = name().toLowerCase(Locale.ROOT);
 
     private static final Map<String, OperationClass> BY_TYPE = Map.ofEntries(
             Map.entry("get_order", READ),
@@ -36,12 +40,12 @@ public enum OperationClass {
         return Optional.ofNullable(operationType).map(BY_TYPE::get);
     }
 
-    public static java.util.Set<String> knownTypes() {
+    public static Set<String> knownTypes() {
         return BY_TYPE.keySet();
     }
 
     /** The name rules compare against: "read", "notify", "write", "bulk". */
     public String ruleName() {
-        return name().toLowerCase(Locale.ROOT);
+        return ruleName;
     }
 }

@@ -27,6 +27,7 @@ public final class Thresholds {
             STRESS_LEVEL, SESSION_MINUTES, REFUND_WINDOW_DAYS, MAX_REFUNDS_IN_30_DAYS);
 
     private final Map<String, BigDecimal> values;
+    private final Map<String, BigDecimal> inNameOrder;
     private final BigDecimal maxAutoRefund;
     private final int bulkRecords;
     private final BigDecimal largePriceChange;
@@ -38,6 +39,9 @@ public final class Thresholds {
 
     private Thresholds(Map<String, BigDecimal> values) {
         this.values = Map.copyOf(values);
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        NAMES.forEach(name -> ordered.put(name, values.get(name)));
+        this.inNameOrder = java.util.Collections.unmodifiableMap(ordered);
         this.maxAutoRefund = values.get(MAX_AUTO_REFUND);
         this.bulkRecords = values.get(BULK_RECORDS).intValueExact();
         this.largePriceChange = values.get(LARGE_PRICE_CHANGE);
@@ -130,10 +134,8 @@ public final class Thresholds {
         return maxRefundsIn30Days;
     }
 
-    /** By name, as recorded with each decision. */
+    /** By name, in the order of {@link #NAMES}, as recorded with each decision. */
     public Map<String, BigDecimal> asMap() {
-        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
-        NAMES.forEach(name -> ordered.put(name, values.get(name)));
-        return ordered;
+        return inNameOrder;
     }
 }

@@ -6,11 +6,26 @@ public class TicketTriage {
     private final String intent;
     private final double confidence;
     private final String orderId;
+    private final Verdict verdict;
 
     public TicketTriage(String intent, double confidence, String orderId) {
+        this(intent, confidence, orderId, null);
+    }
+
+    private TicketTriage(String intent, double confidence, String orderId, Verdict verdict) {
         this.intent = intent;
         this.confidence = confidence;
         this.orderId = orderId;
+        this.verdict = verdict;
+    }
+
+    /** The same ticket, carrying the verdict the triage rules write to (see {@link Operation#getVerdict()} for why). */
+    public TicketTriage judgedBy(Verdict verdict) {
+        return new TicketTriage(intent, confidence, orderId, verdict);
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
     }
 
     public String getIntent() {

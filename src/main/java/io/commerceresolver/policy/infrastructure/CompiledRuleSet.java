@@ -44,7 +44,7 @@ public final class CompiledRuleSet {
     private final DMNModel permissionsModel;
     private final Map<String, BigDecimal> defaults;
     private final Map<Map<String, String>, Thresholds> thresholdsBySettings = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> permissions = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Boolean>> permissionsByRole = new ConcurrentHashMap<>();
 
     CompiledRuleSet(String version, String sha256, RuleSetSource source, KieBase kieBase, DMNRuntime dmn, DMNModel permissionsModel,
                     Map<String, BigDecimal> defaults) {
@@ -82,7 +82,7 @@ public final class CompiledRuleSet {
 
     RuleEvaluation triage(TicketTriage triage) {
         Verdict verdict = new Verdict();
-        List<String> fired = sessions.fire(triage, verdict);
+        List<String> fired = sessions.fire(triage.judgedBy(verdict));
         return new RuleEvaluation(verdict, fired, version, Map.of());
     }
 
@@ -108,14 +108,15 @@ public final class CompiledRuleSet {
 
     /** Whether rules/tool-permissions.dmn lets the role use the tool. */
     boolean permits(String role, String operationType) {
-        String key = role + '\u0000' + operationType;
-        Boolean known = permissions.get(key);
+        Map<String, Boolean> byType = permissionsByRole.get(role);
+        Boolean known = byType == null ? null : byType.get(operationType);
         if (known != null) {
             return known;
         }
         boolean permitted = askPermissionsTable(role, operationType);
-        if (permissions.size() < MAX_REMEMBERED) {
-            permissions.put(key, permitted);
+        // roles come from callers: remember a bounded number of them (the tools are a fixed list)
+        if (byType != null || permissionsByRole.size() < MAX_REMEMBERED) {
+            permissionsByRole.computeIfAbsent(role, r -> new ConcurrentHashMap<>()).put(operationType, permitted);
         }
         return permitted;
     }

@@ -6,10 +6,11 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 
 /**
  * Long-lived KIE sessions of one rule set version, lent out one decision at a time.
@@ -85,7 +86,11 @@ final class DecisionSessions {
         idle.offerFirst(session);
     }
 
-    private static final class PooledSession extends DefaultAgendaEventListener {
+    /**
+     * Collects the fired rules' names through the engine's lean rule-event hook: the public agenda listener builds
+     * an event object per firing, which costs a measurable share of a decision (docs/benchmarks.md).
+     */
+    private static final class PooledSession implements RuleEventListener {
 
         private final KieSession session;
         private final List<String> fired = new ArrayList<>();
@@ -94,12 +99,12 @@ final class DecisionSessions {
 
         PooledSession(KieSession session) {
             this.session = session;
-            session.addEventListener(this);
+            ((RuleEventManager) session).addEventListener(this);
         }
 
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(event.getMatch().getRule().getName());
+        public void onAfterMatchFire(Match match) {
+            fired.add(match.getRule().getName());
         }
 
         List<String> fire(Object[] facts) {
