@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.DecisionInput;
 import io.commerceresolver.policy.RuleEvaluation;
 import io.commerceresolver.policy.TicketTriage;

@@ -1,7 +1,6 @@
 package io.commerceresolver.policy.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
