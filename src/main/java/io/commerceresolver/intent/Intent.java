@@ -2,10 +2,18 @@ package io.commerceresolver.intent;
 
 /** What a ticket asks for. The code is the name rules and the API use. */
 public enum Intent {
-    // declared in the order a tie between cues is settled: what moves money or stops an order first
+    // declared in the order a tie between cues is settled: what moves money or stops an order first,
+    // then what changes an order, then what a seller changes in the catalogue, then questions
     REFUND_REQUEST("refund_request"),
     CANCEL_ORDER("cancel_order"),
+    RETURN_REQUEST("return_request"),
+    REPLACEMENT_REQUEST("replacement_request"),
     ADDRESS_CHANGE("address_change"),
+    DISCOUNT_REQUEST("discount_request"),
+    PRICE_CHANGE("price_change"),
+    PROMO_CHANGE("promo_change"),
+    INVENTORY_UPDATE("inventory_update"),
+    PRODUCT_CREATE("product_create"),
     ORDER_STATUS("order_status"),
     OTHER("other");
 

@@ -6,5 +6,5 @@ package io.commerceresolver.intent;
  */
 public interface IntentExtractor {
 
-    ExtractedIntent extract(String subject, String text);
+    ExtractedIntent extract(TicketText ticket);
 }

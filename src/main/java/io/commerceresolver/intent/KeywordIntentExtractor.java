@@ -45,7 +45,9 @@ public class KeywordIntentExtractor implements IntentExtractor {
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public ExtractedIntent extract(String subject, String text) {
+    public ExtractedIntent extract(TicketText ticket) {
+        String subject = ticket.subject();
+        String text = ticket.text();
         String content = ((subject == null ? "" : subject) + "\n" + (text == null ? "" : text)).toLowerCase(Locale.ROOT);
         Intent best = Intent.OTHER;
         int bestScore = 0;
@@ -92,7 +94,7 @@ public class KeywordIntentExtractor implements IntentExtractor {
             amount = parseAmount(firstNonNull(money.group("a1"), money.group("a2"), money.group("a3")));
             currency = currencyOf(firstNonNull(money.group("sym"), money.group("code1"), money.group("code2"), money.group("sym2")));
         }
-        return new Entities(orderId, amount, currency);
+        return new Entities(orderId, amount == null ? List.of() : List.of(new Amount(amount, currency)), List.of(), null, null, null, null);
     }
 
     /** "1,250.00" has thousands separators; "49,99" has a decimal comma. NUMBER admits nothing else. */

@@ -8,8 +8,8 @@ import java.util.Map;
  */
 public interface PolicyEngine {
 
-    /** Which playbook a ticket goes to. */
-    RuleEvaluation triage(String tenantId, TicketTriage triage);
+    /** Which playbook a ticket goes to, under the tenant's thresholds (the least confidence it accepts). */
+    RuleEvaluation triage(String tenantId, TicketTriage triage, Map<String, String> tenantSettings);
 
     /** Whether one operation may be performed and who must approve it, under the tenant's thresholds. */
     RuleEvaluation evaluate(String tenantId, OperationRequest request, Map<String, String> tenantSettings);

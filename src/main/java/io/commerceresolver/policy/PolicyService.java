@@ -27,13 +27,16 @@ public class PolicyService {
         this.clock = clock;
     }
 
-    /** Which playbook a ticket goes to, and at what tier. */
-    public Decision triage(String tenantId, String ticketId, TicketTriage triage) {
+    /** Which playbook a ticket goes to, and at what tier, under the tenant's thresholds. */
+    public Decision triage(String tenantId, String ticketId, TicketTriage triage, Map<String, String> tenantSettings) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("intent", triage.getIntent());
         input.put("confidence", triage.getConfidence());
         input.put("orderId", triage.getOrderId());
-        return record(tenantId, "ticket:" + ticketId, input, engine.triage(tenantId, triage));
+        input.put("settings", tenantSettings);
+        RuleEvaluation evaluation = engine.triage(tenantId, triage, tenantSettings);
+        input.put("thresholds", evaluation.thresholds());
+        return record(tenantId, "ticket:" + ticketId, input, evaluation);
     }
 
     /**

@@ -21,10 +21,11 @@ public final class Thresholds {
     public static final String SESSION_MINUTES = "sessionMinutes";
     public static final String REFUND_WINDOW_DAYS = "refundWindowDays";
     public static final String MAX_REFUNDS_IN_30_DAYS = "maxRefundsIn30Days";
+    public static final String MIN_INTENT_CONFIDENCE = "minIntentConfidence";
 
     /** Every threshold the rule set must define. */
     public static final List<String> NAMES = List.of(MAX_AUTO_REFUND, BULK_RECORDS, LARGE_PRICE_CHANGE, MARGIN_FLOOR,
-            STRESS_LEVEL, SESSION_MINUTES, REFUND_WINDOW_DAYS, MAX_REFUNDS_IN_30_DAYS);
+            STRESS_LEVEL, SESSION_MINUTES, REFUND_WINDOW_DAYS, MAX_REFUNDS_IN_30_DAYS, MIN_INTENT_CONFIDENCE);
 
     private final Map<String, BigDecimal> values;
     private final Map<String, BigDecimal> inNameOrder;
@@ -36,6 +37,7 @@ public final class Thresholds {
     private final int sessionMinutes;
     private final int refundWindowDays;
     private final int maxRefundsIn30Days;
+    private final double minIntentConfidence;
 
     private Thresholds(Map<String, BigDecimal> values) {
         this.values = Map.copyOf(values);
@@ -50,6 +52,8 @@ public final class Thresholds {
         this.sessionMinutes = values.get(SESSION_MINUTES).intValueExact();
         this.refundWindowDays = values.get(REFUND_WINDOW_DAYS).intValueExact();
         this.maxRefundsIn30Days = values.get(MAX_REFUNDS_IN_30_DAYS).intValueExact();
+        // a reader's confidence is a double; the rules compare the two as they are
+        this.minIntentConfidence = values.get(MIN_INTENT_CONFIDENCE).doubleValue();
     }
 
     /**
@@ -72,6 +76,8 @@ public final class Thresholds {
                 problems.add("threshold '" + name + "' must be a whole number, not " + value.toPlainString());
             } else if (value.signum() < 0) {
                 problems.add("threshold '" + name + "' must not be negative, not " + value.toPlainString());
+            } else if (name.equals(MIN_INTENT_CONFIDENCE) && value.compareTo(BigDecimal.ONE) > 0) {
+                problems.add("threshold '" + name + "' is a confidence from 0 to 1, not " + value.toPlainString());
             } else {
                 values.put(name, value);
             }
@@ -132,6 +138,10 @@ public final class Thresholds {
 
     public int getMaxRefundsIn30Days() {
         return maxRefundsIn30Days;
+    }
+
+    public double getMinIntentConfidence() {
+        return minIntentConfidence;
     }
 
     /** By name, in the order of {@link #NAMES}, as recorded with each decision. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.IntentExtractor;
+import io.commerceresolver.intent.Amount;
+import io.commerceresolver.intent.TicketText;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunPlan;
@@ -85,13 +87,13 @@ public class TicketProcessing {
     private void readDecideAndRun(Ticket ticket) {
         String tenantId = ticket.tenantId();
         String ticketId = ticket.id();
-        ExtractedIntent intent = extractor.extract(ticket.subject(), ticket.text());
-        tenants.find(tenantId).orElseThrow(() -> new NotFound("tenant", tenantId));
+        ExtractedIntent intent = extractor.extract(new TicketText(tenantId, ticket.subject(), ticket.text()));
+        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFound("tenant", tenantId));
         Decision triage = transactions.inTransaction(() -> {
             tickets.recordIntent(tenantId, ticketId, intent);
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "intent", intentPayload(intent));
             Decision decision = policy.triage(tenantId, ticketId,
-                    new TicketTriage(intent.intent().code(), intent.confidence(), intent.entities().orderId()));
+                    new TicketTriage(intent.intent().code(), intent.confidence(), intent.entities().orderId()), tenant.settings());
             tickets.recordDecision(tenantId, ticketId, decision.id());
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "decision", decision.asEventPayload());
             return decision;
@@ -106,7 +108,8 @@ public class TicketProcessing {
             });
             return;
         }
-        RunPlan plan = new RunPlan(intent.entities().orderId(), intent.entities().amount(), intent.entities().currency(),
+        Amount asked = intent.entities().requestedAmount();
+        RunPlan plan = new RunPlan(intent.entities().orderId(), asked == null ? null : asked.value(), asked == null ? null : asked.currency(),
                 ticket.customerEmail(), ticket.correlationId(), runs.toolsOf(playbook));
         runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), plan));
     }
@@ -115,8 +118,7 @@ public class TicketProcessing {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("intent", intent.intent().code());
         payload.put("orderId", intent.entities().orderId());
-        payload.put("amount", intent.entities().amount());
-        payload.put("currency", intent.entities().currency());
+        payload.put("entities", intent.entities());
         payload.put("confidence", intent.confidence());
         payload.put("extractor", intent.extractor());
         return payload;

@@ -80,10 +80,11 @@ public final class CompiledRuleSet {
         return defaults;
     }
 
-    RuleEvaluation triage(TicketTriage triage) {
+    RuleEvaluation triage(TicketTriage triage, Map<String, String> tenantSettings) {
+        Thresholds thresholds = thresholdsFor(tenantSettings);
         Verdict verdict = new Verdict();
-        List<String> fired = sessions.fire(triage.judgedBy(verdict));
-        return new RuleEvaluation(verdict, fired, version, Map.of());
+        List<String> fired = sessions.fire(triage.judgedBy(verdict, thresholds));
+        return new RuleEvaluation(verdict, fired, version, thresholds.asMap());
     }
 
     RuleEvaluation evaluate(OperationRequest request, Map<String, String> tenantSettings) {

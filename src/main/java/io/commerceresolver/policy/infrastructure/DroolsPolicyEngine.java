@@ -26,8 +26,8 @@ public class DroolsPolicyEngine implements PolicyEngine {
     }
 
     @Override
-    public RuleEvaluation triage(String tenantId, TicketTriage triage) {
-        return ruleSetOf(tenantId).triage(triage);
+    public RuleEvaluation triage(String tenantId, TicketTriage triage, Map<String, String> tenantSettings) {
+        return ruleSetOf(tenantId).triage(triage, tenantSettings);
     }
 
     @Override

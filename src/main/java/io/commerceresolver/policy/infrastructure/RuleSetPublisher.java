@@ -175,14 +175,14 @@ public class RuleSetPublisher {
 
     @SuppressWarnings("unchecked")
     private static RuleEvaluation replay(CompiledRuleSet candidate, Map<String, Object> input) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        ((Map<String, Object>) input.getOrDefault("settings", Map.of())).forEach((k, v) -> settings.put(k, Objects.toString(v, null)));
         if (input.containsKey("operation")) {
-            Map<String, String> settings = new LinkedHashMap<>();
-            ((Map<String, Object>) input.getOrDefault("settings", Map.of())).forEach((k, v) -> settings.put(k, Objects.toString(v, null)));
             return candidate.evaluate(DecisionInput.read(input), settings);
         }
         Object confidence = input.get("confidence");
         return candidate.triage(new TicketTriage((String) input.get("intent"),
-                confidence instanceof Number n ? n.doubleValue() : 0.0, (String) input.get("orderId")));
+                confidence instanceof Number n ? n.doubleValue() : 0.0, (String) input.get("orderId")), settings);
     }
 
     private static Map<String, Object> outcome(String playbook, int tier, boolean allowed, boolean approvalRequired, String approverRole) {

@@ -289,7 +289,7 @@ class PolicyPropertiesTest {
             if (other instanceof Case otherOperation) {
                 evaluate(otherOperation);
             } else {
-                Rules.ENGINE.triage(TENANT, (TicketTriage) other);
+                Rules.ENGINE.triage(TENANT, (TicketTriage) other, Map.of());
             }
         }
         Outcome again = evaluate(operation);

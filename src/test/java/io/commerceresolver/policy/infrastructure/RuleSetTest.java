@@ -114,7 +114,7 @@ class RuleSetTest {
             for (Decision decision : List.of(refund, status)) {
                 assertThat(decision.playbook()).isNull();
                 assertThat(decision.tier()).isZero();
-                assertThat(decision.firedRules()).containsExactly("A ticket that names no order goes to a person");
+                assertThat(decision.firedRules()).containsExactly("A ticket about an order that names no order goes to a person");
             }
         }
 
@@ -140,7 +140,7 @@ class RuleSetTest {
         }
 
         private Decision triage(String intent, String orderId) {
-            return policy.triage(TENANT, "T-1", new TicketTriage(intent, 0.9, orderId));
+            return policy.triage(TENANT, "T-1", new TicketTriage(intent, 0.9, orderId), Map.of());
         }
     }
 
@@ -489,14 +489,14 @@ class RuleSetTest {
             for (OperationRequest request : requests) {
                 first.add(answer(freshEngine.evaluate(TENANT, request, Map.of())));
             }
-            List<Object> firstTriage = answer(freshEngine.triage(TENANT, ticket));
+            List<Object> firstTriage = answer(freshEngine.triage(TENANT, ticket, Map.of()));
             assertThat(first).extracting(answer -> answer.get(1)).as("tiers").containsExactly(2, 2, 3, 3, 1, 0);
 
             int evaluations = 2 * DecisionSessions.RECYCLE_AFTER + 100;
             for (int i = 0; i < evaluations; i++) {
                 int which = i % (requests.size() + 1);
                 if (which == requests.size()) {
-                    assertThat(answer(freshEngine.triage(TENANT, ticket))).as("triage at decision %d", i).isEqualTo(firstTriage);
+                    assertThat(answer(freshEngine.triage(TENANT, ticket, Map.of()))).as("triage at decision %d", i).isEqualTo(firstTriage);
                 } else {
                     assertThat(answer(freshEngine.evaluate(TENANT, requests.get(which), Map.of())))
                             .as("request %d at decision %d", which, i).isEqualTo(first.get(which));

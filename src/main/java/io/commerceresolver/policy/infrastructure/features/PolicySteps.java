@@ -14,6 +14,7 @@ import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.PastRefund;
 import io.commerceresolver.policy.Requester;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.policy.Tier;
 import io.commerceresolver.policy.Verdict;
 import io.commerceresolver.policy.infrastructure.DroolsPolicyEngine;
@@ -50,6 +51,7 @@ public class PolicySteps {
     private BigDecimal amountInvolved;
     private String currencyInvolved;
     private final Map<String, String> tenantSettings = new LinkedHashMap<>();
+    private TicketTriage ticket;
     private RuleEvaluation evaluation;
 
     /** "2 WRITE": the number decides, the name must agree with it. */
@@ -154,6 +156,34 @@ public class PolicySteps {
     public void amountInvolved(BigDecimal amount, String currency) {
         amountInvolved = amount;
         currencyInvolved = currency;
+    }
+
+    // ---- a ticket, as the reader read it
+
+    @Given("a ticket read as {word} with confidence {double}, naming order {string}")
+    public void ticketNamingOrder(String intent, double confidence, String orderId) {
+        ticket = new TicketTriage(intent, confidence, orderId);
+    }
+
+    @Given("a ticket read as {word} with confidence {double}, naming no order")
+    public void ticketNamingNoOrder(String intent, double confidence) {
+        ticket = new TicketTriage(intent, confidence, null);
+    }
+
+    @When("the ticket is triaged")
+    public void triage() {
+        check(ticket != null, "no ticket: say 'Given a ticket read as <intent> with confidence <c>, ...' first");
+        evaluation = new DroolsPolicyEngine(RuleSetUnderTest.current()).triage(TENANT, ticket, tenantSettings);
+    }
+
+    @Then("it goes to the {word} playbook")
+    public void goesToPlaybook(String playbook) {
+        check(playbook.equals(verdict().getPlaybook()), "expected the " + playbook + " playbook, was " + describe());
+    }
+
+    @Then("it goes to a person")
+    public void goesToAPerson() {
+        check(verdict().getPlaybook() == null, "expected no playbook (a person handles it), was " + describe());
     }
 
     // ---- the operation, put to the rules
@@ -278,7 +308,8 @@ public class PolicySteps {
 
     private String describe() {
         Verdict verdict = verdict();
-        return "tier " + verdict.getTier() + ", " + (verdict.isAllowed() ? "allowed" : "denied")
+        return (verdict.getPlaybook() == null ? "" : "playbook " + verdict.getPlaybook() + ", ")
+                + "tier " + verdict.getTier() + ", " + (verdict.isAllowed() ? "allowed" : "denied")
                 + (verdict.isApprovalRequired() ? ", approval by " + verdict.getApproverRole() : ", no approval")
                 + "; rules fired: " + evaluation.firedRules();
     }
