@@ -117,10 +117,12 @@ public class TicketProcessing {
     private static Map<String, Object> intentPayload(ExtractedIntent intent) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("intent", intent.intent().code());
-        payload.put("orderId", intent.entities().orderId());
         payload.put("entities", intent.entities());
         payload.put("confidence", intent.confidence());
         payload.put("extractor", intent.extractor());
+        if (!intent.notes().isEmpty()) {
+            payload.put("notes", intent.notes());
+        }
         return payload;
     }
 }

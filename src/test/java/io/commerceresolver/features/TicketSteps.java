@@ -47,6 +47,11 @@ public class TicketSteps {
         tenantId = stores.newStore(Map.of("maxAutoRefund", limit.toPlainString())).tenantId();
     }
 
+    @Given("a store that acts only on readings with a confidence of at least {double}")
+    public void aStoreWithMinimumConfidence(double minimum) {
+        tenantId = stores.newStore(Map.of("minIntentConfidence", Double.toString(minimum))).tenantId();
+    }
+
     @When("{string} writes {string}")
     public void customerWrites(String email, String text) {
         ticketId = intake.accept(tenantId, new NewTicket("email", null, email, null, text), null).ticketId();
@@ -76,6 +81,22 @@ public class TicketSteps {
     @Then("the ticket needs a person")
     public void needsHuman() {
         assertThat(view().ticket().status().name()).isEqualTo("NEEDS_HUMAN");
+    }
+
+    @Then("the ticket needs a person because {string}")
+    public void needsHumanBecause(String why) {
+        assertThat(view().ticket().status().name()).isEqualTo("NEEDS_HUMAN");
+        assertThat(view().ticket().statusDetail()).contains(why);
+    }
+
+    @Then("the ticket was read as {word}")
+    public void readAs(String intent) {
+        assertThat(view().ticket().intent().intent().code()).isEqualTo(intent);
+    }
+
+    @Then("the reading names no amount")
+    public void readingNamesNoAmount() {
+        assertThat(view().ticket().intent().entities().amounts()).isEmpty();
     }
 
     @Then("the ticket waits for approval by an {string}")

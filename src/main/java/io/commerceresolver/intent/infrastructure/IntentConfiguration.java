@@ -1,17 +1,62 @@
 package io.commerceresolver.intent.infrastructure;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.commerceresolver.intent.IntentExtractor;
+import io.commerceresolver.intent.InjectionGuard;
 import io.commerceresolver.intent.KeywordIntentExtractor;
+import io.commerceresolver.intent.KnownOrders;
+import io.commerceresolver.intent.LanguageModel;
+import io.commerceresolver.intent.PiiMasker;
+import io.commerceresolver.intent.ReadingUsage;
+import io.commerceresolver.intent.TicketReader;
+import io.commerceresolver.tenant.TenantDirectory;
 
+/**
+ * The ticket reader: the keyword reader alone by default; with {@code resolver.intent.openai.api-key} set (from
+ * {@code OPENAI_API_KEY}), an OpenAI model reads first and the keyword reader stands in whenever it cannot.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntentConfiguration {
 
-    /** The keyword reader is the default; the OpenAI reader is added by configuration in the intent issue. */
+    private static final Logger log = LoggerFactory.getLogger(IntentConfiguration.class);
+
     @Bean
-    IntentExtractor intentExtractor() {
-        return new KeywordIntentExtractor();
+    TicketReader ticketReader(@Value("${resolver.intent.openai.api-key:}") String apiKey,
+                              @Value("${resolver.intent.openai.base-url:}") String baseUrl,
+                              @Value("${resolver.intent.openai.model:gpt-4o-mini}") String model,
+                              @Value("${resolver.intent.openai.timeout:PT8S}") Duration timeout,
+                              @Value("${resolver.intent.openai.max-retries:1}") int maxRetries,
+                              @Value("${resolver.intent.openai.max-input-chars:6000}") int maxInputChars,
+                              @Value("${resolver.intent.openai.monthly-cap:2000}") long defaultMonthlyCap,
+                              ReadingUsage usage, KnownOrders orders, TenantDirectory tenants, Clock clock) {
+        LanguageModel languageModel = null;
+        if (apiKey != null && !apiKey.isBlank()) {
+            OpenAiSettings settings = new OpenAiSettings(apiKey, baseUrl, model, timeout, maxRetries, maxInputChars);
+            languageModel = new OpenAiLanguageModel(settings);
+            log.info("Tickets are read by {} (keyword reader as fallback), {}", languageModel.name(), settings);
+        } else {
+            log.info("Tickets are read by the keyword reader (set OPENAI_API_KEY to read them with an OpenAI model)");
+        }
+        TicketReader.TenantCaps caps = tenantId -> tenants.find(tenantId)
+                .map(tenant -> tenant.settings().get(TicketReader.MONTHLY_CAP_SETTING))
+                .flatMap(IntentConfiguration::wholeNumber)
+                .orElse(defaultMonthlyCap);
+        return new TicketReader(new KeywordIntentExtractor(), languageModel, new PiiMasker(), new InjectionGuard(), usage, orders,
+                caps, clock);
+    }
+
+    private static java.util.Optional<Long> wholeNumber(String setting) {
+        try {
+            return setting == null ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(setting.strip()));
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 }

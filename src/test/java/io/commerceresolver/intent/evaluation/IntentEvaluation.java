@@ -71,10 +71,10 @@ public final class IntentEvaluation {
         List<Miss> invented = new ArrayList<>();
         List<Miss> adversarialInvented = new ArrayList<>();
         int correct = 0;
-        String name = null;
+        Map<String, Integer> readers = new TreeMap<>();
         for (LabelledTicket ticket : tickets) {
             ExtractedIntent reading = extractor.extract(new TicketText(tenantId, ticket.subject(), ticket.text()));
-            name = name == null ? reading.extractor() : name;
+            readers.merge(reading.extractor(), 1, Integer::sum);
             boolean right = reading.intent() == ticket.intent();
             correct += right ? 1 : 0;
             counts.get(ticket.intent())[2]++;
@@ -96,6 +96,9 @@ public final class IntentEvaluation {
         }
         Map<Intent, IntentScore> perIntent = new EnumMap<>(Intent.class);
         counts.forEach((intent, c) -> perIntent.put(intent, new IntentScore(intent, c[0], c[1], c[2])));
+        // a reader with a fallback answers under two names: say how many tickets each read
+        String name = readers.size() == 1 ? readers.keySet().iterator().next()
+                : readers.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         return new Report(name, tickets.size(), correct, perIntent, scores(groups), scores(fields), misses, invented,
                 adversarialInvented);
     }

@@ -1,0 +1,58 @@
+package io.commerceresolver.intent.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.commerceresolver.intent.TicketReader;
+import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.NotFound;
+import io.commerceresolver.tenant.TenantDirectory;
+
+/** Who reads the tenant's tickets, how many model readings this month has used, and the tenant's monthly cap. */
+@RestController
+public class IntentUsageController {
+
+    private final TicketReader reader;
+    private final TenantDirectory tenants;
+
+    public IntentUsageController(TicketReader reader, TenantDirectory tenants) {
+        this.reader = reader;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/api/v1/intent/usage")
+    public TicketReader.MonthlyUsage usage(@RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        return reader.usageThisMonth(caller.tenantId());
+    }
+
+    /** {"monthlyCap": 500} sets the tenant's own cap (0 stops model readings); null returns to the deployment's. */
+    @PutMapping("/api/v1/admin/intent/monthly-cap")
+    public TicketReader.MonthlyUsage setCap(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+                                            @RequestBody(required = false) JsonNode body) {
+        if (body == null || !body.isObject() || !body.has("monthlyCap")) {
+            throw new BadRequest("monthlyCap", "The body must be {\"monthlyCap\": <whole number of readings, or null>}");
+        }
+        JsonNode cap = body.get("monthlyCap");
+        if (!cap.isNull() && !(cap.canConvertToLong() && cap.isIntegralNumber() && cap.asLong() >= 0)) {
+            throw new BadRequest("monthlyCap", "monthlyCap must be a whole number of readings, 0 or more, or null");
+        }
+        Map<String, String> settings = new LinkedHashMap<>(tenants.find(caller.tenantId())
+                .orElseThrow(() -> new NotFound("tenant", caller.tenantId())).settings());
+        if (cap.isNull()) {
+            settings.remove(TicketReader.MONTHLY_CAP_SETTING);
+        } else {
+            settings.put(TicketReader.MONTHLY_CAP_SETTING, Long.toString(cap.asLong()));
+        }
+        tenants.updateSettings(caller.tenantId(), settings);
+        return reader.usageThisMonth(caller.tenantId());
+    }
+}
