@@ -79,6 +79,7 @@ final class AddressParser {
     private static final Pattern TALK = Pattern.compile(
             "\\b(?:please|pls|plz|kindly|change|update|order|ship|send|deliver|address|want|need|can|could|would|karna|kar|karo|hai|"
                     + "thanks|thank|mera|my|i|we|the)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HINGLISH_TALK = Pattern.compile("\\b(?:nahi|baaki|same|galat|sahi|wala|hoga|tha)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTAL_WORD = Pattern.compile("\\b(?:pin\\s?code|pin|zip(?:\\s?code)?|post\\s?code|postal\\s?code)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZIP_WORD = Pattern.compile("\\bzip\\b|\\bzip\\s?code\\b|\\bzipcode\\b", Pattern.CASE_INSENSITIVE);
@@ -158,6 +159,10 @@ final class AddressParser {
         String anchorHead = introduced >= 0 ? head.substring(introduced) : head;
         if (introduced < 0) {
             streetLines = linesAbove(text, lineStart);
+        }
+        if (POSTAL_WORD.matcher(anchorHead).find()) {
+            // "sahi pin 400076 hai": the writer is talking about the code, not giving a street
+            return null;
         }
         List<String> parts = parts(anchorHead);
         String city = anchor.city();
@@ -334,7 +339,8 @@ final class AddressParser {
         while (introduced.find()) {
             int end = sentenceEnd(text, introduced.end());
             List<String> parts = parts(text.substring(introduced.end(), end));
-            if (parts.size() >= 2 && parts.get(0).matches("(?s).*\\d.*") && STREET_WORD.matcher(parts.get(0) + " " + parts.get(1)).find()) {
+            if (parts.size() >= 2 && parts.get(0).matches("(?s).*\\d.*") && STREET_WORD.matcher(parts.get(0) + " " + parts.get(1)).find()
+                    && parts.stream().noneMatch(part -> TALK.matcher(part).find() || HINGLISH_TALK.matcher(part).find())) {
                 String country = null;
                 String last = parts.get(parts.size() - 1);
                 if (COUNTRIES.containsKey(last.toLowerCase(Locale.ROOT))) {

@@ -71,9 +71,11 @@ public final class InjectionGuard {
             new Marker("an instruction to ignore earlier instructions", Pattern.compile(
                     "\\b(?:ignore|disregard|forget|override|bypass|skip)\\s+(?:all\\s+|any\\s+|of\\s+|the\\s+)*"
                             + "(?:(?:your|its|previous|prior|above|earlier|preceding|original|system|existing|safety|all|any|"
-                            + "these|those)\\s+)+(?:\\w+\\s+)?(?:instructions?|rules|prompts?|guidelines|guidance|directives|programming|"
+                            + "these|those)\\s+)+(?:\\w+\\s+)?(?:instructions?|rules?|prompts?|guidelines|guidance|directives|programming|"
                             + "guardrails|restrictions|policies|constraints|training|system prompt|context)\\b"
-                            + "|\\bforget\\s+everything\\s+(?:you|above|before|else)\\b", FLAGS), Reach.PARAGRAPH),
+                            + "|\\bforget\\s+everything\\s+(?:you|above|before|else)\\b"
+                            + "|\\boverride\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+)?(?:\\w+\\s+)?(?:limits?|polic(?:y|ies)|rules?|checks?|approvals?|restrictions?)\\b",
+                    FLAGS), Reach.PARAGRAPH),
             // "ignore the above and instead …" (but not "ignore the above, I found it")
             new Marker("an instruction to ignore earlier instructions", Pattern.compile(
                     "\\b(?:ignore|disregard|forget)\\s+(?:everything\\s+|all\\s+)?(?:(?:the\\s+)?(?:text|message|stuff)\\s+)?"
@@ -97,7 +99,8 @@ public final class InjectionGuard {
                             + "|\\bpretend\\s+(?:to\\s+be|you(?:'re|\\s+are)|that\\s+you)\\b|\\broleplay\\s+as\\b"
                             + "|\\b(?:tum|aap|tu)\\s+ab\\s+(?:se\\s+)?(?:\\w+\\s+){0,2}(?:owner|admin|manager|malik|system|developer|boss)"
                             + "\\s+(?:ho|hai|hain|ban\\s+jao)\\b"
-                            + "|\\bab\\s+(?:se\\s+)?(?:tum|aap|tu)\\s+(?:\\w+\\s+){0,2}(?:owner|admin|manager|malik|system|developer)\\b", FLAGS),
+                            + "|\\bab\\s+(?:se\\s+)?(?:tum|aap|tu)\\s+(?:\\w+\\s+){0,2}(?:owner|admin|manager|malik|system|developer)\\b"
+                            + "|\\byou\\s+are\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:assistant|ai|bot|agent|language model|llm)\\b(?!\\s+(?:told|said))", FLAGS),
                     Reach.PARAGRAPH),
             // "new instructions:", "New policy:", "priority override", "AI agent instructions"
             new Marker("new instructions for the reader", Pattern.compile(
@@ -108,7 +111,11 @@ public final class InjectionGuard {
                             + "|\\b(?:note|message|msg|p\\.?s\\.?)\\s+(?:to|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?" + READER + "\\b"
                             + "|\\bto\\s+(?:the\\s+|any\\s+)?" + READER + "\\s+(?:reading|processing|handling|reviewing)\\s+this\\b"
                             + "|\\bif\\s+you\\s+are\\s+(?:an?\\s+)?" + READER + "\\b"
-                            + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:ai|bot|chatbot|assistant|chatgpt|gpt|claude|llm|model)\\s*[,:!]"
+                            + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:\\w+\\s+)?(?:ai|bot|chatbot|assistant|chatgpt|gpt|claude|llm|model)\\s*[,:!]"
+                            + "|(?:^|[.!?]\\s+|\\bp\\.?\\s?s\\.?\\s+)(?:ai|bot|chatbot|chatgpt|gpt|claude|llm)\\s*[,:]"
+                            + "|\\b(?:bot|ai|chatbot)\\s+(?:bhai|bhaiya|ji|sir|saheb)\\b"
+                            + "|\\b(?:begin|end|start)\\s+(?:of\\s+)?(?:system|admin|hidden)?\\s*(?:prompt|instructions?)\\b|\\bsystem\\s+prompt\\b"
+                            + "|^\\s*#+\\s*(?:instructions?|system|prompt|task|response)\\b"
                             + "|\\b(?:dev|developer|admin|system|internal|staff|moderator)\\s+note\\s*:"
                             + "|\\bclassify\\s+this\\s+(?:ticket|message|email|request)?\\s*as\\b"
                             + "|\\bmark\\s+(?:this|the|it)\\s+(?:\\w+\\s+)?as\\s+(?:approved|received|paid|refunded|verified|eligible|resolved\\s+with)\\b"
@@ -122,6 +129,9 @@ public final class InjectionGuard {
                             + "(?:manager|admin|administrator|supervisor|owner|finance|management|system|head\\s+office|ceo|director)\\b"
                             + "|\\bapprove\\s+(?:the\\s+|this\\s+|a\\s+)?(?:full\\s+)?refund\\s+(?:of|for)\\s+\\S+\\s+(?:immediately|now|right\\s+away|asap)\\b"
                             + "|^\\s*refund\\s+approved\\b|\\brefund\\s+(?:amount\\s+)?override\\b"
+                            + "|\\brefund\\s+(?:of\\s+[$₹€£]?\\s?[\\d,.]+\\s*(?:rs|inr|usd|eur)?\\s+)approved\\b"
+                            + "|\\bapprove\\w*\\s+(?:all|every|any)\\b|\\bautomatically\\s+approve|\\bapprove\\w*\\s+(?:\\w+\\s+){0,3}automatically\\b"
+                            + "|\\balways\\s+approves?\\b|\\b(?:owner|manager|boss|admin|malik)\\s+ne\\s+(?:bola|kaha|approve|allow)"
                             + "|\\bno\\s+(?:further\\s+|more\\s+|need\\s+(?:for|of|to)\\s+(?:any\\s+)?)?(?:checks?|verification|review|approval|questions)\\s+"
                             + "(?:needed|required|necessary)\\b|\\bno\\s+further\\s+(?:checks?|verification|review|approval)\\b"
                             + "|\\bno\\s+need\\s+to\\s+(?:check|verify|review|confirm|escalate|ask)\\b"
@@ -145,7 +155,8 @@ public final class InjectionGuard {
                     Reach.TURN),
             // a vocative to the reader inside brackets: "(assistant, while you're at it …)"
             new Marker("a role label", Pattern.compile(
-                    "(?<=[(\\[])\\s*(?:hey\\s+)?(?:assistant|ai|bot|chatbot|model|gpt|chatgpt|agent)\\s*,", FLAGS), Reach.PARAGRAPH),
+                    "(?<=[(\\[])\\s*(?:hey\\s+)?(?:assistant|ai|bot|chatbot|model|gpt|chatgpt|agent)\\s*,"
+                            + "|(?<=[(\\[])\\s*(?:admin|system|assistant|developer|dev|bot|ai|moderator)\\s*:", FLAGS), Reach.PARAGRAPH),
             // chat-template and markup tokens
             new Marker("markup addressed to the reader", Pattern.compile(
                     "<\\|?(?:im_start|im_end|system|endoftext)\\|?>|\\[/?INST]|<</?SYS>>|</?(?:ticket|system|instructions?|prompt|admin|context|assistant|user)>",
@@ -172,6 +183,13 @@ public final class InjectionGuard {
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^\\s*(?:user|customer|me|human|buyer|seller|system|assistant|ai|bot|model|developer|admin)\\s*:", FLAGS);
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n");
+    // What an injected sentence carries: a sum, a percentage, a verdict, a sweeping action, words for the reader
+    private static final Pattern PAYLOAD = Pattern.compile(
+            "[$€£₹]\\s?\\d|\\b(?:rs\\.?|inr|usd|eur|gbp)\\s?\\d|\\d[\\d,.]*\\s*(?:%|rs\\b|rupees|dollars|usd|eur|inr|/-)"
+                    + "|\\b(?:approve\\w*|grant\\w*|credit\\w*|transfer\\w*|issue|override\\w*|authori[sz]\\w*|every|all\\s+(?:other\\s+)?(?:orders|customers|products|"
+                    + "items|tickets|refunds)|export\\w*|database|admin|mark|close|without|immediately|instructions?|system|bot|assistant|model|"
+                    + "classify|output|reveal|print|password\\w*|access|delete|wallet|goodwill|compensation|voucher|gift card|vip|premium|"
+                    + "verified|priority|policy|do it|just do)\\b", FLAGS);
 
     /** Screens one text; null reads as empty. */
     public Screened screen(String text) {
@@ -186,16 +204,18 @@ public final class InjectionGuard {
             }
         }
         spans.addAll(bracketSpans(text));
-        List<Span> merged = merged(widenedToDelimitedBlocks(text, spans));
+        List<Span> widened = widenedToDelimitedBlocks(text, spans);
+        List<Span> merged = merged(widened);
         StringBuilder trusted = new StringBuilder(text);
+        // every kind found, in the order found, even where two markers fell into one span
         Set<String> kinds = new LinkedHashSet<>();
+        widened.stream().sorted(Comparator.comparingInt(Span::start)).forEach(span -> kinds.add(span.kind()));
         for (Span span : merged) {
             for (int i = span.start(); i < span.end(); i++) {
                 if (trusted.charAt(i) != '\n' && trusted.charAt(i) != '\r') {
                     trusted.setCharAt(i, ' ');
                 }
             }
-            kinds.add(span.kind());
         }
         return new Screened(trusted.toString(), merged.size(), new ArrayList<>(kinds));
     }
@@ -204,7 +224,7 @@ public final class InjectionGuard {
         return switch (marker.reach()) {
             case ITSELF -> new Span(start, itselfEnd(text, start, end), marker.kind());
             case TURN -> new Span(start, turnEnd(text, end), marker.kind());
-            case PARAGRAPH -> new Span(sentenceStart(text, start), paragraphEnd(text, end), marker.kind());
+            case PARAGRAPH -> new Span(sentenceStart(text, start), Math.min(payloadEnd(text, end), closingBracket(text, start)), marker.kind());
         };
     }
 
@@ -261,6 +281,56 @@ public final class InjectionGuard {
         int end = paragraph.find(from) ? paragraph.start() : text.length();
         Matcher back = TURN_BACK.matcher(text).region(from, end);
         return back.find() ? back.start() : end;
+    }
+
+    /**
+     * After the marker's sentence, the injection goes on as long as its sentences carry a payload (a sum, a
+     * percentage, an approval, "every order", a demand aimed at the reader); the first sentence without one is the
+     * writer again ("…approved by the manager: $600. Please check where my order is.").
+     */
+    private static int payloadEnd(String text, int markerEnd) {
+        int limit = paragraphEnd(text, markerEnd);
+        int end = sentenceEnd(text, markerEnd, limit);
+        while (end < limit) {
+            int next = sentenceEnd(text, end, limit);
+            if (!PAYLOAD.matcher(text.substring(end, next)).find()) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static int sentenceEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == limit || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** Inside "(…)" or "[…]" a marker reaches to the closing bracket and no further; elsewhere, no limit. */
+    private static int closingBracket(String text, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == ']') {
+                depth++;
+            } else if (c == '(' || c == '[') {
+                if (depth == 0) {
+                    char close = c == '(' ? ')' : ']';
+                    int end = text.indexOf(close, at);
+                    return end < 0 ? text.length() : end + 1;
+                }
+                depth--;
+            }
+        }
+        return text.length();
     }
 
     /** A marker late in a sentence ("… refund $500 without review") taints the whole sentence. */

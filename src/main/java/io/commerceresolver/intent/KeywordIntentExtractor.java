@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.commerceresolver.intent.InjectionGuard.Screened;
@@ -30,6 +31,10 @@ public class KeywordIntentExtractor implements IntentExtractor {
     private static final Pattern PRICE_LABEL = Pattern.compile("(?:price|prise|prce|rate|mrp|cost|priced at|@|for|at)\\s*[:\\-]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
+    private static final Pattern QUOTED_HISTORY = Pattern.compile(
+            "(?m)^[ \\t]*(?:-{2,}\\s*(?:Original Message|Forwarded message)\\s*-{2,}|On .{3,120} wrote:)[ \\t]*$");
+
     private final InjectionGuard guard = new InjectionGuard();
     private final KeywordScorer scorer = new KeywordScorer();
 
@@ -37,15 +42,21 @@ public class KeywordIntentExtractor implements IntentExtractor {
     public ExtractedIntent extract(TicketText ticket) {
         Screened subject = guard.screen(ticket.subject());
         Screened body = guard.screen(ticket.text());
-        String trusted = subject.trustedText() + "\n" + body.trustedText();
+        String ownBody = withoutQuotedHistory(body.trustedText());
+        String trusted = subject.trustedText() + "\n" + ownBody;
 
         List<KeywordOrderIds.Found> orders = KeywordOrderIds.find(trusted);
+        if (orders.isEmpty()) {
+            // the order id is often only in the email being replied to
+            orders = KeywordOrderIds.find(subject.trustedText() + "\n" + body.trustedText()).stream().limit(1)
+                    .map(o -> new KeywordOrderIds.Found(o.id(), 0, 0)).toList();
+        }
         List<SkuParser.Found> skus = SkuParser.find(trusted);
         String numbersLeft = KeywordMasks.blanked(trusted, taken(trusted, orders, skus));
 
         PostalAddress address = AddressParser.newAddress(numbersLeft);
         String subjectText = KeywordText.normalised(subject.trustedText());
-        Scores scores = scorer.score(subjectText + "\n" + KeywordText.normalised(body.trustedText()), subjectText.length(),
+        Scores scores = scorer.score(subjectText + "\n" + KeywordText.normalised(ownBody), subjectText.length(),
                 !skus.isEmpty(), address != null && address.line1() != null && address.postalCode() != null);
         Intent intent = scores.intent();
         List<MoneyParser.Found> money = MoneyParser.find(numbersLeft);
@@ -67,6 +78,16 @@ public class KeywordIntentExtractor implements IntentExtractor {
                     .withNote("The ticket contains text addressed to the reader (" + String.join("; ", kinds) + "); it was ignored");
         }
         return reading;
+    }
+
+    /**
+     * Lines quoted from an earlier email ("> Your order has shipped", "On Mon, Support wrote:") are the store's
+     * words, not the writer's request; they still count for the order id, which is often only there.
+     */
+    private static String withoutQuotedHistory(String text) {
+        Matcher history = QUOTED_HISTORY.matcher(text);
+        String own = history.find() ? text.substring(0, history.start()) : text;
+        return QUOTED_LINE.matcher(own).replaceAll("");
     }
 
     /** Numbers that are an order id, part of a SKU or a phone number are not amounts, counts or postal codes. */

@@ -21,7 +21,16 @@ final class KeywordPercentage {
     private KeywordPercentage() {
     }
 
+    // "from 20% to 25%", "20% se 25% kar do": the new one is asked for
+    private static final Pattern FROM_TO = Pattern.compile(
+            "\\d{1,3}(?:\\.\\d{1,2})?\\s*(?:%|percent|pct)\\s+(?:to|se)\\s+(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:%|percent\\b|pct\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     static BigDecimal requested(String text) {
+        Matcher change = FROM_TO.matcher(text);
+        if (change.find()) {
+            return new BigDecimal(change.group(1));
+        }
         Matcher m = PERCENT.matcher(text);
         while (m.find()) {
             if (ABOUT_PRICE.matcher(sentenceAround(text, m.start(), m.end())).find()) {

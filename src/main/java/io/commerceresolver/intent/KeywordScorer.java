@@ -61,6 +61,13 @@ final class KeywordScorer {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;,\\n]|\\b(?:but|just|only|bas|sirf|balki|lekin|instead)\\b");
     private static final int NEGATION_REACH = 45;
 
+    private static final Pattern SENDING = Pattern.compile("\\b(?:deliver\\w*|ship\\w*|send|sent|bhej\\w*|courier|dispatch\\w*)\\b");
+    private static final List<Pattern> LISTING_FIELDS = List.of(
+            Pattern.compile("\\bsku\\b"),
+            Pattern.compile("[$₹€£]\\s?\\d|\\b(?:rs\\.?|inr|usd)\\s?\\d|\\bprice\\s*:?\\s*\\d"),
+            Pattern.compile("\\b\\d+\\s*(?:units?|pcs|pieces?|nos|in stock)\\b|\\b(?:stock|qty|quantity)\\s*:?\\s*\\d"),
+            Pattern.compile("\\bcategory\\b"));
+    private static final Pattern LISTING_VERB = Pattern.compile("\\b(?:add|list|upload|create|category|launch\\w*)\\b");
     private static final Pattern ABOUT_MONEY = Pattern.compile(
             "\\b(?:refund\\w*|paise|money|amount|payment|credited|credit|reimburse\\w*)\\b");
 
@@ -80,8 +87,15 @@ final class KeywordScorer {
         byIntent.forEach((intent, list) -> scores.put(intent, total(list)));
 
         applyVoice(normalised, namesASku, scores);
+        if (looksLikeAListing(normalised)) {
+            scores.merge(Intent.PRODUCT_CREATE, KeywordVocabulary.KEYWORD, Double::sum);
+        }
         if (namesAnAddress) {
-            scores.computeIfPresent(Intent.ADDRESS_CHANGE, (i, s) -> s > 0 ? s + ADDRESS_BONUS : s);
+            // a full street address in a ticket about where something goes is evidence on its own
+            double base = scores.getOrDefault(Intent.ADDRESS_CHANGE, 0.0);
+            if (base > 0 || SENDING.matcher(normalised).find()) {
+                scores.put(Intent.ADDRESS_CHANGE, Math.max(base, KeywordVocabulary.LEANING) + ADDRESS_BONUS);
+            }
         }
 
         Intent first = firstRequested(hits, subjectEnd);
@@ -112,7 +126,8 @@ final class KeywordScorer {
             Matcher m = cue.pattern().matcher(text).region(lineStart, lineEnd);
             while (m.find()) {
                 Intent intent = redirected(cue.intent(), text, m.start());
-                boolean isNegated = intent != Intent.OTHER && negated(text, m.start(), m.end());
+                // a delivery complaint is phrased in negatives ("abhi tak nahi aaya"); only requests can be negated
+                boolean isNegated = intent != Intent.OTHER && intent != Intent.ORDER_STATUS && negated(text, m.start(), m.end());
                 Hit hit = new Hit(intent, cue.weight(), m.start(), m.end(), isNegated);
                 if (!isNegated) {
                     return hit;
@@ -196,6 +211,18 @@ final class KeywordScorer {
                 scores.computeIfPresent(catalogue, (i, s) -> s / 2);
             }
         }
+    }
+
+    /**
+     * A line of product fields ("Copper Bottle, ₹799, SKU BTL-CPR-1L, 40 units, category Kitchen") is a listing even
+     * without the words "new product": a price, a count and a category or an "add" together.
+     */
+    private static boolean looksLikeAListing(String text) {
+        int fields = 0;
+        for (Pattern field : LISTING_FIELDS) {
+            fields += field.matcher(text).find() ? 1 : 0;
+        }
+        return fields >= 3 && LISTING_VERB.matcher(text).find();
     }
 
     /** The intent of the earliest full request: a strong cue the writer did not negate, or the subject's keyword. */

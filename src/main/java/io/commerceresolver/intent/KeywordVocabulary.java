@@ -46,13 +46,13 @@ final class KeywordVocabulary {
                     + "collection|warehouse|buyers)\\b|\\bcustomers\\s+(?:ko|are|keep|have|love|like)\\b|\\b(?:site|store)[- ]?wide\\b|\\ball\\s+(?:products|items|listings)\\b"
                     + "|\\b(?:saare|sabhi|sare)\\b|\\bsab\\s+\\w+\\s+(?:ka|ke|pe|par)\\b|\\bcompetitor|\\bsupplier|\\braw material|\\bnot moving\\b"
                     + "|\\bnot selling\\b|\\bbik\\s+(?:nahi|rahe|raha|gaye|gaya)\\b|\\beffective\\s+(?:today|immediately|from|tomorrow)\\b"
-                    + "|\\bgodown\\b|\\bwarehouse\\b|\\bhomepage\\b|\\bbanner\\b|\\bmargin\\b|\\blisting\\b|\\bsku\\b|\\bstock\\b|\\boverselling\\b"
+                    + "|\\bgodown\\b|\\bhomepage\\b|\\bbanner\\b|\\bmargin\\b|\\blisting\\b|\\bsku\\b|\\bstock\\b|\\boverselling\\b"
                     + "|\\bsasta bech\\b|\\bbech\\s+(?:rha|raha|rahe)\\b|\\bfor the (?:eu|us|uk|india) store\\b"
-                    + "|\\bfor all\\s+(?:\\w+\\s+)?(?:customers|subscribers|users|members|buyers|orders)\\b"),
+                    + "|\\b(?:for|to)\\s+all\\s+(?:\\w+\\s+)?(?:customers|subscribers|users|members|buyers|orders)\\b"),
             pattern("\\b(?:my order|mera order|i ordered|i bought|i purchased|i paid|maine|mujhe|le lunga|le lungi|le rahi|le raha|"
                     + "lena hai|doge|de doge|for me|i'm buying|i am buying|about to order|i'm ordering|my cart|student|first[- ]time buyer|"
                     + "if i buy|if i order|i want to buy|buy karna|kharidna|kharid|i'm a (?:regular|loyal)|regular customer|"
-                    + "loyal customer|for my (?:team|family|wedding|office)|lunga|lungi|lenge|le lu|le lun|(?:waiting|planning|want|going) to buy)\\b"));
+                    + "loyal customer|for my (?:team|family|wedding|office)|lunga|lungi|lenge|le lu|le lun|(?:waiting|planning|want|going) to (?:buy|order)|lene hai|leni hai|lena chahta|lena chahti|for my staff|for our staff|gifting)\\b"));
 
     private KeywordVocabulary() {
     }
@@ -69,20 +69,26 @@ final class KeywordVocabulary {
                 "\\b(?:my|mera|full|partial|a|complete)\\s+refund\\b",
                 "\\bmoney\\s+back\\b|\\b(?:return|refund|give back|send back)\\s+(?:my|the)\\s+(?:money|amount|payment|paise)\\b",
                 "\\b(?:paise|money|amount|payment|rupaye|rupees|raqam|rs)\\b[^.?!\\n]{0,30}\\b(?:wapas|lautao|lauta do|return kar)",
-                "\\b(?:charged|deducted|debited|billed|paid|kat|kaat|cut)\\s+(?:me\\s+)?(?:twice|two times|2 times|double|do baar|2 baar|thrice)\\b",
+                "(?:[₹$€£]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s*(?:rs|rupees|rupaye|/-))\\s+(?:\\w+\\s+)?(?:wapas|lautao|lauta do|refund)",
+                "\\b(?:charged|deducted|debited|billed|paid|kat|kaat|cut)\\s+(?:[\\w-]+\\s+){0,3}(?:twice|two times|2 times|double|do baar|2 baar|thrice)\\b",
                 "\\b(?:double|duplicate|extra)\\s+(?:charge|charged|payment|debit|deduction|transaction)\\b",
                 "\\breimburs\\w*|\\bcharge\\s?back\\b|\\bpaid twice\\b|\\bovercharged\\b",
+                "\\b(?:want|demand|need|expect|request|claim)\\w*\\s+(?:\\w+\\s+)?compensation\\b",
+                "\\b(?:haven't|have not|not|never|didn't|did not)\\s+(?:yet\\s+)?(?:seen|got|gotten|received|get)\\s+(?:the|my|any)\\s+"
+                        + "(?:money|refund|amount|credit|payment)\\b",
+                "\\bcredit\\b[^.?!\\n]{0,20}\\bback\\b",
                 "\\bwhere(?:'s|\\s+is)\\s+(?:my|the)\\s+(?:money|refund|paise|amount|payment)\\b",
                 "\\b(?:my|the)\\s+(?:money|paise|amount|payment)\\s+(?:returned|refunded|back|reversed|wapas)\\b",
                 "\\b(?:money|paise|amount|refund|payment)\\s+(?:is\\s+|has\\s+)?(?:still\\s+)?(?:not|nahi|never)\\s+(?:been\\s+)?"
                         + "(?:credited|received|aaya|mila|returned|refunded|reversed)\\b|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?credited\\b",
-                "\\b(?:reverse|reversal of)\\s+(?:the\\s+|this\\s+|that\\s+|one\\s+)?(?:charge|payment|transaction|debit)\\b"
+                "\\b(?:reverse|reversal of)\\s+(?:the\\s+|this\\s+|that\\s+|one\\s+)?(?:of\\s+the\\s+)?(?:charge|payment|transaction|debit)s?\\b"
                         + "|\\b(?:charge|payment|transaction|debit)s?\\b[^.?!\\n]{0,30}\\breversed\\b");
         add(cues, Intent.REFUND_REQUEST, KEYWORD,
                 "\\brefund\\w*",
                 "\\b(?:paise|amount|money|payment)\\s+(?:\\w+\\s+)?(?:kat|kaat|cut|deduct|debit)\\w*",
                 "\\bdebit\\s+(?:ho gaya|ho gaye|hua|hue)\\b|\\bcredit\\s+(?:it\\s+)?back\\b",
-                "\\bwapas\\s+(?:karo|kar do|kar dijiye|de do|dedo|chahiye|milenge|milega|aayega|kab)\\b");
+                "\\bwapas\\s+(?:karo|kar do|kar dijiye|de do|dedo|chahiye|milenge|milega|aayega|kab)\\b",
+                "\\bcompensat\\w*");
 
         // ---------------------------------------------------------------------------------------------- cancel
         String notAPromotion = "(?!\\s+(?:the\\s+|this\\s+|that\\s+|our\\s+|my\\s+|a\\s+)?(?:[\\w'-]+\\s+){0,3}" + SALE + "\\b)";
@@ -98,7 +104,7 @@ final class KeywordVocabulary {
                 "\\bmat\\s+(?:bhejna|bhejo|bhej|bhejiye|ship|dispatch)\\b|\\b(?:bhejna|ship|dispatch)\\s+mat\\b",
                 "\\b(?:stop|halt|hold|block)\\s+(?:my|the|this|that)?\\s*(?:order|shipment|delivery|package|parcel|dispatch)\\b",
                 "\\b(?:order|shipment|delivery|dispatch)\\s+(?:ko\\s+)?(?:rok|ruk|rokh)\\w*",
-                "\\border\\s+(?:nahi|mat)\\s+chahiye\\b|\\bvoid\\s+(?:my|the|this)\\s+(?:order|purchase)\\b");
+                "\\border\\s+(?:nahi|mat)\\s+chahiye\\b|\\b(?:void|abort|withdraw|revoke|scrap)\\s+(?:my|the|this)\\s+(?:order|purchase)\\b");
         add(cues, Intent.CANCEL_ORDER, KEYWORD,
                 "\\bcancel" + notAPromotion + "\\b(?!\\s+(?:kiya|kiye|ki thi|ho gaya|ho gayi|ho chuka|hua|hui|kar diya|kar di|karwaya|karwa diya))"
                         + "|\\bcancellation\\b",
@@ -115,12 +121,16 @@ final class KeywordVocabulary {
                 "\\b(?:want|like|need|wish|planning|plan|would like|how (?:do|can) i|can i|could i|may i|possible to|i'd like|"
                         + "looking|allowed to|eligible to|help me)\\s+(?:to\\s+)?(?:return|send\\s+(?:[\\w'-]+\\s+){0,4}back)\\b",
                 "\\breturn" + notMoney + "\\s+(?:karna|karni|karne|kar|karo|kar do|karwana|karunga|lena|le lo|chahiye|chahta|chahti|request|"
-                        + "it|this|them|these|those|the|my|an?|both|label|pickup|process|form|window)\\b",
+                        + "it|this|them|these|those|the|my|an?|both|label|pickup|process|form|window)\\b"
+                        // "return pickup ho gaya tha": a return that happened is context, not a request
+                        + "(?!\\s+(?:\\w+\\s+)?(?:ho gaya|ho gayi|ho chuka|hua|hui|done|was|has been|is done|completed|kiya|kiye))",
                 "\\bsend\\s+(?:it|them|this|these|those|the\\s+\\w+(?:\\s+\\w+)?)\\s+back\\b|\\bship\\s+(?:it|them)\\s+back\\b",
                 // "hoodie wapas karni hai" returns goods; "wapas karo" with nothing to send back is money ("paise wapas karo")
                 "\\b(?<!paise |money |amount |payment |refund )wapas\\s+(?:karna|karni|karne|lena|le lo|lelo|le jao|"
                         + "le jaiye|bhejna|bhej|leni|le lijiye|karwana|karwa)\\b",
-                "\\b(?:pick|pickup|pick up)\\s+(?:it|them|the item|this)\\s+back\\b");
+                "\\b(?:pick|pickup|pick up)\\s+(?:it|them|the item|this)\\s+back\\b",
+                "\\bwapas\\s+(?:kaise|kaha|kahan|kab|kidhar)?\\s*(?:bheju|bhejun|bhejna|bheje|bhejein|karu|karun)\\b|\\bkaise\\s+(?:return|wapas)\\b",
+                "\\b(?:give|hand)\\s+(?!(?:me\\s+)?(?:my\\s+|the\\s+)?(?:money|amount|payment|paise)\\b)(?:it\\s+|them\\s+|this\\s+|these\\s+|the\\s+[\\w-]+\\s+)?back\\b");
         add(cues, Intent.RETURN_REQUEST, KEYWORD,
                 "\\breturn" + notMoney + "\\b|\\breturning\\b|\\bsend\\s+back\\b|\\bsend (?:it|them) back\\b");
         add(cues, Intent.RETURN_REQUEST, LEANING,
@@ -131,22 +141,28 @@ final class KeywordVocabulary {
         add(cues, Intent.REPLACEMENT_REQUEST, STRONG,
                 "\\breplace\\s+(?:it|this|them|the|my|kar|karo|kar do|karna|karwana|karke|with)\\b",
                 "\\b(?:want|like|need|prefer|request|send|ship|get|arrange|give|issue|expect|have)\\w*\\s+(?:me\\s+|us\\s+)?(?:a\\s+|an\\s+|the\\s+)?"
-                        + "(?:\\w+\\s+)?replacement\\b",
-                "\\breplacement\\s+(?:please|chahiye|bhej|de do|dedo|bhejo|order|unit|piece|for|instead)\\b",
+                        + "(?:\\w+\\s+)?replacements?\\b",
+                "\\breplacements?\\s+(?:please|chahiye|bhej|de do|dedo|bhejo|order|unit|piece|for|instead)\\b",
                 "\\bexchange\\s+(?:karna|karni|kar|karo|kar do|karwana|chahiye|for|it|this|them|please|the|my)\\b",
+                "\\b(?:want|like|need|wish|prefer)\\s+(?:to\\s+)?(?:exchange|swap|replace)\\b",
                 "\\b(?:send|ship|give|bhejo|bhej do)\\s+(?:me\\s+|us\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:new|another|right|correct|proper|working|"
                         + "missing|replacement|fresh|different|other)\\s+(?:one|piece|pair|unit|item|size|colou?r|\\w+)\\b",
-                "\\b(?:need|want|like|send|get|give|ship)\\s+(?:me\\s+|us\\s+)?(?:a\\s+)?(?:new|another|fresh|working|different)\\s+one\\b"
+                "\\b(?:need|want|like|send|get|give|ship)\\s+(?:me\\s+|us\\s+)?(?:a\\s+)?(?:new|another|fresh|working|different)\\s+(?:one|piece|unit|item|pair|set)\\b"
                         + "|\\bsend\\s+(?:me\\s+|us\\s+)?another\\b",
+                "\\bre-?send\\b|\\bre-?ship\\b|\\bsend\\s+(?:it|them)\\s+again\\b",
+                "\\b(?:\\d+|size|colou?r|[a-z]+ wala)\\s+(?:wala\\s+|size\\s+)?(?:bhej do|bhejo|bhejiye|bhej dijiye|bhejna)\\b",
+                "\\b(?:colou?r|size|design)\\s+(?:me|mein|mai)\\s+(?:badal|badlo|change|exchange)\\w*|\\b(?:badal|badli)\\s+(?:kar\\s+)?(?:do|dijiye|karo)\\b",
                 "\\bmissing\\b[^.?!\\n]{0,80}\\b(?:send|bhej)\\w*|\\b(?:send|bhej)\\w*\\b[^.?!\\n]{0,40}\\bmissing\\b",
                 "\\b(?:want|need|like|prefer)\\s+(?:the|a)\\s+(?:\\w+\\s+){0,2}one\\s+instead\\b",
                 "\\b(?:send|ship|bhej\\w*)\\s+(?:me\\s+|us\\s+)?(?:the|a)\\s+(?:[\\w-]+\\s+){0,2}one\\b(?!\\s+(?:more|back))",
                 "\\b(?:dusra|naya|sahi|correct|right|new|missing|baaki|another|proper)\\s+(?:wala\\s+|waala\\s+|vala\\s+|piece\\s+|pc\\s+|one\\s+|"
                         + "item\\s+|size\\s+|colou?r\\s+|mug\\s+|\\w+\\s+)?(?:bhej|bhejo|bhej do|bhejiye|de do|dedo|send)\\b");
         add(cues, Intent.REPLACEMENT_REQUEST, KEYWORD,
-                "\\breplace(?:ment|d)?\\b|\\bexchange\\b|\\bswap\\b",
+                "\\breplace(?:ments?|d)?\\b|\\bexchange\\b|\\bswap\\b",
                 "\\b(?:wo|woh|vo|usko|use)\\s+(?:bhej|bhejo|bhej do|bhejiye)\\b",
                 "\\bwrong\\s+(?:item|size|colou?r|product|model|variant|one|thing|case|book|piece)\\b",
+                "\\b(?:received|got|delivered|sent)\\b[^.?!\\n]{0,30}\\binstead of\\b",
+                "\\b(?:bheja|bhej diya|bhej di|aaya|aa gaya|aayi)\\b[^\\n]{0,40}\\b(?:mangaya|mangayi|order kiya|order ki)\\b",
                 "\\bordered\\b[^.?!\\n]{0,30}\\bbut\\s+(?:got|received|you sent|was sent)\\b|\\b(?:mangaya|order kiya)\\s+tha\\b[^.?!\\n]{0,30}\\b(?:aaya|bhej)",
                 "\\bgalat\\s+(?:colou?r|size|item|product|saman|cheez|maal|piece|model)\\b");
         add(cues, Intent.REPLACEMENT_REQUEST, LEANING,
@@ -168,20 +184,26 @@ final class KeywordVocabulary {
                 "\\b(?:ghar|house|flat)\\s+(?:badal|shift)\\w*",
                 "\\bchange\\s+where\\b|\\bdeliver(?:ed)?\\s+(?:it\\s+|this\\s+)?(?:somewhere|elsewhere)\\b",
                 "\\b(?:typo|mistake|error|galti|wrong)\\s+(?:in|on|with)\\s+(?:my|the)\\s+(?:shipping\\s+|delivery\\s+)?(?:address|pincode|pin code|zip)\\b",
-                "\\b(?:redirect|reroute|re-route|forward)\\w*\\s+(?:my|the|this|it|order|parcel|package)\\b");
+                "\\b(?:redirect|reroute|re-route|forward)\\w*\\s+(?:my|the|this|it|order|parcel|package)\\b",
+                "\\b(?:missing|left out|forgot)\\b[^.?!\\n]{0,30}\\b(?:from|in|on)\\s+(?:my|the)\\s+(?:shipping\\s+|delivery\\s+)?address\\b",
+                "\\bwrong\\s+(?:city|street|house number|flat number|building|state|apartment|floor|landmark)\\b"
+                        + "|\\bshould\\s+(?:go|be delivered|be shipped|ship|be sent)\\s+to\\b",
+                "\\b(?:galat|wrong|incorrect)\\b[^.?!\\n]{0,30}\\b(?:address|pata|pincode|pin code)\\s+(?:me|mein|mai|par|pe|on|in)\\b"
+                        + "|\\b(?:address|pata)\\s+(?:me|mein|mai)\\b[^.?!\\n]{0,40}\\b(?:galat|sahi|wrong|update|change|badal)");
         add(cues, Intent.ADDRESS_CHANGE, KEYWORD,
                 "\\b(?:go|be sent|be delivered|be shipped|ship|send|deliver)\\b[^.?!\\n]{0,80}\\binstead\\b",
                 "\\b(?:i|we|i've|we've|i have|we have|i just|we just)\\s+(?:just\\s+)?(?:moved|relocated|shifted)\\b",
                 "\\b(?:ship|send|deliver|redirect|forward|dispatch)\\w*\\s+(?:it|this|them|the order|my order|the package|the parcel|"
                         + "order\\s+(?:no\\.?\\s+|number\\s+|#)?[\\w-]+)?\\s*(?:to|at)\\s*:?\\s*(?:#\\s?)?\\d",
                 "\\brelocat\\w*|\\bmoved\\s+(?:to|house|out|last|recently|apartments?|flats?)\\b|\\bshift(?:ed|ing)?\\s+(?:to|house|ho gaya|kar)\\b",
-                "\\bki jagah\\b");
+                "\\bki jagah\\b|\\b(?:deliver|send|ship)\\s+(?:it\\s+|order\\s+\\S+\\s+|my order\\s+)?there\\b");
         add(cues, Intent.ADDRESS_CHANGE, LEANING,
                 "\\baddress\\b|\\bpata\\b|\\bship (?:it )?to\\b");
 
         // --------------------------------------------------------------------------------------- order status
         add(cues, Intent.ORDER_STATUS, STRONG,
-                "\\bwhere(?:'s|\\s+is|\\s+are)?\\s+(?:is\\s+)?(?:my|the|our)\\s+(?:[\\w-]+\\s+){0,2}" + PARCEL + "\\b",
+                "\\bwhere(?:'s|\\s+is|\\s+are)?\\s+(?:is\\s+)?(?:my|the|our)\\s+(?:[\\w-]+\\s+){0,2}" + PARCEL + "\\b"
+                        + "|\\bwhere(?:'s|\\s+is)\\s+(?:order|parcel|package|shipment|delivery)\\b",
                 "\\b" + PARCEL + "\\b[^.?!\\n]{0,25}\\b(?:kab|kahan)\\b",
                 "\\bkab\\s+(?:tak\\s+)?(?:aayega|aayegi|milega|milegi|pahunchega|pahunchegi|deliver|ship|dispatch|aa jayega|aa jaayega|aaye)\\w*",
                 "\\bkahan\\s+(?:tak\\s+)?(?:pahuncha|hai|gaya|atka|ruka)\\b",
@@ -189,8 +211,8 @@ final class KeywordVocabulary {
                         + "\\b(?:aaya|aayi|aaye|mila|mile|received|arrived|delivered|shipped|dispatched|come|got|gotten|reached|pahuncha|ship|dispatch|hua|hui)\\w*",
                 "\\b(?:order|shipping|delivery|shipment)\\s+status\\b|\\bstatus\\s+(?:of|on|for|batao|bata do|kya|check|update)\\b"
                         + "|\\bkya\\s+status\\b|\\btrack\\s+(?:my|the|it|order|package|parcel)\\b|\\btracking\\s+(?:number|id|link|details|info|update)\\b",
-                "\\b(?:has|have|did|is)\\s+(?:it|the parcel|the package|my order|the order|my parcel|my package|this|they)\\s+(?:been\\s+)?"
-                        + "(?:shipped|left|dispatched|sent|on its way|gone out)\\b",
+                "\\b(?:has|have|did|is)\\s+(?:it|they|this|(?:my\\s+|the\\s+)?(?:order|parcel|package|shipment)(?:\\s+(?:no\\.?\\s*)?#?[\\w-]*\\d[\\w-]*)?)"
+                        + "\\s+(?:been\\s+|already\\s+)?(?:shipped|left|dispatched|sent|on its way|gone out)\\b",
                 "\\bwhen\\s+(?:will|would|does|do|can|is|should)\\s+(?:i\\s+(?:get|receive)|(?:it|my order|the order|the package|my package|this|"
                         + "my parcel|they|the \\w+|my \\w+)\\s+(?:arrive|ship|come|be delivered|be shipped|be dispatched|reach|get here|dispatch|go out))",
                 "\\bwhen\\s+(?:can|will|should|do|would)\\s+i\\s+(?:expect|get|receive)\\b",
@@ -205,15 +227,28 @@ final class KeywordVocabulary {
                 "\\b(?:delivery|order|parcel|package|shipment)\\s+(?:\\w+\\s+)?(?:late|delay\\w*)\\s+(?:kyun|kyu|why|hai)\\b"
                         + "|\\bwhy\\s+is\\s+(?:my|the)\\s+(?:order|delivery|parcel|package|shipment)\\s+(?:so\\s+)?(?:late|delayed|taking|stuck)\\b",
                 "\\bhow long\\s+(?:until|till|before)\\b|\\bhow long\\b[^.?!\\n]{0,25}\\b(?:my|mera)\\s+(?:order|package|parcel|delivery)\\b",
-                "\\b(?:kuch\\s+)?pata\\s+(?:chala|chalega|karo|karke|kijiye|kar ke)\\b|\\bkoi update\\b",
+                "\\b(?:kuch\\s+)?pata\\s+(?:chala|chalega|karo|karke|kijiye|kar ke)\\b|\\bkoi update\\b|\\bata pata\\b|\\b(?:koi|kuch)\\s+khabar\\b",
+                "\\bwhen\\s+(?:is|are|will)\\s+(?:my|the|our)\\s+(?:[\\w-]+\\s+)?" + PARCEL + "\\s+(?:coming|arriving|getting here|due|shipping|"
+                        + "going out|reaching|be here|come|arrive)\\b",
+                "\\bdelivery\\s+attempted\\b|\\battempted\\s+delivery\\b|\\b(?:nobody|no one|no-one)\\s+(?:came|showed up|turned up)\\b",
                 "\\bon (?:its|it's) way\\b|\\bin transit\\b[^.?!\\n]{0,40}\\b(?:still|since|for)\\b|\\b(?:still|since|for)\\b[^.?!\\n]{0,40}\\bin transit\\b");
         add(cues, Intent.ORDER_STATUS, KEYWORD,
-                "\\b(?:not|never|haven't|hasn't|didn't|nahi|no)\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|delivered|got|gotten|aaya|aayi|mila|mili|"
+                "(?<!pasand\\s)(?<!samajh\\s)(?<!yakeen\\s)\\b(?:not|never|haven't|hasn't|didn't|nahi|no)\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|delivered|got|gotten|aaya|aayi|mila|mili|"
                         + "pahuncha|reached)\\b(?!\\s+(?:the|a|my)\\s+(?:right|correct|full))",
                 "\\bnever\\s+(?:got|received|arrived|came|showed up)\\b|\\bnothing\\s+(?:at|has arrived|arrived|came)\\b",
                 "\\b(?:going to|gonna|will (?:it|they|my order|the order))\\s+(?:arrive|be delivered|ship|reach|come)\\b",
                 "\\bexpected\\s+(?:delivery|arrival|by|on)\\b|\\bsupposed to\\s+(?:arrive|come|be delivered|reach|ship)\\b|\\bwas due\\b",
-                "\\bno\\s+(?:update|updates|news|tracking|information|info|movement)\\b");
+                "\\bno\\s+(?:update|updates|news|tracking|information|info|movement)\\b",
+                "\\bwhat'?s\\s+going\\s+on\\b|\\bwhere(?:'s|\\s+is)\\s+it\\b");
+        add(cues, Intent.ORDER_STATUS, STRONG,
+                "\\b(?:order|package|parcel|delivery|shipment)\\s+(?:is|was)\\s+(?:\\w+\\s+){0,3}(?:late|delayed|overdue)\\b|\\beta\\b",
+                "\\b(?:still\\s+)?waiting\\s+(?:for|on)\\s+(?:my|the|our)\\s+(?:[\\w-]+\\s+)?" + PARCEL + "\\b",
+                "\\b(?:is|was)\\s+(?:my|the)\\s+(?:order|parcel|package|delivery|shipment)\\s+(?:delayed|late|lost|stuck|coming|shipped|dispatched)\\b",
+                "\\b(?:order|parcel|package|delivery|shipment)\\s+(?:no\\.?\\s*)?#?[\\w-]*\\d[\\w-]*\\s+(?:update|status)\\b",
+                "\\bno\\s+(?:delivery|parcel|package|shipment|order)\\s+(?:yet|so far|till now|still)\\b|\\bno sign of\\b",
+                "\\b(?:my|the)\\s+(?:order|parcel|package|delivery|shipment)\\s+(?:is|will be)\\s+(?:coming|arriving|shipping|delivered|reaching)\\b",
+                "\\b(?:confirm|check|verify|know)\\w*\\s+(?:if\\s+|whether\\s+|that\\s+)?(?:my|the)\\s+(?:order|parcel|package|shipment)\\s+"
+                        + "(?:was|has been|is|got|has)\\s+(?:shipped|dispatched|sent|delivered|left)\\b");
         add(cues, Intent.ORDER_STATUS, KEYWORD,
                 "\\bstatus\\b|\\btracking\\b|\\btrack\\b",
                 "\\b(?:says|shows|showing|marked(?: as)?|status is)\\s+(?:'|\")?(?:delivered|out for delivery)\\b",
@@ -228,7 +263,9 @@ final class KeywordVocabulary {
         add(cues, Intent.DISCOUNT_REQUEST, STRONG,
                 "\\b(?:any|koi|is there|are there|do you have|got any|can i get|could i get|can you give|could you give|give me|get a|"
                         + "offer me|is there any|do you offer|do you guys have|you have any|chance of)\\s+(?:a\\s+|an\\s+|any\\s+|kind of\\s+)?"
-                        + "(?:[\\w'-]+\\s+){0,2}(?:discount|coupon|promo code|voucher|code|offer|deal|cashback|sale)s?\\b",
+                        + "(?:[\\w'-]+\\s+){0,2}(?:discount|coupon|promo code|voucher|code|offer|deal|cashback|sale|promotion|promo)s?\\b",
+                "\\b(?:any|koi)\\s+(?:special|better|best|bulk|wholesale|discounted|reduced)\\s+(?:price|rate|pricing|deal)\\b",
+                "\\bwhen\\s+(?:is|will)\\s+(?:your|the)\\s+next\\s+(?:sale|offer|discount|deal)\\b|\\bnext\\s+sale\\s+(?:kab|when)\\b",
                 "\\bdiscount\\s+(?:\\w+\\s+){0,2}(?:milega|mil sakta|mil sakti|mil jaye|mil jayega|de do|dedo|do na|chahiye|possible|"
                         + "available|for me|if i)\\b",
                 "\\bprice\\s*match\\w*|\\bmatch\\s+(?:the\\s+|their\\s+|that\\s+|this\\s+|your\\s+)?(?:price|rate|offer|deal)|\\bmatch\\s+kar\\w*",
@@ -237,13 +274,20 @@ final class KeywordVocabulary {
                 "\\b(?:code|coupon|voucher)\\b[^.?!\\n]{0,40}\\b(?:not working|kaam nahi|invalid|isn't working|doesn't work|didn't work|"
                         + "nahi chal|nahi lag|expired|not applying|won't apply)\\b",
                 "\\b(?:lower|reduce|kam)\\s+(?:the\\s+)?(?:price|rate)\\s+for\\s+me\\b|\\bcheaper\\s+(?:for me|price for me)\\b",
-                "\\b(?:give|offer|get|do)\\s+(?:me\\s+|us\\s+)?(?:a\\s+)?(?:better|lower|cheaper|special|good|best|discounted)\\s+(?:price|rate|deal)\\b",
+                "\\b(?:give|offer|get|do)\\s+(?:me\\s+|us\\s+)?(?:a\\s+)?(?:better|lower|cheaper|special|good|best|discounted|wholesale|bulk|reduced)\\s+"
+                        + "(?:price|rate|deal|pricing)\\b",
                 "\\b(?:can|could|will|would)\\s+you\\s+(?:price\\s+)?match\\b|\\bknock\\b[^.?!\\n]{0,30}\\boff\\b",
                 "\\b(?:\\w+\\s+)?off\\s+if\\s+(?:i|we)\\s+(?:buy|take|order|get|purchase)\\b",
                 "\\b(?:last|final|best|lowest)\\s+(?:price|rate)\\s+(?:kya|kitna|batao|bolo|what|please)\\b",
                 "\\b\\d[\\d,]*\\s+(?:me|mein|ka|ki)?\\s*(?:kar do|de do|dedo)\\s+na\\b",
                 "\\b(?:can|could|would|will)\\s+you\\s+(?:do|make it|let (?:it|me have it)\\s+(?:go\\s+)?(?:for|at))\\s+" + MONEYISH,
-                "\\b(?:get|keep|honou?r|give me)\\s+(?:the\\s+)?(?:old|previous|earlier|original|sale|same|listed|advertised)\\s+price\\b");
+                "\\b(?:get|keep|honou?r|give me)\\s+(?:the\\s+)?(?:old|previous|earlier|original|sale|same|listed|advertised)\\s+price\\b",
+                "\\b(?:can|could|would|will)\\s+you\\s+(?:offer|give|provide|apply|extend)\\s+(?:me\\s+|us\\s+)?(?:a\\s+|an\\s+|any\\s+|some\\s+)?"
+                        + "(?:\\w+\\s+)?(?:discount|coupon|deal|price|concession)\\b",
+                "\\b(?:rate|price|daam)\\s+(?:thoda\\s+)?(?:kam|less)\\s+(?:ho sakta|ho sakti|ho jayega|hoga|karoge|kar sakte|kar doge)\\b",
+                "\\bcan\\s+(?:i|we)\\s+(?:get|have|buy)\\s+(?:it|them|this|these|one|each|all)?\\s*(?:at|for)\\s+" + MONEYISH,
+                "\\bwaive\\w*\\s+(?:off\\s+)?(?:the\\s+|my\\s+)?(?:\\w+\\s+)?(?:charge|fee|cost)s?\\b|\\bthrow\\s+in\\s+(?:a\\s+|some\\s+)?(?:discount|freebie|free)",
+                "\\bcheaper\\s+if\\s+(?:i|we)\\b|\\b(?:buy|order|purchase)\\w*\\s+in\\s+bulk\\b");
         add(cues, Intent.DISCOUNT_REQUEST, KEYWORD,
                 "\\bdiscount\\w*|\\bcoupon\\w*|\\bvoucher\\b|\\bpromo code\\b",
                 "\\b(?:best|last|final|lowest)\\s+price\\b|\\bbargain\\w*|\\bnegotiat\\w*|\\bmol[- ]?bhav\\b",
@@ -261,17 +305,22 @@ final class KeywordVocabulary {
                 "\\b" + SALE_VERB + "(?:s|ing)?\\s+(?:a\\s+|an\\s+|the\\s+|our\\s+|this\\s+|that\\s+|all\\s+|new\\s+)?(?:[\\w'%-]+\\s+){0,4}"
                         + SALE + "\\b",
                 "\\b" + SALE + "\\b[^.?!\\n]{0,40}\\b(?:start karo|start kar|chalu|band|hata|laga do|lagana|lagane|laga dena|shuru|"
-                        + "khatam kar|end kar|stop kar|off kar|on kar|activate kar|live kar)\\w*",
+                        + "khatam kar|end kar|stop kar|off kar|on kar|activate kar|live kar|create kar|bana do|bana|add kar|extend kar|chalao)\\w*",
+                "\\b(?:we|i)\\s+(?:want|would like|need|plan|are planning|wish)\\s+to\\s+(?:offer|give|run|do|launch|start|put)\\b[^.?!\\n]{0,40}"
+                        + "\\b(?:off|sale|discount|deal|offer|coupon|free shipping|cashback)\\b",
                 "\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent|pct)\\s+off\\s+(?:on\\s+|all\\s+|sitewide|storewide|everything|saare|sab|pe|par|for\\s+all|"
                         + "across|\\w+\\s+(?:pe|par))",
-                "\\blet's\\s+(?:do|run|have|put)\\b[^.?!\\n]{0,60}\\b(?:sale|deal|offer|discount|off)\\b");
+                "\\blet's\\s+(?:do|run|have|put)\\b[^.?!\\n]{0,60}\\b(?:sale|deal|offer|discount|off)\\b",
+                "\\b(?:can|could|shall|should)\\s+we\\s+(?:have|run|do|put up|start|launch|get|give)\\b[^.?!\\n]{0,50}\\b(?:offer|sale|deal|promo|"
+                        + "discount|coupon|off)\\b");
         add(cues, Intent.PROMO_CHANGE, KEYWORD,
                 "\\b(?:flash|festive|festival|diwali|holi|summer|winter|monsoon|weekend|clearance|end of season|eos|black friday|"
                         + "cyber monday|republic day|independence day|eid|christmas|xmas|new year|mother's day|father's day|valentine'?s?|"
                         + "raksha bandhan|rakhi|navratri|dussehra|onam|pongal|boxing day|anniversary|launch|mega|seasonal|festive season)\\s+"
                         + "(?:day\\s+)?(?:sale|offer|deal|promo|discount|bonanza)",
                 "\\bbuy\\s+(?:one|1|2|two|3|three)\\s+(?:[\\w-]+\\s+){0,3}get\\b|\\bbogo\\b|\\bb1g1\\b|\\bbuy-one-get-one\\b",
-                "\\b(?:site|store)[- ]?wide\\b|\\bsale\\b|\\bpromo(?:tion)?s?\\b");
+                "\\b(?:site|store)[- ]?wide\\b|\\bsale\\b|\\bpromo(?:tion)?s?\\b",
+                "\\bflat\\s+(?:[$₹]\\s?)?\\d+\\s*%?\\s*off\\b");
         add(cues, Intent.PROMO_CHANGE, LEANING,
                 "\\boffer\\b|\\bdeal\\b|\\bfree[- ]shipping\\b|\\bcampaign\\b");
 
@@ -281,7 +330,8 @@ final class KeywordVocabulary {
                 "\\b" + PRICE + "\\s+(?:of\\s+\\S+\\s+|for\\s+\\S+\\s+)?(?:to|ko)\\s+[$₹€£]?\\s?\\d",
                 "\\b" + PRICE + "\\b[^.?!\\n]{0,30}\\b(?:kar do|karo|rakh do|badha do|ghata do|kam kar do|kam karo|badha|ghata|increase|decrease|"
                         + "reduce|raise|lower|drop|hike|cut|revise|update|change)\\b",
-                "\\b(?:drop|lower|raise|bump|reduce|increase|decrease|mark down|markdown|mark up|hike|cut|slash)\\b\\s+(?:the\\s+)?"
+                "\\b(?:drop|lower|raise|bump|reduce|increase|decrease|mark down|markdown|mark up|hike|cut|slash)\\b"
+                        + "(?!\\s+(?:the\\s+|its\\s+)?(?:stock|inventory|qty|quantity|count)\\b)\\s+(?:the\\s+)?"
                         + "(?:price\\s+(?:of|for|on)\\s+)?[^.?!\\n]{0,40}?\\b(?:to|by|from|up|down)\\b\\s*[$₹€£]?\\s?\\d",
                 "[₹$€£]?\\s?\\d[\\d,.]*\\s*(?:rs\\.?|rupees|/-)?\\s+se\\s+[₹$€£]?\\s?\\d[\\d,.]*\\s*(?:rs\\.?|rupees|/-)?\\s*(?:kar do|karo|kar)\\b");
         add(cues, Intent.PRICE_CHANGE, STRONG,
@@ -289,6 +339,7 @@ final class KeywordVocabulary {
                 "\\b(?:set|make|keep|list|sell)\\s+(?:it\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:at|to|for)\\s+" + MONEYISH,
                 "\\b" + PRICE + "\\s+(?:update|change|revision)\\s*[:\\-]",
                 "\\b(?:price|rate|mrp)\\s+(?:correction|fix|error|mistake|galat)\\b",
+                "\\bbring\\s+(?:[\\w-]+\\s+){0,4}(?:down|up)\\s+to\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+(?:lower|higher|less|more|cheaper|costlier)\\b",
                 "\\b(?:make|keep)\\s+(?:it\\s+|them\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}" + MONEYISH);
         add(cues, Intent.PRICE_CHANGE, KEYWORD,
                 "\\bshould be\\s+" + MONEYISH + "|\\b" + MONEYISH + "\\s*(?:hona chahiye|rakho|hoga)",
@@ -304,21 +355,23 @@ final class KeywordVocabulary {
                         + "add kar|badha do|correct|fix)",
                 "\\b(?:set|update|change|correct|fix|adjust|increase|reduce|add|restock|replenish|refill)\\w*\\s+(?:the\\s+|its\\s+|our\\s+)?"
                         + "(?:[\\w-]+\\s+){0,3}(?:stock|inventory|quantity|qty|count)\\b",
-                "\\bmark\\w*\\s+(?:\\S+\\s+){0,4}(?:as\\s+)?(?:out of stock|sold out|unavailable|in stock|available)\\b",
+                "\\b(?:mark|make|set|show|list)\\w*\\s+(?:\\S+\\s+){0,4}(?:as\\s+)?(?:out of stock|sold out|unavailable|in stock|available|inactive)\\b",
                 "\\b(?:maal|stock|saman|samaan|inventory)\\s+(?:khatam|finish|over|nil|zero|0)\\b",
                 "\\b\\d+\\s+(?:pcs|pieces|units|nos)\\s+(?:aur|more|extra|additional)\\b|\\b(?:aur|more|extra|additional)\\s+\\d+\\s+(?:pcs|pieces|units)\\b");
         add(cues, Intent.INVENTORY_UPDATE, KEYWORD,
                 "\\bout of stock\\b|\\brestock\\w*|\\breplenish\\w*|\\binventory count\\b|\\boversell\\w*",
                 "\\b(?:on the shelf|in the warehouse|in warehouse|godown|in hand)\\b|\\b(?:bache|bacha|bachi)\\s+hai\\b",
                 "\\b\\d+\\s+(?:pcs|pieces|piece|units|nos|items)?\\s*(?:left|remaining)\\b",
-                "\\bstock\\b|\\binventory\\b");
+                "\\bstock\\b|\\binventory\\b",
+                "\\b(?:count|stock|inventory)\\s+(?:check|audit|count|take|mismatch)\\b|\\bphysical count\\b");
         add(cues, Intent.INVENTORY_UPDATE, LEANING,
-                "\\bsold out\\b|\\bkhatam\\s+ho\\s+gaya\\b|\\b(?:new|fresh)\\s+(?:batch|lot|consignment|shipment)\\b",
+                "\\bsold out\\b|\\bkhatam\\s+ho\\s+gaya\\b|\\bsold the last\\b|\\b(?:new|fresh)\\s+(?:batch|lot|consignment|shipment)\\b",
                 "\\bsystem\\s+(?:says|shows|me|mein)\\b|\\b\\d+\\s+(?:units|pcs|pieces)\\b");
 
         // ----------------------------------------------------------------------------------- product create
         add(cues, Intent.PRODUCT_CREATE, STRONG,
-                "\\b(?:new|naya|brand new)\\s+(?:product|item|listing|sku|arrival)s?\\b(?!\\s+(?:is|was|has)\\b)",
+                "\\b(?:new|naya|brand new)\\s+(?:product|item|listing|sku|arrival|saman|samaan)s?\\b(?!\\s+(?:is|was|has)\\b)",
+                "\\b(?:site|website|store|app|shop)\\s+(?:pe|par|on)\\s+(?:daal|daalna|daal do|upload|list|add|live)\\w*",
                 "\\b(?:add|create|list|upload|launch|daal do|daalna|bana do|put up|publish|set up)\\w*\\s+(?:a\\s+|an\\s+|this\\s+|ek\\s+|"
                         + "the following\\s+|these\\s+)?(?:new\\s+|naya\\s+)?(?:product|item|listing|sku)s?\\b",
                 "\\b(?:product|item|listing)\\s+(?:bana do|create|daal do|daalna|add kar|list kar|upload kar|live kar)\\w*",
@@ -326,16 +379,21 @@ final class KeywordVocabulary {
                 "\\b(?:launch|launching|introduce|introducing|adding|add|listing|list)\\s+(?:a\\s+|an\\s+|our\\s+)?new\\s+"
                         + "(?!address|card|payment|phone|number|email|account|one\\b|order|size|colou?r|delivery|pin)[\\w-]+");
         add(cues, Intent.PRODUCT_CREATE, KEYWORD,
-                "\\blist\\s+(?:this|it|the following|these|karo|kar do)\\b|\\bnew\\s+listing\\b");
+                "\\blist\\s+(?:this|it|the following|these|karo|kar do)\\b|\\bnew\\s+listing\\b|\\badd\\s*:\\s*\\S");
         add(cues, Intent.PRODUCT_CREATE, LEANING,
                 "\\b(?:title|name|product name)\\s*:|\\bcategory\\b|\\bsku\\s*[:\\s]\\s*\\w|\\b(?:called|named)\\s+['\"]");
 
         // --------------------------------------------------------------------------------------------- other
         add(cues, Intent.OTHER, STRONG,
                 "\\bnot a request\\b|\\bjust (?:wanted to (?:say|let you know|share)|feedback|a question|saying)\\b");
+        add(cues, Intent.OTHER, STRONG,
+                "\\b(?:what(?:'s| is)|whats|is there a|do you have a|tell me)\\s+(?:your\\s+|the\\s+)?(?:return|refund|exchange|cancellation|"
+                        + "shipping|delivery|privacy|warranty)\\s+policy\\b",
+                // a shopper asking about availability, not a seller setting stock
+                "\\b(?:do you have|is (?:it|this|that|the [\\w-]+)|are (?:they|these|those))\\b[^.?!\\n]{0,30}\\bin stock\\b"
+                        + "|\\bback in stock\\b|\\bwhen will\\b[^.?!\\n]{0,40}\\b(?:be restocked|be available|come back)\\b");
         add(cues, Intent.OTHER, KEYWORD,
                 "\\bfeedback\\b|\\bsuggestion\\b",
-                "\\b(?:return|refund|exchange|cancellation|shipping|delivery|privacy)\\s+policy\\b",
                 "\\b(?:seo|backlinks|reply yes|free audit|collaborat\\w*|partnership|influencer|sponsor\\w*|web design|lead generation|"
                         + "guest post|rank #?1|marketing services)\\b");
         add(cues, Intent.OTHER, LEANING,

@@ -44,7 +44,7 @@ final class MoneyParser {
     // a bare number is money right after these words: "refund 500", "price 1200 se 999", "rate: 450"
     private static final Pattern MONEY_WORD_BEFORE = Pattern.compile(
             "\\b(?:refund|price|prise|prce|rate|daam|mrp|cost|costs|paid|charged|amount|debited|deducted)\\b"
-                    + "(?:\\s+(?:[a-z]{1,4}|[\\d,.]+))*?\\s*[:=\\-]?\\s*$", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s+(?:(?!qty|pcs|nos|stk|unit)[a-z]{1,4}|\\d[\\d,.]*\\d|\\d))*?\\s*[:=\\-]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "^\\s*(?:%|percent|pct|pcs|pieces?|units?|items?|nos|days?|din|hours?|hrs?|mins?|minutes|weeks?|hafte|months?|mahine|years?"
                     + "|saal|km|kg|gm?|ml|l|cm|mm|inch(?:es)?|ft|feet|x|mah|w|gb|tb|v|st|nd|rd|th|am|pm|baje|times|baar"
@@ -78,8 +78,8 @@ final class MoneyParser {
 
     // a seller setting a price: the clause must say so, and not by how much it changes ("₹50 badha do", "by $5")
     private static final Pattern PRICE_SETTING = Pattern.compile(
-            "\\b(?:price|prices|prise|prce|rate|daam|mrp|drop|lower|raise|bump|reduce|increase|decrease|mark down|markdown|set|change"
-                    + "|make it|list it|sell it|cut|slash|hike)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:price|prices|pricing|prise|prce|rate|daam|mrp|drop|lower|raise|bump|reduce|increase|decrease|mark down|markdown|set|change"
+                    + "|make|keep|list it|sell it|cut|slash|hike)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_HOW_MUCH_BEFORE = Pattern.compile(
             "\\b(?:by|over|above|more than|min(?:imum)?|at least)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_HOW_MUCH_AFTER = Pattern.compile(
@@ -213,9 +213,6 @@ final class MoneyParser {
     private static boolean endsAClause(String text, int i) {
         char c = text.charAt(i);
         if (c == '\n' || c == '!' || c == '?' || c == ';') {
-            return true;
-        }
-        if ((c == '—' || c == '–') || (c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
             return true;
         }
         if (c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {

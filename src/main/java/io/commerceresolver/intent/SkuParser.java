@@ -83,9 +83,11 @@ final class SkuParser {
         }
     }
 
+    /** A ticket typed in capitals, judged on its words (the codes themselves are capitals anyway). */
     private static boolean mostlyUpperCase(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return letters > 20 && upper * 10 > letters * 6;
+        String words = LONG_CODE.matcher(text).replaceAll(" ");
+        long letters = words.chars().filter(Character::isLetter).count();
+        long upper = words.chars().filter(Character::isUpperCase).count();
+        return letters > 30 && upper * 10 > letters * 7;
     }
 }
