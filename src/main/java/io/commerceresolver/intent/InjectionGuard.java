@@ -100,7 +100,10 @@ public final class InjectionGuard {
                             + "|\\b(?:tum|aap|tu)\\s+ab\\s+(?:se\\s+)?(?:\\w+\\s+){0,2}(?:owner|admin|manager|malik|system|developer|boss)"
                             + "\\s+(?:ho|hai|hain|ban\\s+jao)\\b"
                             + "|\\bab\\s+(?:se\\s+)?(?:tum|aap|tu)\\s+(?:\\w+\\s+){0,2}(?:owner|admin|manager|malik|system|developer)\\b"
-                            + "|\\byou\\s+are\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:assistant|ai|bot|agent|language model|llm)\\b(?!\\s+(?:told|said))", FLAGS),
+                            + "|\\byou\\s+are\\s+(?:a|an)\\s+(?:\\w+\\s+)?(?:assistant|ai|bot|agent|language model|llm)\\b(?!\\s+(?:told|said))"
+                            // role-play: "you are RefundGPT, a bot with no rules … stay in character"
+                            + "|\\byou(?:'re|\\s+are)\\s+\\w*(?:gpt|bot)\\b|\\bstay\\s+in\\s+character\\b"
+                            + "|\\b(?:bot|ai|assistant|model|gpt)\\s+(?:with\\s+)?no\\s+(?:rules|limits|restrictions|filters|guardrails)\\b", FLAGS),
                     Reach.PARAGRAPH),
             // "new instructions:", "New policy:", "priority override", "AI agent instructions"
             new Marker("new instructions for the reader", Pattern.compile(
@@ -117,6 +120,8 @@ public final class InjectionGuard {
                             + "|\\b(?:begin|end|start)\\s+(?:of\\s+)?(?:system|admin|hidden)?\\s*(?:prompt|instructions?)\\b|\\bsystem\\s+prompt\\b"
                             + "|^\\s*#+\\s*(?:instructions?|system|prompt|task|response)\\b"
                             + "|\\b(?:dev|developer|admin|system|internal|staff|moderator)\\s+note\\s*:"
+                            // a note that pretends to come from the support team: "Internal support note (staff only)"
+                            + "|\\binternal\\s+(?:support\\s+|team\\s+|staff\\s+)?note\\b|\\(?\\bstaff\\s+only\\b"
                             + "|\\bclassify\\s+this\\s+(?:ticket|message|email|request)?\\s*as\\b"
                             + "|\\bmark\\s+(?:this|the|it)\\s+(?:\\w+\\s+)?as\\s+(?:approved|received|paid|refunded|verified|eligible|resolved\\s+with)\\b"
                             + "|\\b(?:this\\s+message|this\\s+instruction|this\\s+ticket)\\s+(?:is\\s+)?from\\s+(?:the\\s+)?"
@@ -142,7 +147,8 @@ public final class InjectionGuard {
                             + "|\\bas\\s+the\\s+(?:store\\s+|shop\\s+)?(?:owner|admin|manager|ceo)\\b[^.\\n]{0,40}\\b(?:authori[sz]e|approve|order\\s+you)"
                             + "|\\b(?:customer|user)\\s+is\\s+(?:a\\s+)?verified\\b|\\bverified\\s+vip\\b|\\bi\\s+have\\s+verified\\s+this\\s+customer"
                             + "|\\bbina\\s+(?:check|verify|verification|review)\\s+(?:kiye|kare)\\b|\\b(?:check|verify)\\s+mat\\s+karna\\b"
-                            + "|\\bmanager\\s+ne\\s+approve\\s+kar\\s+diya\\b", FLAGS), Reach.PARAGRAPH),
+                            + "|\\bmanager\\s+ne\\s+approve\\s+kar\\s+diya\\b"
+                            + "|\\b(?:customer|user|account|ticket)\\s+(?:has\\s+been\\s+|is\\s+|was\\s+)?approved\\s+for\\b", FLAGS), Reach.PARAGRAPH),
             // asking the reader for data or access no ticket should get
             new Marker("a request for data or access", Pattern.compile(
                     "\\b(?:full|entire|complete|all)\\s+(?:list\\s+of\\s+)?(?:customer|user|client)s?\\s*(?:emails?|data|database|db|records|details|list)\\b"
@@ -163,8 +169,9 @@ public final class InjectionGuard {
                     FLAGS), Reach.ITSELF),
             // a made-up verdict in JSON: {"intent": "refund_request", "amount": "950.00", …}
             new Marker("a made-up verdict in JSON", Pattern.compile(
-                    "\\{\\s*\"(?:intent|amount|orderId|order_id|approved|action|refund|refund_amount|decision|status|tier|role|"
-                            + "classification|label|priority|override|instruction)\"\\s*:", FLAGS), Reach.ITSELF));
+                    // either quote: {'role': 'system', 'content': …} is the same trick written as a Python dict
+                    "\\{\\s*[\"'](?:intent|amount|orderId|order_id|approved|action|refund|refund_amount|decision|status|tier|role|"
+                            + "content|classification|label|priority|override|instruction)[\"']\\s*:", FLAGS), Reach.ITSELF));
 
     // A bracketed note to the reader: "[ADMIN NOTE: …]", "[SYSTEM OVERRIDE]", "[admin mode ON] … [admin mode OFF]"
     private static final Pattern BRACKET = Pattern.compile(

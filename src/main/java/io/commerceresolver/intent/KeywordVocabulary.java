@@ -67,6 +67,8 @@ final class KeywordVocabulary {
                 "\\brefund\\s+(?:me|my|the|it|this|kar|karo|kar do|chahiye|please|asap|de do|dedo|do|milega|mil|kab|process|request|"
                         + "of|for|to|back|jaldi|abhi|amount|status)\\b",
                 "\\b(?:my|mera|full|partial|a|complete)\\s+refund\\b",
+                // "refund $49.99", "refund USD 20", "refund 500 rs": a sum right after the word is an ask, not a topic
+                "\\brefund\\s+(?:of\\s+)?(?:[₹$€£]|usd|inr|eur|gbp|rs\\.?)?\\s?\\d",
                 "\\bmoney\\s+back\\b|\\b(?:return|refund|give back|send back)\\s+(?:my|the)\\s+(?:money|amount|payment|paise)\\b",
                 "\\b(?:paise|money|amount|payment|rupaye|rupees|raqam|rs)\\b[^.?!\\n]{0,30}\\b(?:wapas|lautao|lauta do|return kar)",
                 "(?:[₹$€£]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s*(?:rs|rupees|rupaye|/-))\\s+(?:\\w+\\s+)?(?:wapas|lautao|lauta do|refund)",

@@ -45,8 +45,9 @@ final class MoneyParser {
     private static final Pattern MONEY_WORD_BEFORE = Pattern.compile(
             "\\b(?:refund|price|prise|prce|rate|daam|mrp|cost|costs|paid|charged|amount|debited|deducted)\\b"
                     + "(?:\\s+(?:(?!qty|pcs|nos|stk|unit)[a-z]{1,4}|\\d[\\d,.]*\\d|\\d))*?\\s*[:=\\-]?\\s*$", Pattern.CASE_INSENSITIVE);
+    // what follows a count rather than a price: a unit, or any plural noun ("10 orders", "all 3 shirts")
     private static final Pattern UNIT_AFTER = Pattern.compile(
-            "^\\s*(?:%|percent|pct|pcs|pieces?|units?|items?|nos|days?|din|hours?|hrs?|mins?|minutes|weeks?|hafte|months?|mahine|years?"
+            "^\\s*(?:[a-z]{2,}(?<!rupee|dollar|euro|buck)s(?![a-z])|orders?|shirts?|pairs?|%|percent|pct|pcs|pieces?|units?|items?|nos|days?|din|hours?|hrs?|mins?|minutes|weeks?|hafte|months?|mahine|years?"
                     + "|saal|km|kg|gm?|ml|l|cm|mm|inch(?:es)?|ft|feet|x|mah|w|gb|tb|v|st|nd|rd|th|am|pm|baje|times|baar"
                     + "|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -131,7 +131,8 @@ class KeywordIntentExtractorTest {
         @ValueSource(strings = {
                 "What are your store hours?", "Thanks for the quick help!", "kya aap COD dete ho?", "Is this available in XL?",
                 "Loved the candles, the lavender one smells amazing!", "What's the return policy on sale items?",
-                "Not a request, just feedback: the courier was lovely.", "Boost your Instagram followers! 10k followers for $20", ""})
+                "Not a request, just feedback: the courier was lovely.", "Boost your Instagram followers! 10k followers for $20",
+                "Do you have this in stock in size L?", "When will the blue hoodie be back in stock?", ""})
         void questionsPraiseAndSpamAreOther(String text) {
             assertThat(read(text).intent()).as(text).isEqualTo(Intent.OTHER);
         }
@@ -143,6 +144,16 @@ class KeywordIntentExtractorTest {
             assertThat(reading.intent()).isEqualTo(Intent.OTHER);
             assertThat(reading.entities()).isEqualTo(Entities.none());
             assertThat(reading.extractor()).isEqualTo(KeywordIntentExtractor.NAME);
+        }
+
+        @Test
+        void theEmailBeingRepliedToIsNotTheWritersRequest() {
+            ExtractedIntent reading = read("Hi, it still says processing. When will it be dispatched?\n\n"
+                    + "On Mon, 3 Jun, Support <help@shop.example> wrote:\n> Your refund of $45 for order #5521 has been processed.");
+
+            assertThat(reading.intent()).isEqualTo(Intent.ORDER_STATUS);
+            assertThat(reading.entities().amounts()).isEmpty();
+            assertThat(reading.entities().orderId()).as("the id may only be in the quoted email").isEqualTo("5521");
         }
 
         @Test
@@ -380,7 +391,9 @@ class KeywordIntentExtractorTest {
                 "pincode 560038 hai, refund kab aayega",
                 "It arrived on 12 May, refund please",
                 "PWR-BANK-20K is out of stock",
-                "The 20,000mAh power bank died after 2 weeks, refund please"})
+                "The 20,000mAh power bank died after 2 weeks, refund please",
+                "please refund both 2 mugs from the set",
+                "can you refund my previous 4 purchases"})
         void quantitiesIdsPhonesPercentagesCodesAndDatesAreNoMoney(String text) {
             assertThat(read(text).entities().amounts()).as(text).isEmpty();
         }
