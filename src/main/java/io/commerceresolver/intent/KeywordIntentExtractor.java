@@ -115,7 +115,7 @@ public class KeywordIntentExtractor implements IntentExtractor {
         if (intent == Intent.PRODUCT_CREATE) {
             ProductFields fields = new ProductFields(KeywordProductFields.title(text), sku, productPrice(text, money),
                     KeywordProductFields.stockCount(text), KeywordProductFields.category(text));
-            return fields.isEmpty() ? null : fields;
+            return fields.saysNothing() ? null : fields;
         }
         if (!CATALOGUE.contains(intent)) {
             return null;

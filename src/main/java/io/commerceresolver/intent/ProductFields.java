@@ -6,7 +6,7 @@ package io.commerceresolver.intent;
  */
 public record ProductFields(String title, String sku, Amount price, Integer quantity, String category) {
 
-    public boolean isEmpty() {
+    public boolean saysNothing() {
         return title == null && sku == null && price == null && quantity == null && category == null;
     }
 }

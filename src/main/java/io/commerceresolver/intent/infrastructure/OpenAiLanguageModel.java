@@ -335,7 +335,7 @@ public class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
         }
         ProductFields product = new ProductFields(text(node, "title"), text(node, "sku"),
                 optionalMoney(node.get("price"), "$.product.price"), quantity, text(node, "category"));
-        return product.isEmpty() ? null : product;
+        return product.saysNothing() ? null : product;
     }
 
     private static String text(JsonNode node, String field) {
