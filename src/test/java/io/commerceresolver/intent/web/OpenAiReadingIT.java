@@ -18,6 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,6 +48,7 @@ import io.commerceresolver.support.TestStores;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestStores.class)
+@ExtendWith(OutputCaptureExtension.class)
 class OpenAiReadingIT {
 
     static final WireMockServer OPENAI = new WireMockServer(wireMockConfig().dynamicPort());
@@ -125,6 +129,22 @@ class OpenAiReadingIT {
         assertThat(path(ticket, "run", "result", "refundId")).isNotNull();
         assertThat(http.exchange("/api/v1/orders/1001", HttpMethod.GET, new HttpEntity<>(headers()), MAP).getBody())
                 .containsEntry("refundedTotal", 49.99);
+    }
+
+    @Test
+    void nothingOfATicketIsLoggedWhateverTheModelDoes(CapturedOutput output) {
+        String marker = "Zanzibar-7731";
+        answer(400, "{\"error\":{\"message\":\"Invalid content: " + marker + "\",\"type\":\"invalid_request_error\","
+                + "\"param\":\"messages\",\"code\":null}}");
+        Map<String, Object> failed = submitAndSettle("Order #1001: the " + marker + " mug arrived broken. Please refund $49.99.");
+        answer(200, completion("{\"intent\":\"refund_request\",\"orderId\":\"1001\",\"amounts\":[{\"value\":\"9.99\",\"currency\":\"USD\"}],"
+                + "\"skus\":[],\"newAddress\":null,\"requestedPrice\":null,\"requestedPercentage\":null,\"product\":null,"
+                + "\"confidence\":0.9}"));
+        Map<String, Object> rejected = submitAndSettle("Order #1001: the " + marker + " cup arrived broken. Please refund $9.98.");
+
+        assertThat(intentEvent(failed).get("notes")).asString().contains("HTTP 400").doesNotContain(marker);
+        assertThat(intentEvent(rejected).get("notes")).asString().contains("sum of 9.99").doesNotContain(marker);
+        assertThat(output.getAll()).doesNotContain(marker).doesNotContain("arrived broken");
     }
 
     @Test
