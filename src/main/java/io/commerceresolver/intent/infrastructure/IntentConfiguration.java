@@ -5,7 +5,9 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,21 +29,26 @@ class IntentConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IntentConfiguration.class);
 
+    /** Only with a key; as a bean, its HTTP client is closed when the service stops. */
     @Bean
-    TicketReader ticketReader(@Value("${resolver.intent.openai.api-key:}") String apiKey,
-                              @Value("${resolver.intent.openai.base-url:}") String baseUrl,
-                              @Value("${resolver.intent.openai.model:gpt-4o-mini}") String model,
-                              @Value("${resolver.intent.openai.timeout:PT8S}") Duration timeout,
-                              @Value("${resolver.intent.openai.max-retries:1}") int maxRetries,
-                              @Value("${resolver.intent.openai.max-input-chars:6000}") int maxInputChars,
+    @ConditionalOnExpression("!'${resolver.intent.openai.api-key:}'.isBlank()")
+    OpenAiLanguageModel openAiLanguageModel(@Value("${resolver.intent.openai.api-key}") String apiKey,
+                                            @Value("${resolver.intent.openai.base-url:}") String baseUrl,
+                                            @Value("${resolver.intent.openai.model:gpt-4o-mini}") String model,
+                                            @Value("${resolver.intent.openai.timeout:PT8S}") Duration timeout,
+                                            @Value("${resolver.intent.openai.max-retries:1}") int maxRetries,
+                                            @Value("${resolver.intent.openai.max-input-chars:6000}") int maxInputChars) {
+        OpenAiSettings settings = new OpenAiSettings(apiKey, baseUrl, model, timeout, maxRetries, maxInputChars);
+        log.info("Tickets are read by openai:{} (keyword reader as fallback), {}", model, settings);
+        return new OpenAiLanguageModel(settings);
+    }
+
+    @Bean
+    TicketReader ticketReader(ObjectProvider<OpenAiLanguageModel> openAi,
                               @Value("${resolver.intent.openai.monthly-cap:2000}") long defaultMonthlyCap,
                               ReadingUsage usage, KnownOrders orders, TenantDirectory tenants, Clock clock) {
-        LanguageModel languageModel = null;
-        if (apiKey != null && !apiKey.isBlank()) {
-            OpenAiSettings settings = new OpenAiSettings(apiKey, baseUrl, model, timeout, maxRetries, maxInputChars);
-            languageModel = new OpenAiLanguageModel(settings);
-            log.info("Tickets are read by {} (keyword reader as fallback), {}", languageModel.name(), settings);
-        } else {
+        LanguageModel languageModel = openAi.getIfAvailable();
+        if (languageModel == null) {
             log.info("Tickets are read by the keyword reader (set OPENAI_API_KEY to read them with an OpenAI model)");
         }
         TicketReader.TenantCaps caps = tenantId -> tenants.find(tenantId)
