@@ -8,7 +8,9 @@ public record Amount(BigDecimal value, String currency) {
 
     public Amount {
         Objects.requireNonNull(value, "value");
-        value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        // 49.990 and 49.99 are one sum; but 1000 stays 1000, not 1E+3
+        BigDecimal stripped = value.stripTrailingZeros();
+        value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public static Amount of(String value, String currency) {

@@ -28,7 +28,6 @@ public class TicketReader implements IntentExtractor {
     public static final String MONTHLY_CAP_SETTING = "intentModelMonthlyCap";
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
-    private static final double SUSPICIOUS_CONFIDENCE = 0.4;
 
     private final IntentExtractor keywords;
     private final LanguageModel model;
@@ -103,7 +102,8 @@ public class TicketReader implements IntentExtractor {
                     + "; the keyword reader read it");
         }
         if (screened.suspicious()) {
-            return new ExtractedIntent(reading.intent(), reading.entities(), Math.min(reading.confidence(), SUSPICIOUS_CONFIDENCE),
+            double capped = Math.min(reading.confidence(), KeywordIntentExtractor.SUSPICIOUS_CONFIDENCE_CAP);
+            return new ExtractedIntent(reading.intent(), reading.entities(), capped,
                     reading.extractor(), List.of("The ticket contains text addressed to the reader; it was not followed, and a person should look"));
         }
         return reading;

@@ -2,6 +2,7 @@ package io.commerceresolver.intent.infrastructure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,11 +60,11 @@ class IntentConfiguration {
                 caps, clock);
     }
 
-    private static java.util.Optional<Long> wholeNumber(String setting) {
+    private static Optional<Long> wholeNumber(String setting) {
         try {
-            return setting == null ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(setting.strip()));
+            return setting == null ? Optional.empty() : Optional.of(Long.parseLong(setting.strip()));
         } catch (NumberFormatException notANumber) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
