@@ -14,10 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
-import io.commerceresolver.ticket.TicketProcessing;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketStatus;
 
@@ -38,7 +38,7 @@ class ApprovalSurvivesRestartIT {
             tenantId = before.getBean(TestStores.class).newStore(Map.of()).tenantId();
             ticketId = before.getBean(TicketIntake.class).accept(tenantId,
                     new NewTicket("email", "restart-1", "ravi.kumar@example.in", null, "Refund $250 for order 1002"), null).ticketId();
-            before.getBean(TicketProcessing.class).process(tenantId, ticketId);
+            before.getBean(Settling.class).settled(tenantId, ticketId);
             assertThat(before.getBean(TicketQueries.class).view(tenantId, ticketId).ticket().status())
                     .isEqualTo(TicketStatus.WAITING_APPROVAL);
         }
@@ -48,6 +48,7 @@ class ApprovalSurvivesRestartIT {
             String approvalId = tickets.view(tenantId, ticketId).approval().id();
 
             after.getBean(ApprovalInbox.class).decide(tenantId, approvalId, true, "lead@store.example", "Checked after restart");
+            after.getBean(Settling.class).settled(tenantId, ticketId);
 
             assertThat(tickets.view(tenantId, ticketId).ticket().status()).isEqualTo(TicketStatus.RESOLVED);
             assertThat(after.getBean(CommerceConnector.class).getOrder(tenantId, "1002").orElseThrow().refundedTotal())
@@ -61,6 +62,6 @@ class ApprovalSurvivesRestartIT {
             // a file database, so that what the first run wrote is there for the second
             args.add("--spring.datasource.url=jdbc:h2:file:" + databaseFolder.resolve("resolver").toAbsolutePath());
         }
-        return new SpringApplicationBuilder(CommerceResolverApplication.class, TestStores.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(CommerceResolverApplication.class, TestStores.class, Settling.class).run(args.toArray(String[]::new));
     }
 }

@@ -123,7 +123,7 @@ class CoreRecordMappersTest {
     }
 
     @Test
-    void aTicketIsStoredOncePerSourceIdAndClaimedOnce() {
+    void aTicketIsStoredOncePerSourceId() {
         TicketRow ticket = ticketRow(tenantA, "ext-1");
         TicketRow redelivered = ticketRow(tenantA, "ext-1");
 
@@ -134,12 +134,6 @@ class CoreRecordMappersTest {
         assertThat(tickets.findById(tenantA, redelivered.id())).isEmpty();
         assertThat(tickets.findBySource(tenantA, "email", "ext-1")).get().extracting(TicketRow::id).isEqualTo(ticket.id());
 
-        assertThat(tickets.claim(tenantB, ticket.id(), T0.plusSeconds(1))).as("another tenant's claim").isZero();
-        assertThat(tickets.claim(tenantA, ticket.id(), T0.plusSeconds(1))).isEqualTo(1);
-        assertThat(tickets.claim(tenantA, ticket.id(), T0.plusSeconds(2))).as("a second claim").isZero();
-        TicketRow claimed = tickets.findById(tenantA, ticket.id()).orElseThrow();
-        assertThat(claimed.status()).isEqualTo(TicketStatus.IN_PROGRESS);
-        assertThat(claimed.updatedAt()).isEqualTo(T0.plusSeconds(1));
     }
 
     @Test
@@ -262,26 +256,28 @@ class CoreRecordMappersTest {
     @Test
     void toolCallRoundTripByIdempotencyKey() {
         RunRow run = run(tenantA);
-        ToolCall call = new ToolCall(tenantA, "refund-1001", run.id(), "issue_refund", "{\"amount\":\"20.00\"}", null,
-                ToolCall.Status.PENDING, 1, T0, T0);
-        toolCalls.insert(call);
+        ToolCall call = new ToolCall(tenantA, "refund-1001", run.id(), "issue_refund", "issue_refund", "{\"amount\":\"20.00\"}", null,
+                ToolCall.Status.PENDING, 0, "refund_order", "pi-1", "wi-1", T0, T0);
+        assertThat(toolCalls.insertIfAbsent(call)).isEqualTo(1);
+        assertThat(toolCalls.insertIfAbsent(call)).as("the key is taken").isZero();
 
         assertThat(toolCalls.find(tenantA, "refund-1001")).contains(call);
         assertThat(toolCalls.find(tenantB, "refund-1001")).isEmpty();
 
-        ToolCall succeeded = new ToolCall(tenantA, "refund-1001", run.id(), "issue_refund", call.request(), "{\"id\":\"r1\"}",
-                ToolCall.Status.SUCCEEDED, 2, T0, T0.plusSeconds(3));
-        toolCalls.update(new ToolCall(tenantB, "refund-1001", null, "issue_refund", "{}", "{}", ToolCall.Status.FAILED, 9, T0, T0));
+        ToolCall succeeded = call.finished(ToolCall.Status.SUCCEEDED, "{\"id\":\"r1\"}", 2, T0.plusSeconds(3));
+        toolCalls.update(new ToolCall(tenantB, "refund-1001", null, "issue_refund", "issue_refund", "{}", "{}", ToolCall.Status.FAILED, 9,
+                null, null, null, T0, T0));
         toolCalls.update(succeeded);
         assertThat(toolCalls.find(tenantA, "refund-1001")).contains(succeeded);
     }
 
     @Test
     void theSameIdempotencyKeyInAnotherTenantIsAnotherCall() {
-        toolCalls.insert(new ToolCall(tenantA, "k", null, "issue_refund", "{}", null, ToolCall.Status.PENDING, 1, T0, T0));
-        ToolCall other = new ToolCall(tenantB, "k", null, "get_order", "{}", null, ToolCall.Status.PENDING, 1, T0, T0);
+        toolCalls.insertIfAbsent(new ToolCall(tenantA, "k", null, "issue_refund", "s", "{}", null, ToolCall.Status.PENDING, 1, null, null,
+                null, T0, T0));
+        ToolCall other = new ToolCall(tenantB, "k", null, "get_order", "s", "{}", null, ToolCall.Status.PENDING, 1, null, null, null, T0, T0);
 
-        toolCalls.insert(other);
+        assertThat(toolCalls.insertIfAbsent(other)).isEqualTo(1);
 
         assertThat(toolCalls.find(tenantB, "k")).contains(other);
     }
@@ -398,7 +394,7 @@ class CoreRecordMappersTest {
     }
 
     private RunRow runRow(String tenantId, String ticketId) {
-        return new RunRow(uuid(), tenantId, ticketId, null, "refund_order", RunStatus.RUNNING, 2, null,
+        return new RunRow(uuid(), tenantId, ticketId, null, "refund_order", RunStatus.RUNNING, 2, null, "corr-1",
                 "{\"orderId\":\"1001\"}", null, T0, null);
     }
 
@@ -419,7 +415,7 @@ class CoreRecordMappersTest {
 
     private static Approval pendingApproval(String tenantId, String runId) {
         return new Approval(uuid(), tenantId, runId, 2, "approver", "ann@example.com", "Refund 150.00 USD on order 1001",
-                null, ApprovalOutcome.PENDING, null, T0, null);
+                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1");
     }
 
     private static RuleSetRow ruleSet(String tenantId, String version, String status) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.assertj.core.api.InstanceOfAssertFactories;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,17 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.commerceresolver.connector.CommerceConnector;
-import io.commerceresolver.playbook.AgentRun;
-import io.commerceresolver.playbook.PlaybookRuns;
-import io.commerceresolver.playbook.RefundPlaybook;
-import io.commerceresolver.playbook.RunPlan;
-import io.commerceresolver.playbook.RunStatus;
-import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.support.TestStores;
-import io.commerceresolver.ticket.NewTicket;
-import io.commerceresolver.ticket.TicketIntake;
-import io.commerceresolver.ticket.TicketProcessing;
-import io.commerceresolver.ticket.Tickets;
 
 /** The refund journey over real HTTP: intake route, rules, BPMN playbook, approval inbox, sandbox store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,16 +46,6 @@ class RefundJourneyIT {
     CommerceConnector store;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TicketIntake intake;
-    @Autowired
-    TicketProcessing processing;
-    @Autowired
-    Tickets tickets;
-    @Autowired
-    Runs runStore;
-    @Autowired
-    PlaybookRuns runs;
 
     TestStores.Store tenant;
 
@@ -113,7 +94,7 @@ class RefundJourneyIT {
         assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(decided.getBody()).containsEntry("outcome", "APPROVED");
 
-        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
+        assertThat(awaitSettled(tenant.apiKey(), ticketId).get("status")).isEqualTo("RESOLVED");
         assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo("250.00");
 
         ResponseEntity<Map<String, Object>> again = decide(tenant.apiKey(), approvalId,
@@ -130,7 +111,7 @@ class RefundJourneyIT {
 
         decide(tenant.apiKey(), approvalId, "{\"approved\":false,\"decidedBy\":\"lead@store.example\",\"reason\":\"Outside policy\"}");
 
-        Map<String, Object> ticket = ticket(tenant.apiKey(), ticketId).getBody();
+        Map<String, Object> ticket = awaitSettled(tenant.apiKey(), ticketId);
         assertThat(ticket.get("status")).isEqualTo("DECLINED");
         assertThat(eventTypes(ticket)).doesNotContain("verify");
         assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -213,49 +194,23 @@ class RefundJourneyIT {
     }
 
     @Test
-    void aTicketStoredButNeverReadIsPickedUpByTheSweep() {
-        // as if the service had stopped right after answering 202: stored, never processed
-        String ticketId = intake.accept(tenant.tenantId(),
-                new NewTicket("email", "sweep-1", "ann@example.com", null, "Please refund $20 for order 1001"), null).ticketId();
+    void aTicketWhoseWorkerDiedIsTakenUpWhenItsLeaseRunsOut() {
+        // as if another instance had claimed the ticket's job and then died: the job is leased, and nobody works on it
+        String ticketId = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        jdbc.update("INSERT INTO ticket (id, tenant_id, source, external_id, customer_email, text, status, correlation_id,"
+                + " created_at, updated_at) VALUES (?, ?, 'email', ?, 'ann@example.com', 'Please refund $20 for order 1001',"
+                + " 'RECEIVED', ?, ?, ?)", ticketId, tenant.tenantId(), ticketId, ticketId, Timestamp.from(now), Timestamp.from(now));
+        jdbc.update("INSERT INTO job (id, tenant_id, kind, ref, due_at, owner, lease_until, attempts, created_at)"
+                + " VALUES (?, ?, 'READ_TICKET', ?, ?, 'a-dead-instance', ?, 1, ?)", UUID.randomUUID().toString(), tenant.tenantId(),
+                ticketId, Timestamp.from(now), Timestamp.from(now.plusSeconds(2)), Timestamp.from(now));
 
-        processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), Duration.ofMinutes(5), 50);
+        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).as("leased to the dead instance").isEqualTo("RECEIVED");
+        Map<String, Object> ticket = awaitSettled(tenant.apiKey(), ticketId);
 
-        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
-    }
-
-    @Test
-    void aTicketClaimedByAWorkerThatStoppedIsReleasedAndProcessed() {
-        // as if the service had stopped after claiming the ticket and before its run began
-        String ticketId = intake.accept(tenant.tenantId(),
-                new NewTicket("email", "claimed-1", "ann@example.com", null, "Please refund $15 for order 1001"), null).ticketId();
-        tickets.claim(tenant.tenantId(), ticketId);
-
-        processing.processStalled(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofSeconds(30), Duration.ofMinutes(5), 50);
-        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).as("claimed a moment ago: left alone").isEqualTo("IN_PROGRESS");
-
-        processing.processStalled(Instant.now().plus(Duration.ofMinutes(10)), Duration.ofSeconds(30), Duration.ofMinutes(5), 50);
-        assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("RESOLVED");
-    }
-
-    @Test
-    void aRunCutShortByAStopIsStartedAgainAndFinishesWithoutRepeatingAnyCall() {
-        // as if the service had stopped in the middle of the playbook: the ticket claimed, its run recorded as running,
-        // and everything the process had done rolled back with it
-        String ticketId = intake.accept(tenant.tenantId(),
-                new NewTicket("email", "cut-short-1", "ann@example.com", null, "Please refund $30 for order 1001"), null).ticketId();
-        tickets.claim(tenant.tenantId(), ticketId);
-        runStore.insertIfAbsent(new AgentRun(UUID.randomUUID().toString(), tenant.tenantId(), ticketId, null, RefundPlaybook.NAME,
-                RunStatus.RUNNING, 2, null, new RunPlan("1001", new BigDecimal("30"), "USD", "ann@example.com", ticketId,
-                RefundPlaybook.TOOLS), Map.of(), Instant.now().minus(Duration.ofMinutes(10)), null));
-
-        int restarted = runs.restartInterrupted(List.of(tenant.tenantId()), Instant.now(), Duration.ofMinutes(5), 50);
-
-        assertThat(restarted).isOne();
-        Map<String, Object> ticket = ticket(tenant.apiKey(), ticketId).getBody();
         assertThat(ticket.get("status")).isEqualTo("RESOLVED");
-        assertThat(store.getOrder(tenant.tenantId(), "1001").orElseThrow().refundedTotal()).isEqualByComparingTo("30.00");
-        assertThat(runs.restartInterrupted(List.of(tenant.tenantId()), Instant.now(), Duration.ofMinutes(5), 50))
-                .as("a finished run is not started again").isZero();
+        assertThat(store.getOrder(tenant.tenantId(), "1001").orElseThrow().refundedTotal()).isEqualByComparingTo("20.00");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isZero();
     }
 
     private void assertProblem(ResponseEntity<Map<String, Object>> answer, String field, String detail) {

@@ -14,5 +14,6 @@ public record Approval(String id,
                        ApprovalOutcome outcome,
                        String reason,
                        Instant requestedAt,
-                       Instant decidedAt) {
+                       Instant decidedAt,
+                       String processInstanceId) {
 }

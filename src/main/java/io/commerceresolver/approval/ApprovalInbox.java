@@ -30,9 +30,11 @@ public class ApprovalInbox {
         this.clock = clock;
     }
 
-    public Approval request(String tenantId, String runId, int tier, String approverRole, String requestedBy, String summary) {
+    /** @param processInstanceId the process instance whose task waits for the decision */
+    public Approval request(String tenantId, String runId, int tier, String approverRole, String requestedBy, String summary,
+                            String processInstanceId) {
         Approval approval = new Approval(Ids.newId(), tenantId, runId, tier, approverRole, requestedBy, summary, null,
-                ApprovalOutcome.PENDING, null, clock.instant(), null);
+                ApprovalOutcome.PENDING, null, clock.instant(), null, processInstanceId);
         approvals.insertIfAbsent(approval);
         return approvals.findByRun(tenantId, runId).orElseThrow();
     }
@@ -78,7 +80,7 @@ public class ApprovalInbox {
             if (!approvals.decide(tenantId, approvalId, outcome, decidedBy.strip(), reason, clock.instant())) {
                 throw new Conflict("Approval " + approvalId + " was decided by someone else a moment ago");
             }
-            playbooks.resume(tenantId, approval.runId(), approve, decidedBy.strip(), approval.approverRole());
+            playbooks.resume(tenantId, approval.runId(), approval.processInstanceId(), approve, decidedBy.strip(), approval.approverRole());
         });
         return get(tenantId, approvalId);
     }

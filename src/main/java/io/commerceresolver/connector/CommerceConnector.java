@@ -7,7 +7,9 @@ import java.util.Optional;
  * The commerce platform as the playbooks see it: the verbs of the resolver design, one method each.
  * Every write takes the caller's idempotency key; calling it again with the same key returns the
  * first result and changes nothing, so a retried playbook step can never refund twice.
- * A refusal by the platform (no such order, nothing left to refund) is a {@link ConnectorRejection}.
+ * A refusal by the platform (no such order, nothing left to refund) is a {@link ConnectorRejection}; a vendor
+ * that cannot answer now throws another {@link ConnectorFailure}. Callers go through {@link ConnectorCalls}, which
+ * retries what may succeed later and tells them when to park the work.
  */
 public interface CommerceConnector {
 

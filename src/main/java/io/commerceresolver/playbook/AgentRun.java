@@ -1,11 +1,8 @@
 package io.commerceresolver.playbook;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** One execution of a playbook for one ticket. {@code result} gathers what each step found or did. */
+/** One execution of a playbook for one ticket: its fixed plan, and the state its steps build up. */
 public record AgentRun(String id,
                        String tenantId,
                        String ticketId,
@@ -14,24 +11,9 @@ public record AgentRun(String id,
                        RunStatus status,
                        int tier,
                        String decisionId,
-                       RunPlan plan,
-                       Map<String, Object> result,
+                       String correlationId,
+                       Plan plan,
+                       RunState state,
                        Instant startedAt,
                        Instant endedAt) {
-
-    public AgentRun {
-        // a step may record that something is absent (null), which Map.copyOf would refuse
-        result = result == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(result));
-    }
-
-    public Object resultValue(String key) {
-        return result.get(key);
-    }
-
-    public AgentRun withResult(String key, Object value) {
-        Map<String, Object> merged = new LinkedHashMap<>(result);
-        merged.put(key, value);
-        return new AgentRun(id, tenantId, ticketId, processInstanceId, playbook, status, tier, decisionId, plan, merged,
-                startedAt, endedAt);
-    }
 }

@@ -21,7 +21,7 @@ public class EventLog {
 
     public void runEvent(AgentRun run, String type, String step, Map<String, Object> payload) {
         events.append(new Event(null, run.tenantId(), run.ticketId(), run.id(), clock.instant(), type, step,
-                run.plan().correlationId(), payload));
+                run.correlationId(), payload));
     }
 
     public List<Event> story(String tenantId, String ticketId) {

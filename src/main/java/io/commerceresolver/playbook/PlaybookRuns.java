@@ -1,8 +1,6 @@
 package io.commerceresolver.playbook;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,127 +8,58 @@ import java.util.Optional;
 
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.NotFound;
-import io.commerceresolver.system.Transactions;
 
-/** Starts runs, and moves them through their statuses with an event for each move. */
+/**
+ * Starts runs and moves them through their statuses, each move with an event and the ticket told. Every method
+ * works in the caller's transaction.
+ */
 public class PlaybookRuns {
 
-    /** The tools each playbook may call; a run can use nothing else. */
-    private static final Map<String, List<String>> TOOLS = Map.of(
-            RefundPlaybook.NAME, RefundPlaybook.TOOLS,
-            OrderStatusPlaybook.NAME, OrderStatusPlaybook.TOOLS);
-
     private final Runs runs;
+    private final Playbooks playbooks;
+    private final ProcessEngine engine;
     private final EventLog events;
-    private final PlaybookLauncher launcher;
     private final RunObserver observer;
-    private final Transactions transactions;
     private final Clock clock;
 
-    public PlaybookRuns(Runs runs, EventLog events, PlaybookLauncher launcher, RunObserver observer, Transactions transactions,
-                        Clock clock) {
+    public PlaybookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock) {
         this.runs = runs;
+        this.playbooks = playbooks;
+        this.engine = engine;
         this.events = events;
-        this.launcher = launcher;
         this.observer = observer;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
-    public record StartRequest(String tenantId, String ticketId, String playbook, int tier, String decisionId, RunPlan plan) {
+    public record StartRequest(String tenantId, String ticketId, String playbook, int tier, String decisionId, String correlationId,
+                               TicketFacts ticket) {
     }
 
-    /** A playbook can run when its process is deployed and its tools are known. */
     public boolean isDeployed(String playbook) {
-        return TOOLS.containsKey(playbook) && launcher.isDeployed(playbook);
-    }
-
-    public List<String> toolsOf(String playbook) {
-        return TOOLS.getOrDefault(playbook, List.of());
-    }
-
-    /** Starts the ticket's one run; a ticket that already has a run gets that run back, not a second one. */
-    public AgentRun start(StartRequest request) {
-        AgentRun run = new AgentRun(Ids.newId(), request.tenantId(), request.ticketId(), null, request.playbook(), RunStatus.RUNNING,
-                request.tier(), request.decisionId(), request.plan(), Map.of(), clock.instant(), null);
-        boolean created = transactions.inTransaction(() -> {
-            if (!runs.insertIfAbsent(run)) {
-                return false;
-            }
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("playbook", run.playbook());
-            payload.put("tier", run.tier());
-            payload.put("decisionId", run.decisionId());
-            payload.put("plan", run.plan());
-            events.runEvent(run, "run_started", null, payload);
-            return true;
-        });
-        if (!created) {
-            return runs.findByTicket(request.tenantId(), request.ticketId()).orElseThrow();
-        }
-        observer.runChanged(run);
-        launch(run);
-        return get(run.tenantId(), run.id());
+        return playbooks.isDeployed(playbook);
     }
 
     /**
-     * Starts again the runs a stop cut short. A run's steps happen in one transaction with the engine's state, so a
-     * stop leaves a run marked running with no process instance kept for it; every platform call it had made is
-     * keyed by run, step and tool, so running it again repeats none of them.
+     * Starts the ticket's one run (a ticket that has a run gets it back) and its process, which runs to its first
+     * wait: a queued tool call, or a person.
      */
-    public int restartInterrupted(List<String> tenantIds, Instant now, Duration gracePeriod, int perTenant) {
-        int restarted = 0;
-        for (String tenantId : tenantIds) {
-            for (AgentRun run : runs.findRunningStartedBefore(tenantId, now.minus(gracePeriod), perTenant)) {
-                if (run.processInstanceId() != null && launcher.isKept(run.playbook(), run.processInstanceId())) {
-                    continue;
-                }
-                Map<String, Object> why = new LinkedHashMap<>();
-                why.put("restarted", "the service stopped while this run was in progress");
-                why.put("previousProcessInstanceId", run.processInstanceId());
-                events.runEvent(run, "note", null, why);
-                try {
-                    launch(run);
-                } catch (RuntimeException failed) {
-                    // one run that cannot start again must not keep the others from it
-                    finish(run, RunStatus.FAILED, Map.of("error", "could not restart: " + failed.getMessage()));
-                }
-                restarted++;
-            }
+    public AgentRun start(StartRequest request) {
+        Plan plan = playbooks.declaration(request.playbook()).plan(request.ticket());
+        AgentRun run = new AgentRun(Ids.newId(), request.tenantId(), request.ticketId(), null, request.playbook(), RunStatus.RUNNING,
+                request.tier(), request.decisionId(), request.correlationId(), plan, new RunState(), clock.instant(), null);
+        if (!runs.insertIfAbsent(run)) {
+            return runs.findByTicket(request.tenantId(), request.ticketId()).orElseThrow();
         }
-        return restarted;
-    }
-
-    private void launch(AgentRun run) {
-        PlaybookLauncher.Launch launch = launcher.start(run.playbook(), Map.of("tenantId", run.tenantId(), "runId", run.id()),
-                processInstanceId -> runs.attachProcess(run.tenantId(), run.id(), processInstanceId));
-        afterProcessStep(run.tenantId(), run.id(), launch.state(), launch.error());
-    }
-
-    /** A process that stopped on an error leaves its run failed, with the error in the story. */
-    public void afterProcessStep(String tenantId, String runId, PlaybookLauncher.State state, String error) {
-        if (state == PlaybookLauncher.State.ERROR || state == PlaybookLauncher.State.ABORTED) {
-            AgentRun run = get(tenantId, runId);
-            if (!run.status().isFinal()) {
-                finish(run, RunStatus.FAILED, Map.of("error", error == null ? "the process stopped: " + state : error));
-            }
-        }
-    }
-
-    public void waitForApproval(AgentRun run) {
-        moveTo(run, RunStatus.WAITING_APPROVAL, null);
-    }
-
-    public void resume(AgentRun run) {
-        if (run.status() != RunStatus.RUNNING) {
-            moveTo(run, RunStatus.RUNNING, null);
-        }
-    }
-
-    public void finish(AgentRun run, RunStatus status, Map<String, Object> summary) {
-        Map<String, Object> payload = new LinkedHashMap<>(summary);
-        payload.put("status", status.name());
-        moveTo(run, status, payload);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("playbook", run.playbook());
+        payload.put("tier", run.tier());
+        payload.put("decisionId", run.decisionId());
+        payload.put("plan", plan);
+        events.runEvent(run, "run_started", null, payload);
+        observer.runChanged(run, "Run started (" + run.playbook() + ")");
+        String processInstanceId = engine.start(run.playbook(), Map.of("tenantId", run.tenantId(), "runId", run.id()));
+        runs.attachProcess(run.tenantId(), run.id(), processInstanceId);
+        return get(run.tenantId(), run.id());
     }
 
     public AgentRun get(String tenantId, String runId) {
@@ -141,12 +70,59 @@ public class PlaybookRuns {
         return runs.findByTicket(tenantId, ticketId);
     }
 
-    private void moveTo(AgentRun run, RunStatus status, Map<String, Object> finalPayload) {
-        transactions.inTransaction(() -> {
-            runs.updateStatus(run.tenantId(), run.id(), status, status.isFinal() ? clock.instant() : null);
-            events.runEvent(run, status.isFinal() ? "run_finished" : "run_status", null,
-                    finalPayload == null ? Map.of("status", status.name()) : finalPayload);
-        });
-        observer.runChanged(get(run.tenantId(), run.id()));
+    public RunContext context(String tenantId, String runId) {
+        AgentRun run = get(tenantId, runId);
+        return new RunContext(run, run.plan(), run.state());
+    }
+
+    public void saveState(AgentRun run) {
+        runs.saveState(run, run.state());
+    }
+
+    public void waitForApproval(AgentRun run) {
+        moveTo(run, RunStatus.WAITING_APPROVAL, Map.of("status", RunStatus.WAITING_APPROVAL.name()));
+    }
+
+    public void resume(AgentRun run) {
+        if (run.status() != RunStatus.RUNNING) {
+            moveTo(run, RunStatus.RUNNING, Map.of("status", RunStatus.RUNNING.name()));
+        }
+    }
+
+    /** A store it needs is unavailable: the run waits for it, and is not failed. */
+    public void park(AgentRun run) {
+        if (run.status() != RunStatus.PARKED) {
+            moveTo(run, RunStatus.PARKED, Map.of("status", RunStatus.PARKED.name()));
+        }
+    }
+
+    public void resumeIfParked(AgentRun run) {
+        if (run.status() == RunStatus.PARKED) {
+            moveTo(run, RunStatus.RUNNING, Map.of("status", RunStatus.RUNNING.name()));
+        }
+    }
+
+    public void finish(AgentRun run, RunStatus status) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("status", status.name());
+        List<String> reasons = run.state().getReasons();
+        if (!reasons.isEmpty()) {
+            payload.put("reasons", reasons);
+        }
+        moveTo(run, status, payload);
+    }
+
+    public void fail(AgentRun run, String error) {
+        if (!run.status().isFinal()) {
+            moveTo(run, RunStatus.FAILED, Map.of("status", RunStatus.FAILED.name(), "error", error));
+        }
+    }
+
+    private void moveTo(AgentRun run, RunStatus status, Map<String, Object> payload) {
+        runs.updateStatus(run.tenantId(), run.id(), status, status.isFinal() ? clock.instant() : null);
+        events.runEvent(run, status.isFinal() ? "run_finished" : "run_status", null, payload);
+        Object detail = payload.containsKey("reasons") ? String.join("; ", run.state().getReasons()) : payload.get("error");
+        observer.runChanged(get(run.tenantId(), run.id()),
+                "Run " + status.name().toLowerCase() + " (" + run.playbook() + ")" + (detail == null ? "" : ": " + detail));
     }
 }

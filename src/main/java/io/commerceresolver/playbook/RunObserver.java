@@ -1,7 +1,7 @@
 package io.commerceresolver.playbook;
 
-/** Told whenever a run changes status, so the ticket it works for can follow. */
+/** Told of every change of a run's status, in the transaction that made it. */
 public interface RunObserver {
 
-    void runChanged(AgentRun run);
+    void runChanged(AgentRun run, String detail);
 }

@@ -1,12 +1,15 @@
 package io.commerceresolver.playbook;
 
 public enum RunStatus {
-    RUNNING, WAITING_APPROVAL, COMPLETED, DECLINED,
-    /** The rules would not let the playbook act, and nobody was told anything: a person takes it from here. */
+    RUNNING, WAITING_APPROVAL,
+    /** A store it needs is failing or refusing calls for now; the run goes on by itself when the store is back. */
+    PARKED,
+    COMPLETED, DECLINED,
+    /** The rules or the store would not let the playbook finish: a person takes it from here, with the reasons. */
     HANDED_OVER,
     FAILED;
 
     public boolean isFinal() {
-        return this != RUNNING && this != WAITING_APPROVAL;
+        return this != RUNNING && this != WAITING_APPROVAL && this != PARKED;
     }
 }

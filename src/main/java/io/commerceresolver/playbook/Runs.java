@@ -1,7 +1,6 @@
 package io.commerceresolver.playbook;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 public interface Runs {
@@ -13,12 +12,9 @@ public interface Runs {
 
     Optional<AgentRun> findByTicket(String tenantId, String ticketId);
 
-    /** Runs of the tenant still marked running that started before the cutoff, oldest first. */
-    List<AgentRun> findRunningStartedBefore(String tenantId, Instant cutoff, int limit);
-
     void attachProcess(String tenantId, String runId, String processInstanceId);
 
-    void saveResult(AgentRun run);
+    void saveState(AgentRun run, RunState state);
 
     void updateStatus(String tenantId, String runId, RunStatus status, Instant endedAt);
 }

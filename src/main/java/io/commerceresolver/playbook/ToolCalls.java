@@ -6,7 +6,8 @@ public interface ToolCalls {
 
     Optional<ToolCall> find(String tenantId, String idempotencyKey);
 
-    void insert(ToolCall call);
+    /** Records the call unless its key is taken; false if it was. */
+    boolean insertIfAbsent(ToolCall call);
 
     void update(ToolCall call);
 }

@@ -2,105 +2,137 @@ package io.commerceresolver.playbook;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
-import io.commerceresolver.connector.ConnectorRejection;
+import io.commerceresolver.playbook.tools.Tools;
+import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.OperationClass;
 import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.work.JobKind;
+import io.commerceresolver.work.WorkQueue;
 
 /**
- * The only way a playbook touches a platform. Each call is checked against the run's plan, made under an
- * idempotency key (run and tool), and logged before and after. A step that runs again — after a crash, or a
- * retried approval — gets the stored result back and the platform is not called twice.
+ * The only way a playbook reaches a store, and the first of a step's three moves. When a process arrives at a tool
+ * step, this checks the call against the playbook's tools and asks the rules about this very call (under the
+ * order's lock for a write, so the guards see every write recorded before it), then records the call PENDING under
+ * its idempotency key and queues it, all in the step's own short transaction. The call itself is made later, by
+ * {@link ToolCallJobs}, outside any transaction.
  */
 public class ToolExecutor {
 
+    /** What a tool step tells its process: the call was made, or why not. */
+    public static final String DONE = "done";
+    public static final String REJECTED = "rejected";
+    public static final String DENIED = "denied";
+    public static final String SKIPPED = "skipped";
+    public static final String FAILED = "failed";
+
+    private final Playbooks playbooks;
+    private final Tools tools;
     private final ToolCalls calls;
+    private final OrderLocks orderLocks;
+    private final RunPolicy policy;
+    private final MessageTemplates templates;
+    private final WorkQueue work;
+    private final Runs runs;
     private final EventLog events;
     private final StoredJson json;
     private final Clock clock;
 
-    public ToolExecutor(ToolCalls calls, EventLog events, StoredJson json, Clock clock) {
+    public ToolExecutor(Playbooks playbooks, Tools tools, ToolCalls calls, OrderLocks orderLocks, RunPolicy policy,
+                        MessageTemplates templates, WorkQueue work, Runs runs, EventLog events, StoredJson json, Clock clock) {
+        this.playbooks = playbooks;
+        this.tools = tools;
         this.calls = calls;
+        this.orderLocks = orderLocks;
+        this.policy = policy;
+        this.templates = templates;
+        this.work = work;
+        this.runs = runs;
         this.events = events;
         this.json = json;
         this.clock = clock;
     }
 
     /**
-     * @param action performs the call with the idempotency key it is given; the connector must honour the key too,
-     *               so that a call whose outcome we failed to record is still made only once
+     * Begins the tool step {@code step} of the run: returns the step's outcome when it ends at once (denied,
+     * skipped, or answered before), or null when the call is queued and the step waits for it.
      */
-    public <T> T call(AgentRun run, String step, String tool, Object request, Class<T> responseType, Function<String, T> action) {
-        if (!run.plan().tools().contains(tool)) {
-            events.runEvent(run, "note", step, Map.of("refused", tool, "why", "not in the run's plan"));
-            throw new ToolNotPermitted("Tool '" + tool + "' is not in the plan of run " + run.id() + " (" + run.playbook() + ")");
+    public String begin(RunContext run, String step, String toolName, String template, StepRef waiting) {
+        AgentRun agentRun = run.run();
+        String key = agentRun.id() + ":" + step + ":" + toolName;
+        ToolCall earlier = calls.find(agentRun.tenantId(), key).orElse(null);
+        if (earlier != null) {
+            return resumed(earlier, waiting);
         }
-        String key = key(run, step, tool);
-        ToolCall previous = calls.find(run.tenantId(), key).orElse(null);
-        if (previous != null && previous.status() == ToolCall.Status.SUCCEEDED) {
-            events.runEvent(run, "tool_result", step, payload(tool, key, "replayed", previous.response()));
-            return json.read(previous.response(), responseType);
+        if (!playbooks.declaration(agentRun.playbook()).tools().contains(toolName)) {
+            return denied(run, step, List.of("Tool '" + toolName + "' is not one of the " + agentRun.playbook() + " playbook's tools"));
+        }
+        Tool<?, ?> tool = tools.named(toolName).orElse(null);
+        if (tool == null) {
+            return denied(run, step, List.of("There is no tool '" + toolName + "'"));
+        }
+        String nothingToDo = tool.nothingToDo(run);
+        if (nothingToDo != null) {
+            events.runEvent(agentRun, "note", step, Map.of("skipped", toolName, "why", nothingToDo));
+            return SKIPPED;
+        }
+        Tool.Message message = template == null ? null : templates.render(template, "en", MessageModel.of(run));
+        return queue(run, step, key, tool, message, waiting);
+    }
+
+    private <Q> String queue(RunContext run, String step, String key, Tool<Q, ?> tool, Tool.Message message, StepRef waiting) {
+        AgentRun agentRun = run.run();
+        Q request = tool.request(run, message);
+        if (OperationClass.of(tool.name()).filter(c -> c == OperationClass.WRITE || c == OperationClass.BULK).isPresent()) {
+            // held to the commit: the next writer to this order decides with this call already in the ledger
+            orderLocks.lock(agentRun.tenantId(), run.plan().orderId());
+        }
+        Decision decision = policy.decide(run, step, tool.name(), tool.proposal(request).amount());
+        if (!decision.allowed()) {
+            return denied(run, step, decision.reasons());
+        }
+        if (decision.approvalRequired() && !run.state().hasAuthorisation()) {
+            return denied(run, step, List.of("The rules ask for an approval of '" + tool.name() + "' that this run does not have"));
         }
         Instant now = clock.instant();
         String requestJson = json.write(request);
-        ToolCall pending = previous == null
-                ? new ToolCall(run.tenantId(), key, run.id(), tool, requestJson, null, ToolCall.Status.PENDING, 1, now, now)
-                : new ToolCall(run.tenantId(), key, run.id(), tool, requestJson, null, ToolCall.Status.PENDING,
-                        previous.attempts() + 1, previous.createdAt(), now);
-        if (previous == null) {
-            calls.insert(pending);
-        } else {
-            calls.update(pending);
-        }
-        events.runEvent(run, "tool_call", step, payload(tool, key, "request", requestJson));
-        try {
-            T response = action.apply(key);
-            String responseJson = json.write(response);
-            calls.update(finished(pending, ToolCall.Status.SUCCEEDED, responseJson));
-            events.runEvent(run, "tool_result", step, payload(tool, key, "response", responseJson));
-            return response;
-        } catch (ConnectorRejection rejection) {
-            String why = json.write(Map.of("code", rejection.code(), "message", rejection.getMessage()));
-            calls.update(finished(pending, ToolCall.Status.REJECTED, why));
-            events.runEvent(run, "tool_result", step, payload(tool, key, "rejected", why));
-            throw rejection;
-        } catch (RuntimeException failure) {
-            String why = json.write(Map.of("error", String.valueOf(failure.getMessage())));
-            calls.update(finished(pending, ToolCall.Status.FAILED, why));
-            events.runEvent(run, "tool_result", step, payload(tool, key, "failed", why));
-            throw failure;
-        }
-    }
-
-    /** What an earlier step got back from a tool, without calling it again. */
-    public <T> Optional<T> previousResult(AgentRun run, String step, String tool, Class<T> responseType) {
-        return calls.find(run.tenantId(), key(run, step, tool))
-                .filter(call -> call.status() == ToolCall.Status.SUCCEEDED)
-                .map(call -> json.read(call.response(), responseType));
-    }
-
-    /** One key per run, step and tool: a step that runs again reuses it, two steps using one tool do not collide. */
-    private static String key(AgentRun run, String step, String tool) {
-        return run.id() + ":" + step + ":" + tool;
-    }
-
-    private ToolCall finished(ToolCall pending, ToolCall.Status status, String response) {
-        return new ToolCall(pending.tenantId(), pending.idempotencyKey(), pending.runId(), pending.tool(), pending.request(),
-                response, status, pending.attempts(), pending.createdAt(), clock.instant());
-    }
-
-    private Map<String, Object> payload(String tool, String key, String kind, String body) {
+        calls.insertIfAbsent(new ToolCall(agentRun.tenantId(), key, agentRun.id(), tool.name(), step, requestJson, null,
+                ToolCall.Status.PENDING, 0, waiting.processId(), waiting.processInstanceId(), waiting.workItemId(), now, now));
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("tool", tool);
+        payload.put("tool", tool.name());
         payload.put("idempotencyKey", key);
-        payload.put(kind, readTree(body));
-        return payload;
+        payload.put("request", json.read(requestJson, Object.class));
+        events.runEvent(agentRun, "tool_call", step, payload);
+        work.enqueue(agentRun.tenantId(), JobKind.RUN_STEP, key);
+        return null;
     }
-    /** Tool payloads are shown as JSON in events, not as strings of JSON. */
-    private Object readTree(String body) {
-        return json.read(body, Object.class);
+
+    /** A step that runs again (its process was restored from before the call) gets the recorded call's outcome. */
+    private String resumed(ToolCall earlier, StepRef waiting) {
+        return switch (earlier.status()) {
+            case SUCCEEDED -> DONE;
+            case REJECTED -> REJECTED;
+            case FAILED -> FAILED;
+            case PENDING -> {
+                calls.update(new ToolCall(earlier.tenantId(), earlier.idempotencyKey(), earlier.runId(), earlier.tool(), earlier.step(),
+                        earlier.request(), null, ToolCall.Status.PENDING, earlier.attempts(), waiting.processId(),
+                        waiting.processInstanceId(), waiting.workItemId(), earlier.createdAt(), clock.instant()));
+                work.enqueue(earlier.tenantId(), JobKind.RUN_STEP, earlier.idempotencyKey());
+                yield null;
+            }
+        };
+    }
+
+    private String denied(RunContext run, String step, List<String> reasons) {
+        List<String> all = new ArrayList<>(run.state().getReasons());
+        all.addAll(reasons);
+        run.state().setReasons(all);
+        runs.saveState(run.run(), run.state());
+        events.runEvent(run.run(), "note", step, Map.of("refused", step, "why", reasons));
+        return DENIED;
     }
 }

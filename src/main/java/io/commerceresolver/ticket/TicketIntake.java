@@ -7,20 +7,27 @@ import java.util.Map;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.Transactions;
+import io.commerceresolver.work.JobKind;
+import io.commerceresolver.work.WorkQueue;
 
-/** Takes tickets in: validates, stores (once per source id) and records that it arrived, all before answering. */
+/**
+ * Takes tickets in: validates, stores (once per source id), records that it arrived and queues it to be read, all in
+ * one short transaction before answering. Nothing here waits for the workers, however busy they are.
+ */
 public class TicketIntake {
 
     public static final String DEFAULT_SOURCE = "api";
 
     private final Tickets tickets;
     private final EventLog events;
+    private final WorkQueue work;
     private final Transactions transactions;
     private final Clock clock;
 
-    public TicketIntake(Tickets tickets, EventLog events, Transactions transactions, Clock clock) {
+    public TicketIntake(Tickets tickets, EventLog events, WorkQueue work, Transactions transactions, Clock clock) {
         this.tickets = tickets;
         this.events = events;
+        this.work = work;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -41,6 +48,7 @@ public class TicketIntake {
         return transactions.inTransaction(() -> {
             if (tickets.insertIfAbsent(received)) {
                 events.ticketEvent(tenantId, id, correlation, "received", Map.of("source", source, "externalId", externalId));
+                work.enqueue(tenantId, JobKind.READ_TICKET, id);
                 return new Accepted(id, TicketStatus.RECEIVED, false);
             }
             Ticket existing = tickets.findBySource(tenantId, source, externalId).orElseThrow();

@@ -32,8 +32,9 @@ public class TicketQueries {
         Decision runDecision = null;
         Approval approval = null;
         if (run != null) {
-            Object eligibility = run.resultValue("eligibilityDecisionId");
-            runDecision = eligibility == null ? null : decisions.findById(tenantId, eligibility.toString()).orElse(null);
+            var authorised = run.state().getAuthorisation();
+            runDecision = authorised == null || authorised.decisionId() == null ? null
+                    : decisions.findById(tenantId, authorised.decisionId()).orElse(null);
             approval = approvals.forRun(tenantId, run.id()).orElse(null);
         }
         return new TicketView(ticket, triage, run, runDecision, approval, events.story(tenantId, ticketId));

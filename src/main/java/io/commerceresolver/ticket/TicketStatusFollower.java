@@ -3,7 +3,7 @@ package io.commerceresolver.ticket;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.RunObserver;
 
-/** The ticket follows its run: in progress, waiting for approval, resolved, declined or failed. */
+/** The ticket follows its run, in the same transaction: in progress, waiting, resolved, declined, handed over, failed. */
 public class TicketStatusFollower implements RunObserver {
 
     private final Tickets tickets;
@@ -13,15 +13,15 @@ public class TicketStatusFollower implements RunObserver {
     }
 
     @Override
-    public void runChanged(AgentRun run) {
+    public void runChanged(AgentRun run, String detail) {
         TicketStatus status = switch (run.status()) {
-            case RUNNING -> TicketStatus.IN_PROGRESS;
+            case RUNNING, PARKED -> TicketStatus.IN_PROGRESS;
             case WAITING_APPROVAL -> TicketStatus.WAITING_APPROVAL;
             case COMPLETED -> TicketStatus.RESOLVED;
             case DECLINED -> TicketStatus.DECLINED;
             case HANDED_OVER -> TicketStatus.NEEDS_HUMAN;
             case FAILED -> TicketStatus.FAILED;
         };
-        tickets.updateStatus(run.tenantId(), run.ticketId(), status, "Run " + run.status().name().toLowerCase() + " (" + run.playbook() + ")");
+        tickets.updateStatus(run.tenantId(), run.ticketId(), status, detail);
     }
 }

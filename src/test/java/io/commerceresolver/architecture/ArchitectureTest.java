@@ -51,6 +51,37 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
             .as("io.commerceresolver.system, apart from SystemConfiguration, depends on no framework");
 
+    /** The policy decides about operations; it knows nothing of who runs them, how stores are called, or how text is read. */
+    @ArchTest
+    static final ArchRule policyDomainStandsAlone = noClasses()
+            .that().resideInAPackage("io.commerceresolver.policy")
+            .should().dependOnClassesThat().resideInAnyPackage("io.commerceresolver.playbook..", "io.commerceresolver.connector..",
+                    "io.commerceresolver.intent..", "io.commerceresolver.work..")
+            .as("the policy's domain depends on no playbook, connector, intent or work code");
+
+    /** The reader only reads: what a ticket asks is its business, what may happen is not. */
+    @ArchTest
+    static final ArchRule theReaderKnowsNoPolicy = noClasses()
+            .that().resideInAPackage("io.commerceresolver.intent..")
+            .should().dependOnClassesThat().resideInAPackage("io.commerceresolver.policy..")
+            .as("intent depends on nothing of policy");
+
+    /** HTTP talks to application services; how the rules are compiled and evaluated stays behind them. */
+    @ArchTest
+    static final ArchRule controllersUseNoRuleEngineAdapter = noClasses()
+            .that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.commerceresolver.policy.infrastructure..", "org.kie..",
+                    "org.drools..")
+            .as("controllers depend on no Drools adapter");
+
+    /** The work queue is a mechanism: it carries out jobs of features and names none of them. */
+    @ArchTest
+    static final ArchRule theWorkQueueNamesNoFeature = noClasses()
+            .that().resideInAPackage("io.commerceresolver.work..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.commerceresolver.ticket..", "io.commerceresolver.playbook..",
+                    "io.commerceresolver.policy..", "io.commerceresolver.connector..", "io.commerceresolver.approval..")
+            .as("work depends on no feature");
+
     @ArchTest
     static final ArchRule mappersAreAnnotatedInterfacesInInfrastructure = classes()
             .that().haveSimpleNameEndingWith("Mapper")

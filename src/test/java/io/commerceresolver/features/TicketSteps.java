@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.notify.MailOutbox;
+import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
-import io.commerceresolver.ticket.TicketProcessing;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketView;
 
@@ -29,7 +29,7 @@ public class TicketSteps {
     @Autowired
     TicketIntake intake;
     @Autowired
-    TicketProcessing processing;
+    Settling settling;
     @Autowired
     TicketQueries tickets;
     @Autowired
@@ -55,17 +55,19 @@ public class TicketSteps {
     @When("{string} writes {string}")
     public void customerWrites(String email, String text) {
         ticketId = intake.accept(tenantId, new NewTicket("email", null, email, null, text), null).ticketId();
-        processing.process(tenantId, ticketId);
+        settling.settled(tenantId, ticketId);
     }
 
     @When("{string} approves the refund")
     public void approves(String approver) {
         approvals.decide(tenantId, view().approval().id(), true, approver, null);
+        settling.settled(tenantId, ticketId);
     }
 
     @When("{string} rejects the refund because {string}")
     public void rejects(String approver, String reason) {
         approvals.decide(tenantId, view().approval().id(), false, approver, reason);
+        settling.settled(tenantId, ticketId);
     }
 
     @Then("the ticket is resolved")

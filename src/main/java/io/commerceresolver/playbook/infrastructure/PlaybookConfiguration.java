@@ -1,28 +1,36 @@
 package io.commerceresolver.playbook.infrastructure;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.playbook.EventLog;
-import io.commerceresolver.playbook.OrderStatusPlaybook;
-import io.commerceresolver.playbook.OrderSteps;
 import io.commerceresolver.playbook.Events;
-import io.commerceresolver.playbook.PlaybookLauncher;
+import io.commerceresolver.playbook.MessageTemplates;
+import io.commerceresolver.playbook.OrderLocks;
+import io.commerceresolver.playbook.PlaybookDeclaration;
 import io.commerceresolver.playbook.PlaybookRuns;
-import io.commerceresolver.playbook.RefundPlaybook;
+import io.commerceresolver.playbook.PlaybookSteps;
+import io.commerceresolver.playbook.Playbooks;
+import io.commerceresolver.playbook.ProcessEngine;
 import io.commerceresolver.playbook.RunObserver;
+import io.commerceresolver.playbook.RunPolicy;
 import io.commerceresolver.playbook.Runs;
+import io.commerceresolver.playbook.ToolCallJobs;
 import io.commerceresolver.playbook.ToolCalls;
 import io.commerceresolver.playbook.ToolExecutor;
+import io.commerceresolver.playbook.tools.Tools;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.work.WorkQueue;
 
 @Configuration(proxyBeanMethods = false)
 class PlaybookConfiguration {
@@ -33,31 +41,41 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    ToolExecutor toolExecutor(ToolCalls calls, EventLog events, StoredJson json, Clock clock) {
-        return new ToolExecutor(calls, events, json, clock);
+    Playbooks playbooks(List<PlaybookDeclaration<?>> declarations, ProcessEngine engine) {
+        return new Playbooks(declarations, engine);
     }
 
     @Bean
-    PlaybookRuns playbookRuns(Runs runs, EventLog events, PlaybookLauncher launcher, RunObserver observer,
+    Tools tools() {
+        return Tools.standard();
+    }
+
+    @Bean
+    RunPolicy runPolicy(PolicyService policy, RefundLedger ledger, TenantDirectory tenants, EventLog events, Clock clock) {
+        return new RunPolicy(policy, ledger, tenants, events, clock);
+    }
+
+    @Bean
+    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock) {
+        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock);
+    }
+
+    @Bean
+    ToolExecutor toolExecutor(Playbooks playbooks, Tools tools, ToolCalls calls, OrderLocks orderLocks, RunPolicy policy,
+                              MessageTemplates templates, WorkQueue work, Runs runs, EventLog events, StoredJson json, Clock clock) {
+        return new ToolExecutor(playbooks, tools, calls, orderLocks, policy, templates, work, runs, events, json, clock);
+    }
+
+    @Bean
+    ToolCallJobs toolCallJobs(ToolCalls calls, Tools tools, CommerceConnector store, ConnectorCalls connectorCalls,
+                              PlaybookRuns runs, ProcessEngine engine, WorkQueue work, EventLog events, StoredJson json,
                               Transactions transactions, Clock clock) {
-        return new PlaybookRuns(runs, events, launcher, observer, transactions, clock);
+        return new ToolCallJobs(calls, tools, store, connectorCalls, runs, engine, work, events, json, transactions, clock);
     }
 
     @Bean
-    OrderSteps orderSteps(Runs runs, ToolExecutor tools, CommerceConnector connector, PolicyService policy, RefundLedger ledger,
-                          TenantDirectory tenants, EventLog events, Clock clock) {
-        return new OrderSteps(runs, tools, connector, policy, ledger, tenants, events, clock);
-    }
-
-    @Bean
-    RefundPlaybook refundPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, EventLog events, ToolExecutor tools,
-                                  CommerceConnector connector, ApprovalInbox approvals) {
-        return new RefundPlaybook(playbookRuns, orders, runs, events, tools, connector, approvals);
-    }
-
-    @Bean
-    OrderStatusPlaybook orderStatusPlaybook(PlaybookRuns playbookRuns, OrderSteps orders, Runs runs, ToolExecutor tools,
-                                            CommerceConnector connector) {
-        return new OrderStatusPlaybook(playbookRuns, orders, runs, tools, connector);
+    PlaybookSteps playbookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
+                                EventLog events) {
+        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events);
     }
 }

@@ -12,17 +12,21 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.commerceresolver.playbook.AgentRun;
-import io.commerceresolver.system.StoredJson;
-import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.playbook.Events;
-import io.commerceresolver.playbook.RunPlan;
+import io.commerceresolver.playbook.Playbooks;
+import io.commerceresolver.playbook.RunState;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCall;
 import io.commerceresolver.playbook.ToolCalls;
+import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 
-/** The playbook feature's tables: runs, events and tool calls, with their JSON columns read and written here. */
+/**
+ * The playbook feature's tables: runs, events and tool calls. A run's plan is read back as its playbook's own plan
+ * type, and its state as {@link RunState}.
+ */
 @Component
 class PlaybookStores implements Runs, Events, ToolCalls {
 
@@ -32,13 +36,16 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     private final RunMapper runs;
     private final EventMapper events;
     private final ToolCallMapper toolCalls;
+    private final Playbooks playbooks;
     private final StoredJson json;
     private final DuplicateSafeInsert duplicateSafe;
 
-    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, StoredJson json, DataSource dataSource) {
+    PlaybookStores(RunMapper runs, EventMapper events, ToolCallMapper toolCalls, Playbooks playbooks, StoredJson json,
+                   DataSource dataSource) {
         this.runs = runs;
         this.events = events;
         this.toolCalls = toolCalls;
+        this.playbooks = playbooks;
         this.json = json;
         this.duplicateSafe = new DuplicateSafeInsert(dataSource);
     }
@@ -46,8 +53,8 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     @Override
     public boolean insertIfAbsent(AgentRun run) {
         RunMapper.RunRow row = new RunMapper.RunRow(run.id(), run.tenantId(), run.ticketId(), run.processInstanceId(),
-                run.playbook(), run.status(), run.tier(), run.decisionId(), json.write(run.plan()), json.write(run.result()),
-                run.startedAt(), run.endedAt());
+                run.playbook(), run.status(), run.tier(), run.decisionId(), run.correlationId(), json.write(run.plan()),
+                json.write(run.state()), run.startedAt(), run.endedAt());
         return duplicateSafe.insertIfAbsent(() -> runs.insertIfAbsent(row));
     }
 
@@ -62,18 +69,13 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     }
 
     @Override
-    public List<AgentRun> findRunningStartedBefore(String tenantId, Instant cutoff, int limit) {
-        return runs.findRunningStartedBefore(tenantId, cutoff, limit).stream().map(this::run).toList();
-    }
-
-    @Override
     public void attachProcess(String tenantId, String runId, String processInstanceId) {
         runs.attachProcess(tenantId, runId, processInstanceId);
     }
 
     @Override
-    public void saveResult(AgentRun run) {
-        runs.updateResult(run.tenantId(), run.id(), json.write(run.result()));
+    public void saveState(AgentRun run, RunState state) {
+        runs.updateResult(run.tenantId(), run.id(), json.write(state));
     }
 
     @Override
@@ -101,8 +103,8 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     }
 
     @Override
-    public void insert(ToolCall call) {
-        toolCalls.insert(call);
+    public boolean insertIfAbsent(ToolCall call) {
+        return duplicateSafe.insertIfAbsent(() -> toolCalls.insertIfAbsent(call));
     }
 
     @Override
@@ -112,7 +114,7 @@ class PlaybookStores implements Runs, Events, ToolCalls {
 
     private AgentRun run(RunMapper.RunRow row) {
         return new AgentRun(row.id(), row.tenantId(), row.ticketId(), row.processInstanceId(), row.playbook(), row.status(),
-                row.tier(), row.decisionId(), json.read(row.plan(), RunPlan.class),
-                row.result() == null ? Map.of() : json.read(row.result(), JSON_OBJECT), row.startedAt(), row.endedAt());
+                row.tier(), row.decisionId(), row.correlationId(), json.read(row.plan(), playbooks.declaration(row.playbook()).planType()),
+                row.result() == null ? new RunState() : json.read(row.result(), RunState.class), row.startedAt(), row.endedAt());
     }
 }

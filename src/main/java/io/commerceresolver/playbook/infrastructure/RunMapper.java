@@ -1,7 +1,6 @@
 package io.commerceresolver.playbook.infrastructure;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -18,9 +17,6 @@ public interface RunMapper {
 
     Optional<RunRow> findByTicket(@Param("tenantId") String tenantId, @Param("ticketId") String ticketId);
 
-    List<RunRow> findRunningStartedBefore(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff,
-                                          @Param("limit") int limit);
-
     void attachProcess(@Param("tenantId") String tenantId, @Param("id") String id, @Param("processInstanceId") String processInstanceId);
 
     void updateResult(@Param("tenantId") String tenantId, @Param("id") String id, @Param("result") String result);
@@ -29,6 +25,7 @@ public interface RunMapper {
                       @Param("endedAt") Instant endedAt);
 
     record RunRow(String id, String tenantId, String ticketId, String processInstanceId, String playbook, RunStatus status,
-                  int tier, String decisionId, String plan, String result, Instant startedAt, Instant endedAt) {
+                  int tier, String decisionId, String correlationId, String plan, String result, Instant startedAt,
+                  Instant endedAt) {
     }
 }

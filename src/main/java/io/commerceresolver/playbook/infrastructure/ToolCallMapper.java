@@ -12,7 +12,7 @@ public interface ToolCallMapper {
 
     Optional<ToolCall> find(@Param("tenantId") String tenantId, @Param("idempotencyKey") String idempotencyKey);
 
-    void insert(ToolCall call);
+    int insertIfAbsent(ToolCall call);
 
     void update(ToolCall call);
 }

@@ -18,19 +18,20 @@ import io.commerceresolver.ticket.TicketProcessing;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketStatusFollower;
 import io.commerceresolver.ticket.Tickets;
+import io.commerceresolver.work.WorkQueue;
 
 @Configuration(proxyBeanMethods = false)
 class TicketConfiguration {
 
     @Bean
-    TicketIntake ticketIntake(Tickets tickets, EventLog events, Transactions transactions, Clock clock) {
-        return new TicketIntake(tickets, events, transactions, clock);
+    TicketIntake ticketIntake(Tickets tickets, EventLog events, WorkQueue work, Transactions transactions, Clock clock) {
+        return new TicketIntake(tickets, events, work, transactions, clock);
     }
 
     @Bean
-    TicketProcessing ticketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy,
-                                      PlaybookRuns runs, EventLog events, TenantDirectory tenants, Transactions transactions) {
-        return new TicketProcessing(tickets, extractor, policy, runs, events, tenants, transactions);
+    TicketProcessing ticketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy, PlaybookRuns runs,
+                                      EventLog events, TenantDirectory tenants, WorkQueue work, Transactions transactions) {
+        return new TicketProcessing(tickets, extractor, policy, runs, events, tenants, work, transactions);
     }
 
     @Bean

@@ -20,12 +20,6 @@ public interface TicketMapper {
     Optional<TicketRow> findBySource(@Param("tenantId") String tenantId, @Param("source") String source,
                                      @Param("externalId") String externalId);
 
-    List<String> findReceivedBefore(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("limit") int limit);
-
-    int releaseClaimsWithoutRun(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff);
-
-    int claim(@Param("tenantId") String tenantId, @Param("id") String id, @Param("now") Instant now);
-
     void updateIntent(@Param("tenantId") String tenantId, @Param("id") String id, @Param("intent") String intent,
                       @Param("entities") String entities, @Param("confidence") BigDecimal confidence,
                       @Param("extractor") String extractor, @Param("now") Instant now);

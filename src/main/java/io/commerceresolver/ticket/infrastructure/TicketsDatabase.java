@@ -55,21 +55,6 @@ class TicketsDatabase implements Tickets {
     }
 
     @Override
-    public List<String> findReceivedBefore(String tenantId, Instant cutoff, int limit) {
-        return mapper.findReceivedBefore(tenantId, cutoff, limit);
-    }
-
-    @Override
-    public int releaseClaimsWithoutRun(String tenantId, Instant claimedBefore) {
-        return mapper.releaseClaimsWithoutRun(tenantId, claimedBefore);
-    }
-
-    @Override
-    public boolean claim(String tenantId, String ticketId) {
-        return mapper.claim(tenantId, ticketId, clock.instant()) == 1;
-    }
-
-    @Override
     public void recordDecision(String tenantId, String ticketId, String decisionId) {
         mapper.updateDecision(tenantId, ticketId, decisionId);
     }

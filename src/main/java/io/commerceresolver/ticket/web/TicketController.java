@@ -84,7 +84,7 @@ public class TicketController {
         body.put("tier", run.tier());
         body.put("processInstanceId", run.processInstanceId());
         body.put("plan", run.plan());
-        body.put("result", run.result());
+        body.put("result", run.state());
         body.put("decision", decision(runDecision));
         body.put("startedAt", run.startedAt());
         body.put("endedAt", run.endedAt());

@@ -1,7 +1,5 @@
 package io.commerceresolver.ticket.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,26 +14,19 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
-import io.commerceresolver.ticket.TicketProcessing;
 
 /**
- * What camel-routes/ticket-intake.yaml calls: turns the posted JSON into a ticket for intake, and hands stored
- * tickets to processing. The body is untrusted: unknown fields and wrong types are refused by name.
+ * What camel-routes/ticket-intake.yaml calls: turns the posted JSON into a ticket for intake. The body is untrusted:
+ * unknown fields and wrong types are refused by name.
  */
 @Component("ticketIntakeEndpoint")
 public class TicketIntakeEndpoint {
 
     private final TicketIntake intake;
-    private final TicketProcessing processing;
-    private static final int STALLED_PER_TENANT = 50;
-
     private final ObjectMapper json;
-    private final Clock clock;
 
-    public TicketIntakeEndpoint(TicketIntake intake, TicketProcessing processing, ObjectMapper json, Clock clock) {
+    public TicketIntakeEndpoint(TicketIntake intake, ObjectMapper json) {
         this.intake = intake;
-        this.processing = processing;
-        this.clock = clock;
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -64,18 +55,5 @@ public class TicketIntakeEndpoint {
         answer.put("ticketId", accepted.ticketId());
         answer.put("status", accepted.status().name());
         return answer;
-    }
-
-    public void process(String tenantId, String ticketId) {
-        processing.process(tenantId, ticketId);
-    }
-
-    /**
-     * Called by the sweep route: tickets stored at least {@code graceSeconds} ago and still unread are processed now,
-     * and so are tickets claimed {@code claimAbandonedSeconds} ago that never got a run.
-     */
-    public int processStalled(int graceSeconds, int claimAbandonedSeconds) {
-        return processing.processStalled(clock.instant(), Duration.ofSeconds(graceSeconds),
-                Duration.ofSeconds(claimAbandonedSeconds), STALLED_PER_TENANT);
     }
 }

@@ -22,10 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase.Replace;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -49,15 +46,13 @@ import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.notify.MailOutbox;
-import io.commerceresolver.notify.infrastructure.MailOutboxDatabase;
 
 /**
  * The sandbox store over the real migrations, seeded with the demo shop the README uses. Each test seeds a fresh
  * tenant, so tests never see each other's writes even where they commit.
  */
-@MybatisTest
-@AutoConfigureTestDatabase(replace = Replace.NONE)
-@Import({SandboxConnector.class, SandboxSeeder.class, MailOutboxDatabase.class, SandboxConnectorTest.FixedClock.class})
+@SandboxStoreTest
+@Import(SandboxConnectorTest.FixedClock.class)
 class SandboxConnectorTest {
 
     static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");

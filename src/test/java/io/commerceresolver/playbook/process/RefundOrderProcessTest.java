@@ -22,14 +22,18 @@ import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
-import io.commerceresolver.ticket.TicketProcessing;
 
-/** processes/refund_order.bpmn in-process, through the generated Kogito process: its wait state and who may end it. */
+/**
+ * processes/refund_order.bpmn and its authorise subprocess in-process, through the generated Kogito processes: the
+ * approval waits in the subprocess's own instance, on a task only the approver role sees, and deciding it runs the
+ * refund playbook to its end.
+ */
 @SpringBootTest
-@Import(TestStores.class)
+@Import({TestStores.class, Settling.class})
 class RefundOrderProcessTest {
 
     @Autowired
@@ -40,7 +44,10 @@ class RefundOrderProcessTest {
     @Autowired
     TicketIntake intake;
     @Autowired
-    TicketProcessing processing;
+    Settling settling;
+    @Autowired
+    @Qualifier("authorise")
+    Process<? extends Model> authorise;
     @Autowired
     PlaybookRuns runs;
     @Autowired
@@ -56,7 +63,10 @@ class RefundOrderProcessTest {
     @Test
     void aRefundNeedingApprovalWaitsOnATaskOnlyTheApproverRoleSees() {
         AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
-        ProcessInstance<? extends Model> instance = refundOrder.instances().findById(run.processInstanceId()).orElseThrow();
+        assertThat(refundOrder.instances().findById(run.processInstanceId()).orElseThrow().status())
+                .isEqualTo(ProcessInstance.STATE_ACTIVE);
+        String approvalInstance = approvals.forRun(tenantId, run.id()).orElseThrow().processInstanceId();
+        ProcessInstance<? extends Model> instance = authorise.instances().findById(approvalInstance).orElseThrow();
 
         assertThat(instance.status()).isEqualTo(ProcessInstance.STATE_ACTIVE);
         assertThat(instance.workItems(as("agent-7", "agent"))).isEmpty();
@@ -70,6 +80,7 @@ class RefundOrderProcessTest {
         AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
 
         approvals.decide(tenantId, approvals.forRun(tenantId, run.id()).orElseThrow().id(), true, "lead@store.example", null);
+        settling.settled(tenantId, run.ticketId());
 
         assertThat(runs.get(tenantId, run.id()).status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(refundOrder.instances().findById(run.processInstanceId()).map(ProcessInstance::status))
@@ -90,7 +101,7 @@ class RefundOrderProcessTest {
 
     private AgentRun runFor(String customer, String text) {
         String ticketId = intake.accept(tenantId, new NewTicket("email", null, customer, null, text), null).ticketId();
-        processing.process(tenantId, ticketId);
+        settling.settled(tenantId, ticketId);
         return runs.forTicket(tenantId, ticketId).orElseThrow();
     }
 

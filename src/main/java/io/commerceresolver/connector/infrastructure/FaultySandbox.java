@@ -1,0 +1,119 @@
+package io.commerceresolver.connector.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import io.commerceresolver.connector.Address;
+import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.Discount;
+import io.commerceresolver.connector.Money;
+import io.commerceresolver.connector.Notification;
+import io.commerceresolver.connector.NotificationSent;
+import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.Refund;
+import io.commerceresolver.connector.Replacement;
+import io.commerceresolver.connector.ReturnLabel;
+import io.commerceresolver.connector.Tracking;
+import io.commerceresolver.connector.TransientFailure;
+
+/**
+ * The sandbox store with the faults of a real platform, for testing retries and parking end to end. A transient
+ * fault on a write happens, half the time, after the store performed it: the answer was lost, the write was not,
+ * which is exactly what a retry with the same idempotency key must make safe. A slow call waits, then proceeds.
+ */
+final class FaultySandbox implements CommerceConnector {
+
+    private final CommerceConnector store;
+    private final SandboxFaultSettings faults;
+    private final Random random;
+
+    FaultySandbox(CommerceConnector store, SandboxFaultSettings faults) {
+        this.store = store;
+        this.faults = faults;
+        this.random = faults.seed() != null ? new Random(faults.seed()) : new Random();
+    }
+
+    @Override
+    public Optional<Order> getOrder(String tenantId, String orderId) {
+        return read("getOrder", () -> store.getOrder(tenantId, orderId));
+    }
+
+    @Override
+    public Order cancelOrder(String tenantId, String orderId, String reason, String idempotencyKey) {
+        return write("cancelOrder", () -> store.cancelOrder(tenantId, orderId, reason, idempotencyKey));
+    }
+
+    @Override
+    public Refund issueRefund(String tenantId, String orderId, Money amount, String reason, String idempotencyKey) {
+        return write("issueRefund", () -> store.issueRefund(tenantId, orderId, amount, reason, idempotencyKey));
+    }
+
+    @Override
+    public Order updateAddress(String tenantId, String orderId, Address newAddress, String idempotencyKey) {
+        return write("updateAddress", () -> store.updateAddress(tenantId, orderId, newAddress, idempotencyKey));
+    }
+
+    @Override
+    public Tracking getTracking(String tenantId, String orderId) {
+        return read("getTracking", () -> store.getTracking(tenantId, orderId));
+    }
+
+    @Override
+    public ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey) {
+        return write("createReturnLabel", () -> store.createReturnLabel(tenantId, orderId, idempotencyKey));
+    }
+
+    @Override
+    public Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey) {
+        return write("createReplacement", () -> store.createReplacement(tenantId, orderId, skus, idempotencyKey));
+    }
+
+    @Override
+    public Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey) {
+        return write("applyDiscount", () -> store.applyDiscount(tenantId, orderId, amount, reason, idempotencyKey));
+    }
+
+    @Override
+    public NotificationSent sendNotification(String tenantId, Notification notification, String idempotencyKey) {
+        return write("sendNotification", () -> store.sendNotification(tenantId, notification, idempotencyKey));
+    }
+
+    private <T> T read(String call, Supplier<T> read) {
+        maybeSlow();
+        if (draw(faults.transientRate())) {
+            throw new TransientFailure("Sandbox fault: " + call + " failed before it reached the store");
+        }
+        return read.get();
+    }
+
+    private <T> T write(String call, Supplier<T> write) {
+        maybeSlow();
+        boolean fault = draw(faults.transientRate());
+        boolean answerLost = fault && draw(0.5);
+        if (fault && !answerLost) {
+            throw new TransientFailure("Sandbox fault: " + call + " failed before it reached the store");
+        }
+        T result = write.get();
+        if (answerLost) {
+            throw new TransientFailure("Sandbox fault: the store performed " + call + " but its answer was lost");
+        }
+        return result;
+    }
+
+    private void maybeSlow() {
+        if (draw(faults.slowRate())) {
+            try {
+                Thread.sleep(faults.slowDelay().toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new TransientFailure("Sandbox fault: interrupted while slow");
+            }
+        }
+    }
+
+    private boolean draw(double rate) {
+        return rate > 0 && random.nextDouble() < rate;
+    }
+}

@@ -1,0 +1,31 @@
+package io.commerceresolver.connector.infrastructure;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Faults the sandbox store may simulate ({@code resolver.sandbox.faults.*}), so retries and parking can be watched
+ * end to end; all off by default.
+ *
+ * @param transientRate the share of calls (0 to 1) that fail with a transient failure
+ * @param slowRate      the share of calls (0 to 1) that take {@code slowDelay} longer
+ * @param seed          makes the faults reproducible; {@code null} draws them differently each run
+ */
+@ConfigurationProperties("resolver.sandbox.faults")
+public record SandboxFaultSettings(
+        @DefaultValue("0") double transientRate,
+        @DefaultValue("0") double slowRate,
+        @DefaultValue("PT0.3S") Duration slowDelay,
+        Long seed) {
+
+    public SandboxFaultSettings {
+        if (transientRate < 0 || transientRate > 1 || slowRate < 0 || slowRate > 1) {
+            throw new IllegalArgumentException("resolver.sandbox.faults: rates are between 0.0 and 1.0");
+        }
+        if (slowDelay.isNegative()) {
+            throw new IllegalArgumentException("resolver.sandbox.faults: slow-delay must not be negative");
+        }
+    }
+}

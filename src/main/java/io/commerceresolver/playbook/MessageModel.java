@@ -1,0 +1,33 @@
+package io.commerceresolver.playbook;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import io.commerceresolver.connector.OrderStatus;
+import io.commerceresolver.connector.Tracking;
+
+/** What a customer message may say about a run: its templates read these names and nothing else. */
+public record MessageModel(String ticketId, String orderId, BigDecimal amount, String currency, String refundId,
+                           String returnLabelUrl, String carrier, String trackingNumber, String shippedOn, String deliveredOn,
+                           boolean processing, boolean shipped, boolean delivered, boolean cancelled, List<String> reasons) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+
+    public static MessageModel of(RunContext run) {
+        RunState state = run.state();
+        RunState.Authorisation authorised = state.getAuthorisation();
+        Tracking tracking = state.getTracking();
+        OrderStatus status = tracking == null ? null : tracking.status();
+        return new MessageModel(run.run().ticketId(), run.plan().orderId(),
+                authorised == null ? null : authorised.amount(), authorised == null ? null : authorised.currency(),
+                state.getRefund() == null ? null : state.getRefund().id(),
+                state.getReturnLabel() == null ? null : state.getReturnLabel().labelUrl(),
+                tracking == null ? null : tracking.carrier(), tracking == null ? null : tracking.trackingNumber(),
+                tracking == null || tracking.shippedAt() == null ? null : DAY.format(tracking.shippedAt()),
+                tracking == null || tracking.deliveredAt() == null ? null : DAY.format(tracking.deliveredAt()),
+                status == OrderStatus.PROCESSING, status == OrderStatus.SHIPPED, status == OrderStatus.DELIVERED,
+                status == OrderStatus.CANCELLED, List.copyOf(state.getReasons()));
+    }
+}

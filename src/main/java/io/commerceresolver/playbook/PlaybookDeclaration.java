@@ -1,0 +1,27 @@
+package io.commerceresolver.playbook;
+
+import java.util.Set;
+
+/**
+ * A playbook is its BPMN file (processes/NAME.bpmn) plus this: its name, the only tools its runs may call, and how
+ * its typed plan is made from a ticket. Steps, approvals and messages are the BPMN's and the templates' business.
+ */
+public interface PlaybookDeclaration<P extends Plan> {
+
+    /** The BPMN process id, and the name the rules choose it by (rules/playbook-selection.drl). */
+    String name();
+
+    Set<String> tools();
+
+    Class<P> planType();
+
+    P plan(TicketFacts ticket);
+
+    /**
+     * What a run of this playbook would do with a tool, for the rules to judge before it is done: the amount comes
+     * from the plan or the store, never from a reader's guess. No money by default.
+     */
+    default Proposal propose(String tool, P plan, RunState state) {
+        return Proposal.NONE;
+    }
+}

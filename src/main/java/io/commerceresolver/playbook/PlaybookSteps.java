@@ -1,0 +1,141 @@
+package io.commerceresolver.playbook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.commerceresolver.approval.Approval;
+import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.connector.Money;
+import io.commerceresolver.policy.Decision;
+
+/**
+ * Every kind of step a playbook's BPMN can name, for every playbook: a tool call, a question to the rules, a check
+ * of what the store shows, an approval asked for and recorded, the run's end. One generic task handler calls these;
+ * what a step does comes from the BPMN's inputs and the run's typed state, never from a per-playbook class.
+ */
+public class PlaybookSteps {
+
+    /** Routes out of a {@link #decide} step. */
+    public static final String AUTO = "auto";
+    public static final String APPROVAL = "approval";
+    public static final String DECLINED = "declined";
+
+    private final PlaybookRuns runs;
+    private final Playbooks playbooks;
+    private final ToolExecutor tools;
+    private final RunPolicy policy;
+    private final ApprovalInbox approvals;
+    private final EventLog events;
+
+    public PlaybookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
+                         EventLog events) {
+        this.runs = runs;
+        this.playbooks = playbooks;
+        this.tools = tools;
+        this.policy = policy;
+        this.approvals = approvals;
+        this.events = events;
+    }
+
+    /** A tool step: its outcome now, or null while its call is queued (see {@link ToolExecutor#begin}). */
+    public String tool(String tenantId, String runId, String step, String tool, String template, StepRef waiting) {
+        return tools.begin(runs.context(tenantId, runId), step, tool, template, waiting);
+    }
+
+    /** Asks the rules whether the run may do {@code operation}, and who must approve it; returns the route. */
+    public String decide(String tenantId, String runId, String operation) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        if (state.getOrder() == null) {
+            state.setAuthorisation(new RunState.Authorisation(operation, null, false, false, null, null, null, state.getReasons()));
+            runs.saveState(run.run());
+            return DECLINED;
+        }
+        Money amount = proposedAmount(run, operation);
+        Decision decision = policy.decide(run, "decide_" + operation, operation, amount);
+        state.setAuthorisation(new RunState.Authorisation(operation, decision.id(), decision.allowed(), decision.approvalRequired(),
+                decision.approverRole(), amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
+                decision.reasons()));
+        if (!decision.allowed()) {
+            addReasons(state, decision.reasons());
+        }
+        runs.saveState(run.run());
+        return !decision.allowed() ? DECLINED : decision.approvalRequired() ? APPROVAL : AUTO;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Money proposedAmount(RunContext run, String operation) {
+        PlaybookDeclaration declaration = playbooks.declaration(run.run().playbook());
+        return declaration.propose(operation, run.plan(), run.state()).amount();
+    }
+
+    /** Reads what the store shows after the run's refund: it counts only if the refunded total now includes it. */
+    public String checkRefundVisible(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        BigDecimal expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
+        BigDecimal actual = state.getOrderAfter() == null ? null : state.getOrderAfter().refundedTotal();
+        boolean passed = actual != null && actual.compareTo(expected) >= 0;
+        state.setVerification(new RunState.Verification("refunded total includes the refund", passed, expected, actual));
+        if (!passed) {
+            addReasons(state, List.of("The store does not show the refund: refunded total " + actual + ", expected at least " + expected));
+        }
+        runs.saveState(run.run());
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("check", "refunded total includes the refund");
+        check.put("expectedAtLeast", expected);
+        check.put("actual", actual);
+        check.put("passed", passed);
+        events.runEvent(run.run(), "verify", "verify", check);
+        return passed ? "passed" : "failed";
+    }
+
+    /** Puts the run's proposal in the approval inbox; returns the role whose members may decide it. */
+    public String requestApproval(String tenantId, String runId, String processInstanceId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState.Authorisation proposal = run.state().getAuthorisation();
+        String summary = proposal.operation() + (proposal.amount() == null ? "" : " " + proposal.amount() + " " + proposal.currency())
+                + " on order " + run.plan().orderId() + " requested by " + run.plan().requesterEmail();
+        Approval approval = approvals.request(tenantId, runId, run.run().tier(), proposal.approverRole(), run.plan().requesterEmail(),
+                summary, processInstanceId);
+        events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
+                "approverRole", proposal.approverRole(), "summary", summary));
+        runs.waitForApproval(run.run());
+        return proposal.approverRole();
+    }
+
+    /** Records who decided the approval and how; returns whether the run may go on. */
+    public boolean recordApproval(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        Approval approval = approvals.forRun(tenantId, runId).orElseThrow();
+        RunState state = run.state();
+        state.setApproval(new RunState.ApprovalRecord(approval.id(), approval.outcome().name(), approval.decidedBy(), approval.reason()));
+        boolean approved = approval.outcome() == ApprovalOutcome.APPROVED;
+        if (!approved) {
+            addReasons(state, List.of("Not approved by " + approval.decidedBy() + (approval.reason() == null ? "" : ": " + approval.reason())));
+        }
+        runs.saveState(run.run());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("approvalId", approval.id());
+        payload.put("outcome", approval.outcome().name());
+        payload.put("decidedBy", approval.decidedBy());
+        payload.put("reason", approval.reason());
+        events.runEvent(run.run(), "approval", "approval", payload);
+        runs.resume(runs.get(tenantId, runId));
+        return approved;
+    }
+
+    public void finish(String tenantId, String runId, String status) {
+        runs.finish(runs.get(tenantId, runId), RunStatus.valueOf(status));
+    }
+
+    private static void addReasons(RunState state, List<String> more) {
+        List<String> reasons = new ArrayList<>(state.getReasons());
+        reasons.addAll(more);
+        state.setReasons(reasons);
+    }
+}

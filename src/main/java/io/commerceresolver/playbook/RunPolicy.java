@@ -1,0 +1,65 @@
+package io.commerceresolver.playbook;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import io.commerceresolver.connector.Money;
+import io.commerceresolver.connector.Order;
+import io.commerceresolver.policy.Actor;
+import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.History;
+import io.commerceresolver.policy.OperationRequest;
+import io.commerceresolver.policy.OrderFacts;
+import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.policy.RefundLedger;
+import io.commerceresolver.policy.Requester;
+import io.commerceresolver.tenant.TenantDirectory;
+
+/**
+ * Puts what a run is about to do to the tenant's rules, with the order as the run read it, whoever asked, and the
+ * refund history as it stands now. Used to choose a playbook's route and before every single tool call.
+ */
+public class RunPolicy {
+
+    /** Playbooks act as the resolver itself, in the role of a support agent (rules/tool-permissions.dmn). */
+    static final Actor RESOLVER = new Actor("commerce-resolver", "agent");
+
+    private final PolicyService policy;
+    private final RefundLedger ledger;
+    private final TenantDirectory tenants;
+    private final EventLog events;
+    private final Clock clock;
+
+    public RunPolicy(PolicyService policy, RefundLedger ledger, TenantDirectory tenants, EventLog events, Clock clock) {
+        this.policy = policy;
+        this.ledger = ledger;
+        this.tenants = tenants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Asks about {@code operation} and records the answer in the run's story under {@code step}. */
+    public Decision decide(RunContext run, String step, String operation, Money amount) {
+        Order order = run.state().getOrder();
+        OrderFacts facts = order == null ? null : facts(order);
+        // without the order (it is what get_order reads) the rules judge the actor and the tool alone
+        History history = facts == null ? null : ledger.historyFor(run.tenantId(), facts, run.run().id());
+        OperationRequest request = new OperationRequest(operation, amount == null ? null : amount.amount(),
+                amount == null ? null : amount.currency(), 1, order == null ? null : order.id(), null, null, null, null, RESOLVER,
+                facts, new Requester(run.plan().requesterEmail()), history, null);
+        Decision decision = policy.decide(run.tenantId(), "run:" + run.run().id() + ":" + step, request,
+                tenants.find(run.tenantId()).orElseThrow().settings());
+        events.runEvent(run.run(), "decision", step, decision.asEventPayload());
+        return decision;
+    }
+
+    private OrderFacts facts(Order order) {
+        Integer deliveredDaysAgo = order.deliveredAt() == null ? null
+                : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
+        BigDecimal refunded = order.refundedTotal();
+        return new OrderFacts(order.id(), order.total(), refunded, order.status().name().toLowerCase(Locale.ROOT),
+                order.customerEmail(), order.currency(), deliveredDaysAgo);
+    }
+}

@@ -1,0 +1,140 @@
+package io.commerceresolver.playbook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.commerceresolver.connector.NotificationSent;
+import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.Refund;
+import io.commerceresolver.connector.ReturnLabel;
+import io.commerceresolver.connector.Tracking;
+
+/**
+ * What a run has found and done so far, step by step; stored with the run as JSON and read back typed. A field is
+ * null until the step that fills it has run.
+ */
+public class RunState {
+
+    /** The rules' answer to what the run proposed, and, when a person had to sign it off, what they said. */
+    public record Authorisation(String operation, String decisionId, boolean allowed, boolean approvalRequired,
+                                String approverRole, BigDecimal amount, String currency, List<String> reasons) {
+    }
+
+    public record ApprovalRecord(String approvalId, String outcome, String decidedBy, String reason) {
+    }
+
+    public record Verification(String check, boolean passed, BigDecimal expectedAtLeast, BigDecimal actual) {
+    }
+
+    private Order order;
+    private String orderError;
+    private Order orderAfter;
+    private Tracking tracking;
+    private ReturnLabel returnLabel;
+    private Refund refund;
+    private NotificationSent notification;
+    private Authorisation authorisation;
+    private ApprovalRecord approval;
+    private Verification verification;
+    private List<String> reasons = new ArrayList<>();
+
+    public Order getOrder() {
+        return order;
+    }
+
+    public void setOrder(Order order) {
+        this.order = order;
+    }
+
+    public String getOrderError() {
+        return orderError;
+    }
+
+    public void setOrderError(String orderError) {
+        this.orderError = orderError;
+    }
+
+    /** The order as read back after the run's writes, to verify them. */
+    public Order getOrderAfter() {
+        return orderAfter;
+    }
+
+    public void setOrderAfter(Order orderAfter) {
+        this.orderAfter = orderAfter;
+    }
+
+    public Tracking getTracking() {
+        return tracking;
+    }
+
+    public void setTracking(Tracking tracking) {
+        this.tracking = tracking;
+    }
+
+    public ReturnLabel getReturnLabel() {
+        return returnLabel;
+    }
+
+    public void setReturnLabel(ReturnLabel returnLabel) {
+        this.returnLabel = returnLabel;
+    }
+
+    public Refund getRefund() {
+        return refund;
+    }
+
+    public void setRefund(Refund refund) {
+        this.refund = refund;
+    }
+
+    public NotificationSent getNotification() {
+        return notification;
+    }
+
+    public void setNotification(NotificationSent notification) {
+        this.notification = notification;
+    }
+
+    public Authorisation getAuthorisation() {
+        return authorisation;
+    }
+
+    public void setAuthorisation(Authorisation authorisation) {
+        this.authorisation = authorisation;
+    }
+
+    public ApprovalRecord getApproval() {
+        return approval;
+    }
+
+    public void setApproval(ApprovalRecord approval) {
+        this.approval = approval;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public void setVerification(Verification verification) {
+        this.verification = verification;
+    }
+
+    /** Why the run was declined or handed to a person, in the rules' or the store's words. */
+    public List<String> getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(List<String> reasons) {
+        this.reasons = reasons == null ? new ArrayList<>() : new ArrayList<>(reasons);
+    }
+
+    /**
+     * Whether what the run proposed may go ahead now: the rules allowed it and, if they asked for a person's
+     * approval, a person approved it.
+     */
+    public boolean hasAuthorisation() {
+        return authorisation != null && authorisation.allowed()
+                && (!authorisation.approvalRequired() || approval != null && "APPROVED".equals(approval.outcome()));
+    }
+}

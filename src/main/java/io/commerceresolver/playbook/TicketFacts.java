@@ -1,0 +1,16 @@
+package io.commerceresolver.playbook;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a ticket says, as a playbook's plan is made from it: the order, the sum asked for and its currency (each null when not named),
+ * the SKUs named, and who wrote. Read by the ticket reader; never an amount it invented.
+ */
+public record TicketFacts(String orderId, BigDecimal requestedAmount, String requestedCurrency, List<String> skus,
+                          String requesterEmail) {
+
+    public TicketFacts {
+        skus = skus == null ? List.of() : List.copyOf(skus);
+    }
+}

@@ -1,0 +1,115 @@
+package io.commerceresolver.playbook.infrastructure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kie.kogito.Model;
+import org.kie.kogito.auth.IdentityProviders;
+import org.kie.kogito.auth.SecurityPolicy;
+import org.kie.kogito.process.Process;
+import org.kie.kogito.process.ProcessInstance;
+import org.kie.kogito.process.MutableProcessInstances;
+import org.kie.kogito.process.Processes;
+import org.kie.kogito.process.impl.AbstractProcessInstance;
+import org.kie.kogito.process.WorkItem;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import io.commerceresolver.approval.PausedPlaybooks;
+import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.playbook.ProcessEngine;
+import io.commerceresolver.playbook.Runs;
+import io.commerceresolver.playbook.StepRef;
+import io.commerceresolver.system.Conflict;
+import io.commerceresolver.system.NotFound;
+
+/**
+ * Kogito behind the runtime's ports. Each call runs inside the caller's short transaction, and the process state
+ * it writes shares that transaction's connection (ProcessPersistenceConfiguration), so a step's records and its
+ * process state commit together or not at all.
+ */
+@Component
+class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
+
+    /** The reusable subprocess every write playbook calls for its approval, decline and notification. */
+    static final String AUTHORISE = "authorise";
+
+    private final Processes processes;
+    private final Runs runs;
+
+    // the run store reads plans through the playbook declarations, which ask this engine what is deployed
+    KogitoProcessEngine(Processes processes, @Lazy Runs runs) {
+        this.processes = processes;
+        this.runs = runs;
+    }
+
+    @Override
+    public boolean isDeployed(String playbook) {
+        return processes.processIds().contains(playbook);
+    }
+
+    @Override
+    public String start(String playbook, Map<String, Object> variables) {
+        return start(process(playbook), variables);
+    }
+
+    private <T extends Model> String start(Process<T> process, Map<String, Object> variables) {
+        T model = process.createModel();
+        model.fromMap(variables);
+        ProcessInstance<T> instance = process.createInstance(model);
+        instance.start();
+        return instance.id();
+    }
+
+    @Override
+    public void completeStep(StepRef step, Map<String, Object> outputs) {
+        ProcessInstance<? extends Model> instance = process(step.processId()).instances().findById(step.processInstanceId())
+                .orElseThrow(() -> new IllegalStateException("Process instance " + step.processInstanceId() + " of "
+                        + step.processId() + " is gone; its step cannot be completed"));
+        instance.completeWorkItem(step.workItemId(), outputs);
+    }
+
+    /**
+     * Completes the approval task as the person who decided, in the approver role; the subprocess ends and the run's
+     * playbook goes on in this same call, to its next wait.
+     */
+    @Override
+    public void resume(String tenantId, String runId, String processInstanceId, boolean approved, String decidedBy, String approverRole) {
+        AgentRun run = runs.findById(tenantId, runId).orElseThrow(() -> new NotFound("run", runId));
+        ProcessInstance<? extends Model> approval = process(AUTHORISE).instances().findById(processInstanceId)
+                .orElseThrow(() -> new Conflict("The approval's process " + processInstanceId + " is not waiting any more"));
+        SecurityPolicy asApprover = SecurityPolicy.of(IdentityProviders.of(decidedBy, List.of(approverRole)));
+        List<WorkItem> waiting = approval.workItems(asApprover);
+        if (waiting.isEmpty()) {
+            throw new Conflict("No approval task is open to the role '" + approverRole + "'");
+        }
+        // Kogito 10.1 resumes a waiting parent only if it finds it connected in memory (a parent it has to load
+        // itself fails on its next task), and then leaves writing it to the caller: so it is loaded and connected
+        // first, and written after.
+        Process<? extends Model> playbook = process(run.playbook());
+        AbstractProcessInstance<?> parent = (AbstractProcessInstance<?>) playbook.instances().findById(run.processInstanceId())
+                .orElseThrow(() -> new Conflict("Run " + runId + " has no process waiting for its approval"));
+        parent.workItems(); // connects it
+        approval.completeWorkItem(waiting.get(0).getId(), Map.of("approved", approved, "decidedBy", decidedBy), asApprover);
+        save(playbook, parent);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void save(Process<? extends Model> process, AbstractProcessInstance<?> instance) {
+        MutableProcessInstances instances = (MutableProcessInstances) process.instances();
+        int state = instance.internalGetProcessInstance().getState();
+        if (state == ProcessInstance.STATE_ACTIVE || state == ProcessInstance.STATE_ERROR) {
+            instances.update(instance.id(), instance);
+        } else {
+            instances.remove(instance.id());
+        }
+    }
+
+    private Process<? extends Model> process(String id) {
+        Process<? extends Model> process = processes.processById(id);
+        if (process == null) {
+            throw new IllegalStateException("No process '" + id + "' is deployed");
+        }
+        return process;
+    }
+}

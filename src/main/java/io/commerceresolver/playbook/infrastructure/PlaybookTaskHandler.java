@@ -1,0 +1,77 @@
+package io.commerceresolver.playbook.infrastructure;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.kie.kogito.internal.process.workitem.KogitoWorkItem;
+import org.kie.kogito.internal.process.workitem.KogitoWorkItemHandler;
+import org.kie.kogito.internal.process.workitem.KogitoWorkItemManager;
+import org.kie.kogito.internal.process.workitem.WorkItemTransition;
+import org.kie.kogito.process.workitems.impl.DefaultKogitoWorkItemHandler;
+
+import io.commerceresolver.playbook.PlaybookSteps;
+import io.commerceresolver.playbook.StepRef;
+
+/**
+ * The one handler of every task in every playbook's BPMN. The task's type (its drools:taskName) says what kind of
+ * step it is; its inputs say which tool, operation, template or status; tenantId and runId say whose run. A tool
+ * step usually leaves its work item waiting: the call is queued, and the worker that makes it completes the item.
+ */
+class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
+
+    /** The task types a BPMN file may use, as written in drools:taskName. */
+    static final String TOOL = "Tool";
+    static final String DECIDE = "Decide";
+    static final String CHECK = "Check";
+    static final String REQUEST_APPROVAL = "RequestApproval";
+    static final String RECORD_APPROVAL = "RecordApproval";
+    static final String FINISH = "Finish";
+
+    private final PlaybookSteps steps;
+
+    PlaybookTaskHandler(PlaybookSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public Optional<WorkItemTransition> activateWorkItemHandler(KogitoWorkItemManager manager, KogitoWorkItemHandler handler,
+                                                                KogitoWorkItem item, WorkItemTransition transition) {
+        String tenantId = text(item, "tenantId");
+        String runId = text(item, "runId");
+        Map<String, Object> outputs = switch (item.getName()) {
+            case TOOL -> {
+                StepRef waiting = new StepRef(item.getProcessInstance().getProcessId(), item.getProcessInstanceStringId(),
+                        item.getStringId());
+                String outcome = steps.tool(tenantId, runId, text(item, "step"), text(item, "tool"), (String) item.getParameter("template"),
+                        waiting);
+                yield outcome == null ? null : Map.of("outcome", outcome);
+            }
+            case DECIDE -> Map.of("route", steps.decide(tenantId, runId, text(item, "operation")));
+            case CHECK -> Map.of("outcome", check(tenantId, runId, text(item, "check")));
+            case REQUEST_APPROVAL -> Map.of("approverRole", steps.requestApproval(tenantId, runId, item.getProcessInstanceStringId()));
+            case RECORD_APPROVAL -> Map.of("approved", steps.recordApproval(tenantId, runId));
+            case FINISH -> {
+                steps.finish(tenantId, runId, text(item, "status"));
+                yield Map.of();
+            }
+            default -> throw new IllegalStateException("No playbook step of type '" + item.getName() + "'");
+        };
+        return outputs == null ? Optional.empty() : Optional.of(handler.completeTransition(item.getPhaseStatus(), outputs));
+    }
+
+    private String check(String tenantId, String runId, String check) {
+        if ("refund_visible".equals(check)) {
+            return steps.checkRefundVisible(tenantId, runId);
+        }
+        throw new IllegalStateException("No check '" + check + "'");
+    }
+
+    private static String text(KogitoWorkItem item, String input) {
+        Object value = item.getParameter(input);
+        if (value == null) {
+            throw new IllegalStateException("Task '" + item.getName() + "' of process " + item.getProcessInstance().getProcessId()
+                    + " has no input '" + input + "'");
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package io.commerceresolver.playbook.infrastructure;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import org.kie.kogito.process.impl.DefaultWorkItemHandlerConfig;
+
+import io.commerceresolver.playbook.PlaybookSteps;
+
+/** Registers the generic handler under every task type the playbooks' BPMN files use. */
+@Component
+class PlaybookTaskHandlers extends DefaultWorkItemHandlerConfig {
+
+    // the steps reach the process engine (to start and complete), which needs this config first: looked up lazily
+    PlaybookTaskHandlers(@Lazy PlaybookSteps steps) {
+        PlaybookTaskHandler handler = new PlaybookTaskHandler(steps);
+        for (String type : new String[] {PlaybookTaskHandler.TOOL, PlaybookTaskHandler.DECIDE, PlaybookTaskHandler.CHECK,
+                PlaybookTaskHandler.REQUEST_APPROVAL, PlaybookTaskHandler.RECORD_APPROVAL, PlaybookTaskHandler.FINISH}) {
+            register(type, handler);
+        }
+    }
+}

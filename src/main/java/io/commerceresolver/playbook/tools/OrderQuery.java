@@ -1,0 +1,5 @@
+package io.commerceresolver.playbook.tools;
+
+/** A read about one order. */
+public record OrderQuery(String orderId) {
+}

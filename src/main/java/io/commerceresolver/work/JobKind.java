@@ -1,0 +1,9 @@
+package io.commerceresolver.work;
+
+/** What a job asks for; each kind has one handler. */
+public enum JobKind {
+    /** Read a stored ticket, let the rules triage it and start its playbook: {@code ref} is the ticket id. */
+    READ_TICKET,
+    /** Make one playbook step's tool call and move its process on: {@code ref} is the call's idempotency key. */
+    RUN_STEP
+}
