@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,12 +27,13 @@ class PolicyConfiguration {
         return new RuleSetCompiler(Path.of(kmodule));
     }
 
-    /** The shared rule set, compiled from the rules folder at start-up; tenants' own versions are added by the publisher. */
+    /**
+     * The engine starts empty: the publisher compiles the shared rule set from the rules folder and loads tenants'
+     * own versions on a background thread (see {@link #ruleSetPublisher}), and every look-up waits for that.
+     */
     @Bean
-    DroolsPolicyEngine policyEngine(RuleSetCompiler compiler, @Value("${resolver.rules.dir}") String rulesDir) {
-        CompiledRuleSet shared = compiler.compile(Path.of(rulesDir));
-        log.info("Rule set {} loaded from {} ({})", shared.version(), shared.source().origin(), String.join(", ", shared.files()));
-        return new DroolsPolicyEngine(shared);
+    DroolsPolicyEngine policyEngine() {
+        return DroolsPolicyEngine.loading();
     }
 
     @Bean
@@ -46,8 +48,53 @@ class PolicyConfiguration {
                                       @Value("${resolver.rules.features-dir}") String featuresDir) {
         RuleSetPublisher publisher = new RuleSetPublisher(compiler, features, engine, ruleSets, decisions, transactions, json, clock,
                 Path.of(rulesDir), Path.of(featuresDir));
-        publisher.loadAtStartup();
+        // Compiling the rule set (DMN validation, DRL build) takes seconds; it runs beside the rest of the start-up
+        // (Hibernate, Kogito, Camel) instead of before it. The gate below holds the start-up open until it is done.
+        Thread loader = new Thread(() -> {
+            try {
+                publisher.loadAtStartup();
+            } catch (RuntimeException | Error e) {
+                log.error("The rule sets could not be loaded at start-up", e);
+            }
+        }, "rule-set-startup");
+        loader.setDaemon(true);
+        loader.start();
         return publisher;
+    }
+
+    /**
+     * The last thing started: waits for the start-up rule sets, after the web server already answers (requests that
+     * need no decision are served meanwhile; decisions wait in the engine). A rule set that does not compile still
+     * fails the start-up, as it did when it was compiled in line.
+     */
+    @Bean
+    SmartLifecycle ruleSetStartupGate(DroolsPolicyEngine engine) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                long began = System.nanoTime();
+                engine.awaitLoaded();
+                running = true;
+                log.debug("Rule sets ready; waited {} ms for them", (System.nanoTime() - began) / 1_000_000);
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE;
+            }
+        };
     }
 
     @Bean

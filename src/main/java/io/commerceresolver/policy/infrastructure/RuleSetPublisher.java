@@ -91,6 +91,8 @@ public class RuleSetPublisher {
      * @throws RuleSetInvalid with every problem found; nothing changes then
      */
     public Published publish(String tenantId, RuleSetSource candidate, String publishedBy) {
+        // the start-up load holds the lock while the engine is not answering yet: wait for the engine first
+        engine.awaitLoaded();
         publishing.lock();
         try {
             RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
@@ -209,23 +211,38 @@ public class RuleSetPublisher {
         ruleSets.supersedeAllBut(tenantId, compiled.version());
     }
 
-    /** At start-up: the shared rule set from the folder, and each tenant's own live version from the database. */
+    /**
+     * At start-up: compiles the shared rule set from the folder and puts it live, records it, then puts each tenant's
+     * own live version from the database live, and only then lets the engine answer (see
+     * {@link DroolsPolicyEngine#loading()}). On any failure the engine fails every look-up with the cause.
+     */
     void loadAtStartup() {
-        CompiledRuleSet shared = engine.ruleSetOf(DroolsPolicyEngine.SHARED);
-        String previous = ruleSets.findActive(DroolsPolicyEngine.SHARED).map(RuleSetMapper.RuleSetRow::version).orElse(null);
-        transactions.inTransaction(() -> record(DroolsPolicyEngine.SHARED, shared, "startup", previous));
-        for (RuleSetMapper.RuleSetRow row : ruleSets.allActive()) {
-            if (row.ruleFiles() == null) {
-                continue;
+        publishing.lock();
+        try {
+            CompiledRuleSet shared = compiler.compile(rulesFolder);
+            log.info("Rule set {} loaded from {} ({})", shared.version(), shared.source().origin(), String.join(", ", shared.files()));
+            engine.publish(DroolsPolicyEngine.SHARED, shared);
+            String previous = ruleSets.findActive(DroolsPolicyEngine.SHARED).map(RuleSetMapper.RuleSetRow::version).orElse(null);
+            transactions.inTransaction(() -> record(DroolsPolicyEngine.SHARED, shared, "startup", previous));
+            for (RuleSetMapper.RuleSetRow row : ruleSets.allActive()) {
+                if (row.ruleFiles() == null) {
+                    continue;
+                }
+                try {
+                    engine.publish(row.tenantId(), compiler.compile(sourceOf(row)));
+                    log.info("Tenant {} serves its own rule set {}", row.tenantId(), row.version());
+                } catch (RuleSetInvalid invalid) {
+                    // a stored version that no longer compiles (say, after an engine upgrade) must not stop the service
+                    log.error("Tenant {}'s rule set {} no longer compiles; it is served the shared rule set {}.\n{}", row.tenantId(),
+                            row.version(), shared.version(), invalid.getMessage());
+                }
             }
-            try {
-                engine.publish(row.tenantId(), compiler.compile(sourceOf(row)));
-                log.info("Tenant {} serves its own rule set {}", row.tenantId(), row.version());
-            } catch (RuleSetInvalid invalid) {
-                // a stored version that no longer compiles (say, after an engine upgrade) must not stop the service
-                log.error("Tenant {}'s rule set {} no longer compiles; it is served the shared rule set {}.\n{}", row.tenantId(),
-                        row.version(), shared.version(), invalid.getMessage());
-            }
+            engine.loaded();
+        } catch (RuntimeException | Error e) {
+            engine.failed(e);
+            throw e;
+        } finally {
+            publishing.unlock();
         }
     }
 
