@@ -7,11 +7,16 @@ import org.springframework.boot.autoconfigure.domain.EntityScan;
 /**
  * Commerce Resolver: tickets in, rule-decided playbooks out.
  * <p>
- * Kogito's generated process beans live in {@code org.kie.kogito.app} and the jBPM user-task JPA storage in
- * {@code org.jbpm.usertask.jpa}; neither has a Spring Boot auto-configuration, so both are scanned here.
- * JPA exists only for that storage: the application's own tables are MyBatis'.
+ * Kogito's beans have no Spring Boot auto-configuration, so their packages are scanned here, and only those: the
+ * generated processes ({@code org.kie.kogito.app}, {@code org.drools.project.model}), the engine's producers
+ * ({@code org.kie.kogito.process}), its identity provider ({@code org.kie.kogito.spring.auth}) and the jBPM user-task
+ * JPA storage ({@code org.jbpm.usertask.jpa.springboot}). Scanning all of {@code org.kie.kogito} and
+ * {@code org.jbpm} read every class of some 60 jars at each start. Kogito's own JDBC persistence factory is left out:
+ * the playbook feature declares the one that shares the transaction's connection. JPA exists only for the user-task
+ * storage: the application's own tables are MyBatis'.
  */
-@SpringBootApplication(scanBasePackages = {"io.commerceresolver", "org.kie.kogito.**", "org.jbpm.**"})
+@SpringBootApplication(scanBasePackages = {"io.commerceresolver", "org.kie.kogito.app", "org.drools.project.model",
+        "org.kie.kogito.process", "org.kie.kogito.spring.auth", "org.jbpm.usertask.jpa.springboot"})
 @EntityScan(basePackages = "org.jbpm.usertask.jpa.model")
 public class CommerceResolverApplication {
 
