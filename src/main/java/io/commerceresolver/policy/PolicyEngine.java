@@ -15,4 +15,7 @@ public interface PolicyEngine {
     RuleEvaluation evaluate(String tenantId, OperationRequest request, Map<String, String> tenantSettings);
 
     String activeVersion(String tenantId);
+
+    /** The defaults of the tenant's live version, by name in the order of {@link Thresholds#NAMES}. */
+    DefaultThresholds defaultThresholds(String tenantId);
 }

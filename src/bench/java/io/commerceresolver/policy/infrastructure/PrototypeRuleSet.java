@@ -24,6 +24,7 @@ import org.kie.internal.event.rule.RuleEventManager;
 import io.commerceresolver.policy.Operation;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.Verdict;
 

@@ -16,6 +16,7 @@ import io.commerceresolver.policy.Operation;
 import io.commerceresolver.policy.OperationClass;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.policy.Verdict;

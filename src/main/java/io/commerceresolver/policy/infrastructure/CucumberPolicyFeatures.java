@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.commerceresolver.policy.PolicyFeaturesReport;
+import io.commerceresolver.policy.RuleSetProblem;
+import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.infrastructure.features.PolicySteps;
 import io.commerceresolver.policy.infrastructure.features.RuleSetUnderTest;
 
@@ -63,9 +66,9 @@ class CucumberPolicyFeatures implements PolicyFeatures {
     private static final ReentrantLock RUNNING = new ReentrantLock();
 
     @Override
-    public Report check(CompiledRuleSet candidate, SortedMap<String, String> features) {
+    public PolicyFeaturesReport check(CompiledRuleSet candidate, SortedMap<String, String> features) {
         if (features.isEmpty()) {
-            return new Report(0, 0, List.of());
+            return new PolicyFeaturesReport(0, 0, List.of());
         }
         RUNNING.lock();
         Path folder = null;
@@ -98,7 +101,7 @@ class CucumberPolicyFeatures implements PolicyFeatures {
             failures.addAll(results.failures);
             failures.sort(Comparator.comparing((RuleSetProblem p) -> String.valueOf(p.file())).thenComparingInt(RuleSetProblem::line));
             log.debug("Policy features on rule set {}: {} of {} scenarios passed", candidate.version(), results.passed, results.scenarios);
-            return new Report(results.scenarios, results.passed, List.copyOf(failures));
+            return new PolicyFeaturesReport(results.scenarios, results.passed, List.copyOf(failures));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

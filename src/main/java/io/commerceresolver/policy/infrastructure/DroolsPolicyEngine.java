@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
+import io.commerceresolver.policy.DefaultThresholds;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.PolicyEngine;
 import io.commerceresolver.policy.RuleEvaluation;
@@ -87,6 +88,12 @@ public class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public String activeVersion(String tenantId) {
         return ruleSetOf(tenantId).version();
+    }
+
+    @Override
+    public DefaultThresholds defaultThresholds(String tenantId) {
+        CompiledRuleSet ruleSet = ruleSetOf(tenantId);
+        return new DefaultThresholds(ruleSet.version(), ruleSet.defaultThresholds());
     }
 
     /** The version serving the tenant now. */

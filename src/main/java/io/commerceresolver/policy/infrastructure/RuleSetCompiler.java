@@ -30,6 +30,9 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
 
+import io.commerceresolver.policy.RuleSetInvalid;
+import io.commerceresolver.policy.RuleSetProblem;
+import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.Thresholds;
 
 /**

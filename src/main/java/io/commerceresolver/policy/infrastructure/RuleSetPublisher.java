@@ -17,7 +17,12 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.commerceresolver.policy.DecisionInput;
+import io.commerceresolver.policy.PolicyFeaturesReport;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.RuleSetInvalid;
+import io.commerceresolver.policy.RuleSetProblem;
+import io.commerceresolver.policy.RuleSetSource;
+import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.system.StoredJson;
@@ -28,7 +33,7 @@ import io.commerceresolver.system.Transactions;
  * first; only if all of that passes is it recorded and swapped in, in one step. Otherwise the version serving
  * keeps serving and the publisher gets every problem, by file and line.
  */
-public class RuleSetPublisher {
+public class RuleSetPublisher implements RuleSets {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetPublisher.class);
     static final String ACTIVE = "ACTIVE";
@@ -62,24 +67,23 @@ public class RuleSetPublisher {
         this.featuresFolder = featuresFolder;
     }
 
-    /** What a publication did. */
-    public record Published(String tenantId, String version, String previousVersion, String sha256, List<String> files,
-                            PolicyFeatures.Report features, boolean changed) {
+    @Override
+    public String activeVersion(String tenantId) {
+        return engine.activeVersion(tenantId);
     }
 
-    /** One stored version, without its text. */
-    public record VersionSummary(String version, String sha256, String status, String source, String publishedBy,
-                                 java.time.Instant publishedAt, String previousVersion, List<String> files) {
+    @Override
+    public String sharedVersion() {
+        return engine.activeVersion(DroolsPolicyEngine.SHARED);
     }
 
-    /** What a candidate would decide differently over recent decisions. */
-    public record WhatIf(String activeVersion, String candidateVersion, int evaluated, List<Change> changed, PolicyFeatures.Report features) {
-    }
-
-    public record Change(String decisionId, String subject, Map<String, Object> before, Map<String, Object> after) {
+    @Override
+    public boolean hasOwnRuleSet(String tenantId) {
+        return engine.ownRuleSetOf(tenantId).isPresent();
     }
 
     /** The folder's rule set and the installed policy features, as the tenant's live version. */
+    @Override
     public Published reload(String tenantId, String publishedBy) {
         return publish(tenantId, RuleSetSource.fromFolder(rulesFolder), publishedBy);
     }
@@ -90,6 +94,7 @@ public class RuleSetPublisher {
      *
      * @throws RuleSetInvalid with every problem found; nothing changes then
      */
+    @Override
     public Published publish(String tenantId, RuleSetSource candidate, String publishedBy) {
         // the start-up load holds the lock while the engine is not answering yet: wait for the engine first
         engine.awaitLoaded();
@@ -102,7 +107,7 @@ public class RuleSetPublisher {
                         + "them as 'features', or install them in " + featuresFolder + ") to check the candidate against")));
             }
             CompiledRuleSet compiled = compiler.compile(withFeatures);
-            PolicyFeatures.Report report = features.check(compiled, withFeatures.featureFiles());
+            PolicyFeaturesReport report = features.check(compiled, withFeatures.featureFiles());
             if (!report.allPassed()) {
                 compiled.retire();
                 List<RuleSetProblem> problems = new ArrayList<>(report.failures());
@@ -123,6 +128,7 @@ public class RuleSetPublisher {
     }
 
     /** Makes a version the tenant (or the shared rule set) published before live again, after the same checks. */
+    @Override
     public Published restore(String tenantId, String version, String publishedBy) {
         RuleSetMapper.RuleSetRow row = ruleSets.find(tenantId, version)
                 .or(() -> ruleSets.find(DroolsPolicyEngine.SHARED, version))
@@ -131,6 +137,7 @@ public class RuleSetPublisher {
         return publish(tenantId, sourceOf(row), publishedBy);
     }
 
+    @Override
     public List<VersionSummary> versions(String tenantId) {
         List<VersionSummary> versions = new ArrayList<>();
         for (RuleSetMapper.RuleSetRow row : ruleSets.list(tenantId)) {
@@ -140,6 +147,7 @@ public class RuleSetPublisher {
     }
 
     /** The text of one version the tenant can restore: its own, or one of the shared rule set's. */
+    @Override
     public RuleSetSource source(String tenantId, String version) {
         return ruleSets.find(tenantId, version).or(() -> ruleSets.find(DroolsPolicyEngine.SHARED, version))
                 .filter(r -> r.ruleFiles() != null).map(this::sourceOf)
@@ -150,6 +158,7 @@ public class RuleSetPublisher {
      * Asks {@code candidate} the questions of the tenant's last {@code last} decisions and reports every answer
      * that would change. Nothing is stored and nothing goes live.
      */
+    @Override
     public WhatIf whatIf(String tenantId, RuleSetSource candidate, int last) {
         RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
                 ? candidate.withFeatures(RuleSetSource.featuresIn(featuresFolder)) : candidate;
@@ -168,7 +177,7 @@ public class RuleSetPublisher {
                     changed.add(new Change(row.id(), row.subject(), before, now));
                 }
             }
-            PolicyFeatures.Report report = features.check(compiled, withFeatures.featureFiles());
+            PolicyFeaturesReport report = features.check(compiled, withFeatures.featureFiles());
             return new WhatIf(engine.activeVersion(tenantId), compiled.version(), recent.size(), changed, report);
         } finally {
             compiled.retire();

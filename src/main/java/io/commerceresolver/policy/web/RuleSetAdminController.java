@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.commerceresolver.policy.infrastructure.DroolsPolicyEngine;
-import io.commerceresolver.policy.infrastructure.RuleSetInvalid;
-import io.commerceresolver.policy.infrastructure.RuleSetPublisher;
-import io.commerceresolver.policy.infrastructure.RuleSetSource;
+import io.commerceresolver.policy.RuleSetInvalid;
+import io.commerceresolver.policy.RuleSetSource;
+import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.security.web.Caller;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.web.Problems;
@@ -35,12 +34,10 @@ public class RuleSetAdminController {
     private static final int MAX_WHAT_IF = 10_000;
     private static final int DEFAULT_WHAT_IF = 100;
 
-    private final RuleSetPublisher publisher;
-    private final DroolsPolicyEngine engine;
+    private final RuleSets ruleSets;
 
-    public RuleSetAdminController(RuleSetPublisher publisher, DroolsPolicyEngine engine) {
-        this.publisher = publisher;
-        this.engine = engine;
+    public RuleSetAdminController(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
     }
 
     /** An upload: rule files (.drl, .dmn) and, optionally, the policy features (.feature) they must pass. */
@@ -53,16 +50,16 @@ public class RuleSetAdminController {
     @GetMapping("/api/v1/admin/rule-sets")
     public Map<String, Object> list(@RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("activeVersion", engine.activeVersion(caller.tenantId()));
-        answer.put("ownRuleSet", engine.ownRuleSetOf(caller.tenantId()).isPresent());
-        answer.put("sharedVersion", engine.activeVersion(DroolsPolicyEngine.SHARED));
-        answer.put("versions", publisher.versions(caller.tenantId()));
+        answer.put("activeVersion", ruleSets.activeVersion(caller.tenantId()));
+        answer.put("ownRuleSet", ruleSets.hasOwnRuleSet(caller.tenantId()));
+        answer.put("sharedVersion", ruleSets.sharedVersion());
+        answer.put("versions", ruleSets.versions(caller.tenantId()));
         return answer;
     }
 
     @GetMapping("/api/v1/admin/rule-sets/{version}")
     public Map<String, Object> get(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version) {
-        RuleSetSource source = publisher.source(caller.tenantId(), version);
+        RuleSetSource source = ruleSets.source(caller.tenantId(), version);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("version", version);
         answer.put("files", source.ruleFiles());
@@ -71,36 +68,36 @@ public class RuleSetAdminController {
     }
 
     @PostMapping("/api/v1/admin/rule-sets")
-    public ResponseEntity<RuleSetPublisher.Published> publish(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
-                                                              @RequestBody(required = false) Upload upload) {
+    public ResponseEntity<RuleSets.Published> publish(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+                                                      @RequestBody(required = false) Upload upload) {
         RuleSetSource source = sourceOf(upload, "upload");
-        RuleSetPublisher.Published published = publisher.publish(caller.tenantId(), source, publishedBy(caller, upload.publishedBy()));
+        RuleSets.Published published = ruleSets.publish(caller.tenantId(), source, publishedBy(caller, upload.publishedBy()));
         return ResponseEntity.status(published.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(published);
     }
 
     @PostMapping("/api/v1/admin/rule-sets/reload")
-    public RuleSetPublisher.Published reload(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
-                                             @RequestBody(required = false) Publisher body) {
-        return publisher.reload(caller.tenantId(), publishedBy(caller, body == null ? null : body.publishedBy()));
+    public RuleSets.Published reload(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+                                     @RequestBody(required = false) Publisher body) {
+        return ruleSets.reload(caller.tenantId(), publishedBy(caller, body == null ? null : body.publishedBy()));
     }
 
     @PostMapping("/api/v1/admin/rule-sets/{version}/restore")
-    public RuleSetPublisher.Published restore(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version,
-                                              @RequestBody(required = false) Publisher body) {
-        return publisher.restore(caller.tenantId(), version, publishedBy(caller, body == null ? null : body.publishedBy()));
+    public RuleSets.Published restore(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version,
+                                      @RequestBody(required = false) Publisher body) {
+        return ruleSets.restore(caller.tenantId(), version, publishedBy(caller, body == null ? null : body.publishedBy()));
     }
 
     /** A candidate given as files, or a stored version given by {@code version}, against the last N decisions. */
     @PostMapping("/api/v1/admin/rule-sets/what-if")
-    public RuleSetPublisher.WhatIf whatIf(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody(required = false) Upload upload) {
+    public RuleSets.WhatIf whatIf(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody(required = false) Upload upload) {
         int last = upload == null || upload.last() == null ? DEFAULT_WHAT_IF : upload.last();
         if (last < 1 || last > MAX_WHAT_IF) {
             throw new BadRequest("last", "Field 'last' must be between 1 and " + MAX_WHAT_IF);
         }
         RuleSetSource candidate = upload != null && upload.version() != null && (upload.files() == null || upload.files().isEmpty())
-                ? publisher.source(caller.tenantId(), upload.version())
+                ? ruleSets.source(caller.tenantId(), upload.version())
                 : sourceOf(upload, "what-if upload");
-        return publisher.whatIf(caller.tenantId(), candidate, last);
+        return ruleSets.whatIf(caller.tenantId(), candidate, last);
     }
 
     @ExceptionHandler(RuleSetInvalid.class)

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.commerceresolver.policy.DefaultThresholds;
+import io.commerceresolver.policy.PolicyEngine;
 import io.commerceresolver.policy.Thresholds;
-import io.commerceresolver.policy.infrastructure.CompiledRuleSet;
-import io.commerceresolver.policy.infrastructure.DroolsPolicyEngine;
 import io.commerceresolver.security.web.Caller;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
@@ -33,10 +33,10 @@ import io.commerceresolver.tenant.TenantDirectory;
 public class ThresholdsController {
 
     private final TenantDirectory tenants;
-    private final DroolsPolicyEngine engine;
+    private final PolicyEngine engine;
     private final ObjectMapper json;
 
-    public ThresholdsController(TenantDirectory tenants, DroolsPolicyEngine engine, ObjectMapper json) {
+    public ThresholdsController(TenantDirectory tenants, PolicyEngine engine, ObjectMapper json) {
         this.tenants = tenants;
         this.engine = engine;
         this.json = json;
@@ -71,9 +71,8 @@ public class ThresholdsController {
                 throw new BadRequest(name, "Threshold '" + name + "' must be a number or null");
             }
         });
-        CompiledRuleSet ruleSet = engine.ruleSetOf(caller.tenantId());
         try {
-            Thresholds.of(ruleSet.defaultThresholds(), settings);
+            Thresholds.of(engine.defaultThresholds(caller.tenantId()).values(), settings);
         } catch (IllegalArgumentException unusable) {
             throw new BadRequest(null, unusable.getMessage());
         }
@@ -82,14 +81,14 @@ public class ThresholdsController {
     }
 
     private Map<String, Object> view(String tenantId, Map<String, String> settings) {
-        CompiledRuleSet ruleSet = engine.ruleSetOf(tenantId);
+        DefaultThresholds defaults = engine.defaultThresholds(tenantId);
         Map<String, Object> overrides = new LinkedHashMap<>();
         Thresholds.NAMES.stream().filter(settings::containsKey).forEach(name -> overrides.put(name, settings.get(name)));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("rulesVersion", ruleSet.version());
-        answer.put("defaults", ruleSet.defaultThresholds());
+        answer.put("rulesVersion", defaults.rulesVersion());
+        answer.put("defaults", defaults.values());
         answer.put("overrides", overrides);
-        answer.put("inForce", Thresholds.of(ruleSet.defaultThresholds(), settings).asMap());
+        answer.put("inForce", Thresholds.of(defaults.values(), settings).asMap());
         return answer;
     }
 

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.cucumber.gherkin.GherkinParser;
 
+import io.commerceresolver.policy.PolicyFeaturesReport;
+import io.commerceresolver.policy.RuleSetProblem;
+import io.commerceresolver.policy.RuleSetSource;
+
 /** The runner behind publication: the real features pass on the real rules, and a broken candidate is caught. */
 class CucumberPolicyFeaturesTest {
 
@@ -33,7 +37,7 @@ class CucumberPolicyFeaturesTest {
     void everyPolicyScenarioPassesOnTheRulesAsTheyAre() {
         SortedMap<String, String> manual = RuleSetSource.featuresIn(FEATURES);
 
-        PolicyFeatures.Report report = features.check(rules, manual);
+        PolicyFeaturesReport report = features.check(rules, manual);
 
         assertThat(report.failures()).isEmpty();
         assertThat(report.scenarios()).isPositive().isEqualTo(scenariosIn(manual));
@@ -51,7 +55,7 @@ class CucumberPolicyFeaturesTest {
         CompiledRuleSet candidate = compiler.compile(new RuleSetSource("a limit of 150.00", files, new TreeMap<>()));
         SortedMap<String, String> manual = RuleSetSource.featuresIn(FEATURES);
         try {
-            PolicyFeatures.Report report = features.check(candidate, manual);
+            PolicyFeaturesReport report = features.check(candidate, manual);
 
             assertThat(report.allPassed()).isFalse();
             assertThat(report.passed()).isLessThan(report.scenarios());
@@ -93,7 +97,7 @@ class CucumberPolicyFeaturesTest {
                   Feature: A second feature in the same file
                 """);
 
-        PolicyFeatures.Report report = features.check(rules, manual);
+        PolicyFeaturesReport report = features.check(rules, manual);
 
         assertThat(report.scenarios()).isEqualTo(1);
         assertThat(report.passed()).isEqualTo(1);
@@ -126,7 +130,7 @@ class CucumberPolicyFeaturesTest {
                       | 30.00  | 0 READ  |
                 """);
 
-        PolicyFeatures.Report report = features.check(rules, manual);
+        PolicyFeaturesReport report = features.check(rules, manual);
 
         assertThat(report.scenarios()).isEqualTo(4);
         assertThat(report.passed()).isEqualTo(1);
@@ -141,7 +145,7 @@ class CucumberPolicyFeaturesTest {
 
     @Test
     void noFeaturesRunNothing() {
-        assertThat(features.check(rules, new TreeMap<>())).isEqualTo(new PolicyFeatures.Report(0, 0, List.of()));
+        assertThat(features.check(rules, new TreeMap<>())).isEqualTo(new PolicyFeaturesReport(0, 0, List.of()));
     }
 
     @Test
@@ -150,7 +154,7 @@ class CucumberPolicyFeaturesTest {
         manual.put("empty.feature", "# nothing here yet\n");
         manual.put("../escape.feature", "Feature: Outside\n");
 
-        PolicyFeatures.Report report = features.check(rules, manual);
+        PolicyFeaturesReport report = features.check(rules, manual);
 
         assertThat(report.scenarios()).isZero();
         assertThat(report.failures()).extracting(RuleSetProblem::file)

@@ -42,6 +42,8 @@ import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.policy.Requester;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.RuleSetInvalid;
+import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.system.BadRequest;

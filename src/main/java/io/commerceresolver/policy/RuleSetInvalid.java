@@ -1,4 +1,4 @@
-package io.commerceresolver.policy.infrastructure;
+package io.commerceresolver.policy;
 
 import java.util.List;
 

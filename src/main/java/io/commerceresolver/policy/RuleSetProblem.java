@@ -1,9 +1,9 @@
-package io.commerceresolver.policy.infrastructure;
+package io.commerceresolver.policy;
 
 /** One thing wrong with a rule set, placed where an analyst fixes it: file and line (0 when not known). */
 public record RuleSetProblem(String file, int line, String message) {
 
-    static RuleSetProblem general(String message) {
+    public static RuleSetProblem general(String message) {
         return new RuleSetProblem(null, 0, message);
     }
 

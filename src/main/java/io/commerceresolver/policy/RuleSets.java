@@ -1,0 +1,70 @@
+package io.commerceresolver.policy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The versions of a tenant's rule set: which one serves, which were published, and putting one live. A candidate
+ * that fails to compile, validate or pass the policy features is refused with {@link RuleSetInvalid}; the version
+ * serving then keeps serving.
+ */
+public interface RuleSets {
+
+    /** The version serving the tenant now: its own, or the shared one. */
+    String activeVersion(String tenantId);
+
+    /** The version of the shared rule set, which serves every tenant without one of its own. */
+    String sharedVersion();
+
+    /** Whether the tenant serves a version it published itself rather than the shared one. */
+    boolean hasOwnRuleSet(String tenantId);
+
+    /** The tenant's stored versions, without their text. */
+    List<VersionSummary> versions(String tenantId);
+
+    /**
+     * The text of one version the tenant can restore: its own, or one of the shared rule set's.
+     *
+     * @throws io.commerceresolver.system.NotFound if there is none by that name
+     */
+    RuleSetSource source(String tenantId, String version);
+
+    /**
+     * Checks {@code candidate} against its own policy features, or the installed ones if it brings none, then makes
+     * it the tenant's live version.
+     *
+     * @throws RuleSetInvalid with every problem found; nothing changes then
+     */
+    Published publish(String tenantId, RuleSetSource candidate, String publishedBy);
+
+    /** The installed rule set (the rules folder) and policy features, as the tenant's live version. */
+    Published reload(String tenantId, String publishedBy);
+
+    /** Makes a version the tenant (or the shared rule set) published before live again, after the same checks. */
+    Published restore(String tenantId, String version, String publishedBy);
+
+    /**
+     * Asks {@code candidate} the questions of the tenant's last {@code last} decisions and reports every answer that
+     * would change. Nothing is stored and nothing goes live.
+     */
+    WhatIf whatIf(String tenantId, RuleSetSource candidate, int last);
+
+    /** What a publication did. */
+    record Published(String tenantId, String version, String previousVersion, String sha256, List<String> files,
+                     PolicyFeaturesReport features, boolean changed) {
+    }
+
+    /** One stored version, without its text. */
+    record VersionSummary(String version, String sha256, String status, String source, String publishedBy, Instant publishedAt,
+                          String previousVersion, List<String> files) {
+    }
+
+    /** What a candidate would decide differently over recent decisions. */
+    record WhatIf(String activeVersion, String candidateVersion, int evaluated, List<Change> changed, PolicyFeaturesReport features) {
+    }
+
+    /** One recent decision the candidate would answer differently. */
+    record Change(String decisionId, String subject, Map<String, Object> before, Map<String, Object> after) {
+    }
+}
