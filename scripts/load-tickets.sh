@@ -108,7 +108,7 @@ if [[ $DB == postgres ]]; then
   export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$PG_DB" RESOLVER_DB_USER="$PG_USER" RESOLVER_DB_PASSWORD="$PG_PASSWORD"
   DB_ARGS=(--spring.profiles.active=postgres)
 else
-  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/commerce-resolver;ANALYZE_AUTO=100")
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/commerce-resolver;WRITE_DELAY=0;ANALYZE_AUTO=100")
 fi
 
 URLS=(); STARTUP=()
