@@ -126,7 +126,7 @@ class OpenAiReadingIT {
 
         assertThat(path(ticket, "intent", "extractor")).isEqualTo("keyword");
         assertThat(intentEvent(ticket).get("notes")).asString().contains("sum of 120 the customer did not write");
-        assertThat(path(ticket, "run", "result", "refundId")).isNotNull();
+        assertThat(path(ticket, "run", "result", "refund", "id")).isNotNull();
         assertThat(http.exchange("/api/v1/orders/1001", HttpMethod.GET, new HttpEntity<>(headers()), MAP).getBody())
                 .containsEntry("refundedTotal", 49.99);
     }
