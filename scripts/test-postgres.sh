@@ -27,5 +27,7 @@ PGPASSWORD="$RESOLVER_DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h localhost -p
     -c "CREATE DATABASE $TEST_DB" \
   || { echo "test-postgres.sh: ERROR: could not recreate database $TEST_DB" >&2; exit 1; }
 
-echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
-exec ./mvnw -B verify -Dresolver.test.profile=postgres "$@"
+# One Spring test context alive at a time: the workers of every live context would share this one database's work
+# queue, as separate instances do (see resolver.test.contexts in pom.xml).
+echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
+exec ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 "$@"

@@ -140,7 +140,7 @@ public class ToolCallJobs implements JobHandler {
         List<String> reasons = new ArrayList<>(state.getReasons());
         reasons.add(why);
         state.setReasons(reasons);
-        if (new GetOrder().name().equals(call.tool())) {
+        if (GetOrder.NAME.equals(call.tool())) {
             state.setOrderError(why);
         }
     }

@@ -10,11 +10,12 @@ import io.commerceresolver.playbook.Tool;
 /** Reads the run's order: first to know it, and again at step {@value #READ_BACK} to verify what the run did. */
 public final class GetOrder implements Tool<OrderQuery, Order> {
 
+    public static final String NAME = "get_order";
     public static final String READ_BACK = "read_back";
 
     @Override
     public String name() {
-        return "get_order";
+        return NAME;
     }
 
     @Override
