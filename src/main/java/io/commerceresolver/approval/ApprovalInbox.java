@@ -51,10 +51,6 @@ public class ApprovalInbox {
         return approvals.findByRun(tenantId, runId);
     }
 
-    public boolean isApproved(String tenantId, String runId) {
-        return forRun(tenantId, runId).map(a -> a.outcome() == ApprovalOutcome.APPROVED).orElse(false);
-    }
-
     public Approval decide(String tenantId, String approvalId, Boolean approve, String decidedBy, String reason) {
         if (approve == null) {
             throw new BadRequest("approved", "Field 'approved' is required: true to approve, false to reject");
