@@ -132,10 +132,10 @@ public class CrashTickets {
                 }
             }
         }
-        List<Ticket> todo = new ArrayList<>();
+        List<Ticket> planned = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!skip.contains(i)) {
-                todo.add(ticket(i, orders));
+                planned.add(ticket(i, orders));
             }
         }
         Path acceptedFile = out.resolve("accepted.csv");
@@ -156,10 +156,10 @@ public class CrashTickets {
                 threads[c] = new Thread(() -> {
                     while (System.nanoTime() < deadline) {
                         int k = next.getAndIncrement();
-                        if (k >= todo.size()) {
+                        if (k >= planned.size()) {
                             return;
                         }
-                        Ticket t = todo.get(k);
+                        Ticket t = planned.get(k);
                         HttpRequest post = HttpRequest.newBuilder(URI.create(url + "/api/v1/tickets"))
                                 .timeout(Duration.ofSeconds(requestTimeoutS)).header("X-Api-Key", key)
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(t.body())).build();
@@ -200,9 +200,9 @@ public class CrashTickets {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        int sent = Math.min(next.get(), todo.size());
+        int sent = Math.min(next.get(), planned.size());
         System.out.printf(Locale.ROOT, "push: %d to send, %d sent, %d accepted (202), %d without an answer, %d other answers, %.1f s%s%n",
-                todo.size(), sent, accepted.get(), noAnswer.get(), non202.get(), secs,
+                planned.size(), sent, accepted.get(), noAnswer.get(), non202.get(), secs,
                 killed.get() ? "" : (killPid > 0 ? " (the kill threshold was never reached)" : ""));
         errors.forEach((e, count) -> System.out.printf("  %5d x %s%n", count.get(), e));
         Files.writeString(out.resolve("push.properties"), "accepted=" + accepted.get() + "\nsent=" + sent + "\nno_answer="
