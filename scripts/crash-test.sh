@@ -34,9 +34,10 @@
 #   N=1000  CLIENTS=8  KILL_AT=N/2 (accepted tickets before the SIGKILL)  PUSH_REST=1 (post the unsent tickets after
 #   the restart; 0 = do not)  SETTLE_S=300 (bound on waiting for the tickets after the restart)  LEASE=PT5S
 #   WARMUP=20 (tickets settled before the push that is cut; 0 = none)
-#   DB=h2 | postgres (PG_DB=resolver_crash, dropped and recreated)  H2_OPTS=';WRITE_DELAY=0;ANALYZE_AUTO=100' (appended
-#   to the H2 URL of the app and of the checks; the default is the app's own: application.properties. H2_OPTS= (empty)
-#   shows why: H2 then writes a commit up to 0.5 s late, and a kill -9 loses tickets already answered 202)  PORT=18300  KEY=demo-key-change-me
+#   DB=h2 | postgres (PG_DB=resolver_crash, dropped and recreated)  H2_OPTS (empty: the app's own H2 URL, from
+#   application.properties; set, e.g. H2_OPTS=';WRITE_DELAY=500', it replaces that URL's options for the app and the
+#   checks: with that one H2 writes a commit up to 0.5 s late, and a kill -9 loses tickets already answered 202)
+#   PORT=18300  KEY=demo-key-change-me
 #   APP_OPTS=-Xmx512m  START_TIMEOUT_S=300  STOP_TIMEOUT_S=60  SKIP_BUILD=1 (JAR=target/commerce-resolver-0.1.0-SNAPSHOT.jar)
 #   OUT=target/crash/<db>-<timestamp> (run.log, app1.log, app2.log, at-kill.txt, final.txt, summary.txt, evidence/)
 #   KEEP_WORK=1 (keep the working folder and its H2 file)
@@ -53,7 +54,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 N=${N:-1000}; CLIENTS=${CLIENTS:-8}; KILL_AT=${KILL_AT:-$((N / 2))}; PUSH_REST=${PUSH_REST:-1}; SETTLE_S=${SETTLE_S:-300}
 LEASE=${LEASE:-PT5S}; DB=${DB:-h2}; PORT=${PORT:-18300}; KEY=${KEY:-demo-key-change-me}; APP_OPTS=${APP_OPTS:--Xmx512m}
-WARMUP=${WARMUP:-20}; H2_OPTS=${H2_OPTS-;WRITE_DELAY=0;ANALYZE_AUTO=100}
+WARMUP=${WARMUP:-20}; H2_OPTS=${H2_OPTS-}
 START_TIMEOUT_S=${START_TIMEOUT_S:-300}; STOP_TIMEOUT_S=${STOP_TIMEOUT_S:-60}
 JAR=${JAR:-target/commerce-resolver-0.1.0-SNAPSHOT.jar}
 PG_DB=${PG_DB:-resolver_crash}; PG_USER=${RESOLVER_DB_USER:-resolver}; PG_PASSWORD=${RESOLVER_DB_PASSWORD:-resolver}
@@ -121,7 +122,8 @@ if [[ $DB == postgres ]]; then
   # Runs ';'-separated statements; prints their rows as "a | b | c", no headers.
   sql() { printf '%s;\n' "$1" | psql_app "$PG_DB" -At -F ' | ' -f -; }
 else
-  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/commerce-resolver$H2_OPTS")
+  # without H2_OPTS the app keeps its own default URL, which puts the file under ./data of the working folder
+  if [[ -n $H2_OPTS ]]; then DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/commerce-resolver$H2_OPTS"); fi
   H2V=$(unzip -l "$JAR" | grep -o 'BOOT-INF/lib/h2-[0-9.]*\.jar' | head -1 | sed 's|^BOOT-INF/lib/h2-||; s/\.jar$//')
   H2JAR=~/.m2/repository/com/h2database/h2/$H2V/h2-$H2V.jar
   [[ -n $H2V && -f $H2JAR ]] || die "no H2 jar for version '$H2V' in ~/.m2 (the app jar's H2)"

@@ -27,7 +27,9 @@
 #                      PostgreSQL, and database $PG_DB (default resolver_load) is dropped and recreated for the run
 #   INSTANCES=1        2 = two jars on PORT and PORT+1 sharing one PostgreSQL (DB=postgres only); tickets alternate
 #   PORT=18180         first app port (127.0.0.1)
-#   APP_OPTS=-Xmx512m  JVM options of the app(s)
+#   LAUNCH=java-jar    java-jar: `java $APP_OPTS -jar $JAR`; run-jar: scripts/run-jar.sh $JAR (the README's way: the jar
+#                      extracted, a CDS archive, which it prepares once per jar before the start that is timed)
+#   APP_OPTS=-Xmx512m  JVM options of the app(s) (with LAUNCH=run-jar: run-jar.sh's defaults, the README's settings)
 #   KEY=demo-key-change-me   the demo tenant's API key (RESOLVER_DEMO_API_KEY of the app)
 #   SKIP_BUILD=1       use the existing jar (JAR=target/commerce-resolver-0.1.0-SNAPSHOT.jar)
 #   OUT=target/bench/tickets-<timestamp>   where run.log, app*.log, client.txt, tickets.csv, db.txt, summary.txt go
@@ -45,7 +47,14 @@ cd "$ROOT"
 RATE=${RATE:-20}; DURATION_S=${DURATION_S:-20}; CLIENTS=${CLIENTS:-8}; SETTLE_S=${SETTLE_S:-120}
 POLL_CONCURRENCY=${POLL_CONCURRENCY:-4}
 DB=${DB:-h2}; INSTANCES=${INSTANCES:-1}; PORT=${PORT:-18180}; KEY=${KEY:-demo-key-change-me}
-APP_OPTS=${APP_OPTS:--Xmx512m}
+LAUNCH=${LAUNCH:-java-jar}
+[[ $LAUNCH == java-jar || $LAUNCH == run-jar ]] || { echo "load-tickets: LAUNCH must be java-jar or run-jar, not '$LAUNCH'" >&2; exit 1; }
+# run-jar.sh's own JVM settings (the README's) unless APP_OPTS says otherwise
+if [[ $LAUNCH == run-jar ]]; then
+  APP_OPTS=${APP_OPTS:--Xmx384m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
+else
+  APP_OPTS=${APP_OPTS:--Xmx512m}
+fi
 START_TIMEOUT_S=${START_TIMEOUT_S:-240}; STOP_TIMEOUT_S=${STOP_TIMEOUT_S:-60}
 JAR=${JAR:-target/commerce-resolver-0.1.0-SNAPSHOT.jar}
 PG_DB=${PG_DB:-resolver_load}; PG_USER=${RESOLVER_DB_USER:-resolver}; PG_PASSWORD=${RESOLVER_DB_PASSWORD:-resolver}
@@ -75,6 +84,10 @@ if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$JAR" ]]; then
 fi
 [[ -f "$JAR" ]] || die "no jar at $JAR"
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
+if [[ $LAUNCH == run-jar ]]; then
+  echo "== scripts/run-jar.sh: the CDS archive for this jar (prepared once per jar, not part of the timed start)"
+  JAVA_OPTS="$APP_OPTS" RESOLVER_CDS_PREPARE_ONLY=1 timeout 900 scripts/run-jar.sh "$JAR"
+fi
 
 WORK=$(mktemp -d /tmp/commerce-resolver-tickets.XXXXXX)
 cp -r rules kie-config camel-routes features "$WORK/"
@@ -107,9 +120,8 @@ if [[ $DB == postgres ]]; then
   psql_app postgres -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB OWNER $PG_USER"
   export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$PG_DB" RESOLVER_DB_USER="$PG_USER" RESOLVER_DB_PASSWORD="$PG_PASSWORD"
   DB_ARGS=(--spring.profiles.active=postgres)
-else
-  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/commerce-resolver;WRITE_DELAY=0;ANALYZE_AUTO=100")
 fi
+# H2: the app's own default URL (application.properties), which puts the file under ./data of the working folder
 
 URLS=(); STARTUP=()
 for n in $(seq 1 "$INSTANCES"); do
@@ -117,9 +129,15 @@ for n in $(seq 1 "$INSTANCES"); do
   if curl -s -o /dev/null -m 2 "$url/" 2>/dev/null; then die "something already listens on $url"; fi
   echo "== starting app $n on $url from $WORK (log: $log)"
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  (cd "$WORK" && RESOLVER_DEMO_API_KEY="$KEY" exec java $APP_OPTS -jar "$JAR" --server.address=127.0.0.1 \
-    --server.port="$port" "${DB_ARGS[@]}") >"$log" 2>&1 &
+  if [[ $LAUNCH == run-jar ]]; then
+    # the README's way: scripts/run-jar.sh (extracted jar, CDS archive prepared beforehand, its JVM settings)
+    (cd "$WORK" && RESOLVER_DEMO_API_KEY="$KEY" JAVA_OPTS="$APP_OPTS" exec "$ROOT/scripts/run-jar.sh" "$JAR" \
+      --server.address=127.0.0.1 --server.port="$port" "${DB_ARGS[@]}") >"$log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    (cd "$WORK" && RESOLVER_DEMO_API_KEY="$KEY" exec java $APP_OPTS -jar "$JAR" --server.address=127.0.0.1 \
+      --server.port="$port" "${DB_ARGS[@]}") >"$log" 2>&1 &
+  fi
   pid=$!; PIDS+=("$pid")
   up=""
   for _ in $(seq 1 $((START_TIMEOUT_S * 4))); do
@@ -130,7 +148,7 @@ for n in $(seq 1 "$INSTANCES"); do
   done
   if [[ -z $up ]]; then echo "app $n does not answer 200 on GET /api/v1/orders/1001 after ${START_TIMEOUT_S} s; last lines of its log:"; tail -40 "$log"; exit 1; fi
   secs=$(awk -v ms="$up" 'BEGIN{printf "%.1f", ms / 1000}')
-  echo "app $n (pid $pid) answers 200 on GET /api/v1/orders/1001 ${secs} s after java -jar"
+  echo "app $n (pid $pid) answers 200 on GET /api/v1/orders/1001 ${secs} s after $LAUNCH"
   URLS+=("$url"); STARTUP+=("$secs")
 done
 
@@ -217,7 +235,7 @@ if [[ "$DUP_MAIL$DUP_SEND$DUP_RUN$DUP_KEY" =~ ^[0-9]+$ ]]; then DUPS=$((DUP_MAIL
 
 {
   echo "== summary: tickets load, $(date -Is), git $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores"
-  echo "settings: RATE=$RATE DURATION_S=$DURATION_S CLIENTS=$CLIENTS SETTLE_S=$SETTLE_S DB=$DB INSTANCES=$INSTANCES APP_OPTS='$APP_OPTS'"
+  echo "settings: RATE=$RATE DURATION_S=$DURATION_S CLIENTS=$CLIENTS SETTLE_S=$SETTLE_S DB=$DB INSTANCES=$INSTANCES LAUNCH=$LAUNCH APP_OPTS='$APP_OPTS'"
   printf '%s' "$APPINFO"
   echo "app log lines at level ERROR: $errors_in_log (app*.log)"
   echo "-- client (scripts/LoadTickets.java, exit $CLIENT_RC)"

@@ -68,9 +68,13 @@ class JobWorkers implements SmartLifecycle {
     @Override
     public void start() {
         AtomicInteger number = new AtomicInteger();
+        ClassLoader application = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : JobWorkers.class.getClassLoader();
+        ClassLoader serviceFiles = new ServiceFilesClassLoader(application);
         workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
             Thread thread = new Thread(runnable, "worker-" + number.incrementAndGet());
             thread.setDaemon(true);
+            thread.setContextClassLoader(serviceFiles);
             return thread;
         });
         running = true;
