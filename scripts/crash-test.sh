@@ -108,25 +108,18 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-psql_app() { # database, then psql arguments; as the application's role over TCP (as scripts/load-tickets.sh)
-  PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=10 timeout 120 psql -X -q -v ON_ERROR_STOP=1 -h localhost -p 5432 \
-    -U "$PG_USER" -d "$@"
-}
+# shellcheck source=scripts/lib/databases.sh
+source scripts/lib/databases.sh
 DB_ARGS=()
 if [[ $DB == postgres ]]; then
-  echo "== PostgreSQL (scripts/postgres.sh), database $PG_DB dropped and recreated"
-  timeout 600 scripts/postgres.sh
-  psql_app postgres -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB OWNER $PG_USER"
-  export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$PG_DB" RESOLVER_DB_USER="$PG_USER" RESOLVER_DB_PASSWORD="$PG_PASSWORD"
+  fresh_postgres_database "$PG_DB"
   DB_ARGS=(--spring.profiles.active=postgres)
   # Runs ';'-separated statements; prints their rows as "a | b | c", no headers.
   sql() { printf '%s;\n' "$1" | psql_app "$PG_DB" -At -F ' | ' -f -; }
 else
   # without H2_OPTS the app keeps its own default URL, which puts the file under ./data of the working folder
   if [[ -n $H2_OPTS ]]; then DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/commerce-resolver$H2_OPTS"); fi
-  H2V=$(unzip -l "$JAR" | grep -o 'BOOT-INF/lib/h2-[0-9.]*\.jar' | head -1 | sed 's|^BOOT-INF/lib/h2-||; s/\.jar$//')
-  H2JAR=~/.m2/repository/com/h2database/h2/$H2V/h2-$H2V.jar
-  [[ -n $H2V && -f $H2JAR ]] || die "no H2 jar for version '$H2V' in ~/.m2 (the app jar's H2)"
+  H2JAR=$(h2_jar_of "$JAR") || die "cannot check the H2 database"
   # Only with the app stopped (or killed): H2 locks its file. Every column has a short alias, so each statement's
   # header is one line: "TAG | A | ..."; it is dropped with the "(n rows, t ms)" lines. The Shell pads its columns:
   # the padding is taken out, so that rows read "a | b | c" as psql -At writes them.

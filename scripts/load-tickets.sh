@@ -109,16 +109,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-psql_app() { # database, then psql arguments; as the application's role over TCP
-  PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=10 timeout 120 psql -X -q -v ON_ERROR_STOP=1 -h localhost -p 5432 \
-    -U "$PG_USER" -d "$@"
-}
+# shellcheck source=scripts/lib/databases.sh
+source scripts/lib/databases.sh
 DB_ARGS=()
 if [[ $DB == postgres ]]; then
-  echo "== PostgreSQL (scripts/postgres.sh), database $PG_DB dropped and recreated"
-  timeout 600 scripts/postgres.sh
-  psql_app postgres -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB OWNER $PG_USER"
-  export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$PG_DB" RESOLVER_DB_USER="$PG_USER" RESOLVER_DB_PASSWORD="$PG_PASSWORD"
+  fresh_postgres_database "$PG_DB"
   DB_ARGS=(--spring.profiles.active=postgres)
 fi
 # H2: the app's own default URL (application.properties), which puts the file under ./data of the working folder
@@ -180,9 +175,7 @@ echo "== counting in the database"
 if [[ $DB == postgres ]]; then
   sql() { psql_app "$PG_DB" -At -F ' | ' -c "$1"; }
 else
-  H2V=$(unzip -l "$JAR" | grep -o 'BOOT-INF/lib/h2-[0-9.]*\.jar' | head -1 | sed 's|^BOOT-INF/lib/h2-||; s/\.jar$//')
-  H2JAR=~/.m2/repository/com/h2database/h2/$H2V/h2-$H2V.jar
-  [[ -n $H2V && -f $H2JAR ]] || die "no H2 jar for version '$H2V' in ~/.m2 (the app jar's H2)"
+  H2JAR=$(h2_jar_of "$JAR") || die "cannot count in the H2 database"
   # Shell prints a header line (one line only when every column is a name or has a short alias: keep it so), the rows
   # as "a | b" and a "(n rows, t ms)" line
   sql() {
