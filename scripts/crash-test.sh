@@ -38,7 +38,8 @@
 #   application.properties; set, e.g. H2_OPTS=';WRITE_DELAY=500', it replaces that URL's options for the app and the
 #   checks: with that one H2 writes a commit up to 0.5 s late, and a kill -9 loses tickets already answered 202)
 #   PORT=18300  KEY=demo-key-change-me
-#   APP_OPTS=-Xmx512m  START_TIMEOUT_S=300  STOP_TIMEOUT_S=60  SKIP_BUILD=1 (JAR=target/commerce-resolver-0.1.0-SNAPSHOT.jar)
+#   APP_OPTS='-Xmx512m -Dspring.aot.enabled=true' (the jar started from its build-time bean definitions, as
+#   scripts/run-jar.sh starts it; without the flag it evaluates its configuration at start)  START_TIMEOUT_S=300  STOP_TIMEOUT_S=60  SKIP_BUILD=1 (JAR=target/commerce-resolver-0.1.0-SNAPSHOT.jar)
 #   OUT=target/crash/<db>-<timestamp> (run.log, app1.log, app2.log, at-kill.txt, final.txt, summary.txt, evidence/)
 #   KEEP_WORK=1 (keep the working folder and its H2 file)
 # Duration (2 shared cores, load average 7-19): N=1000 took 524-717 s, of which the two start-ups 100-255 s each, the
@@ -53,7 +54,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 N=${N:-1000}; CLIENTS=${CLIENTS:-8}; KILL_AT=${KILL_AT:-$((N / 2))}; PUSH_REST=${PUSH_REST:-1}; SETTLE_S=${SETTLE_S:-300}
-LEASE=${LEASE:-PT5S}; DB=${DB:-h2}; PORT=${PORT:-18300}; KEY=${KEY:-demo-key-change-me}; APP_OPTS=${APP_OPTS:--Xmx512m}
+LEASE=${LEASE:-PT5S}; DB=${DB:-h2}; PORT=${PORT:-18300}; KEY=${KEY:-demo-key-change-me}; APP_OPTS=${APP_OPTS:--Xmx512m -Dspring.aot.enabled=true}
 WARMUP=${WARMUP:-20}; H2_OPTS=${H2_OPTS-}
 START_TIMEOUT_S=${START_TIMEOUT_S:-300}; STOP_TIMEOUT_S=${STOP_TIMEOUT_S:-60}
 JAR=${JAR:-target/commerce-resolver-0.1.0-SNAPSHOT.jar}

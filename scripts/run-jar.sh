@@ -18,7 +18,13 @@
 # JDK 17 here (17.0.15) the dynamic dump crashes in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary;
 # the static dump crashes there too unless the lambda-proxy entries are left out of the list, which is done below.
 #
+# The service starts from the bean definitions Spring's AOT step generated at build time (-Dspring.aot.enabled=true):
+# no configuration scanning and condition evaluation at every start. Those definitions were made with the jar's own
+# application.properties, so a setting that decides whether a bean exists cannot be changed at run time; the
+# service's own switches (the demo tenant, the OpenAI reader, sandbox faults) are read at start and work either way.
+#
 # Environment: JAVA (default: java on the PATH), JAVA_OPTS (replaces the default JVM settings below),
+# RESOLVER_AOT=off (evaluate the configuration at start, as `java -jar` does),
 # RESOLVER_CDS=off (run the extracted jar without the archive), RESOLVER_CDS_TRAINING_TIMEOUT (seconds, default 600),
 # RESOLVER_CDS_PREPARE_ONLY=1 (prepare the cache and exit: for an image build).
 set -euo pipefail
@@ -34,6 +40,9 @@ JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 # The README's settings for a small box: heap, metaspace and code cache bounded so that RSS stays under 768 MiB.
 DEFAULT_JAVA_OPTS="-Xmx384m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC"
 read -r -a JVM_OPTS <<< "${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}"
+if [[ ${RESOLVER_AOT:-on} != off ]]; then
+  JVM_OPTS+=(-Dspring.aot.enabled=true)
+fi
 
 CACHE=$(dirname "$JAR")/cds
 APP_JAR=$CACHE/app/$(basename "$JAR")

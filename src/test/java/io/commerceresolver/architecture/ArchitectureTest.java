@@ -6,9 +6,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.regex.Pattern;
+
 import org.apache.ibatis.annotations.Mapper;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -21,8 +25,23 @@ import io.commerceresolver.system.SystemConfiguration;
  * playbooks and policy can be read, tested and moved without Spring, KIE, Camel or MyBatis; adapters live in
  * {@code infrastructure}, HTTP in {@code web}, BPMN task handlers in {@code process}.
  */
-@AnalyzeClasses(packages = "io.commerceresolver", importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.commerceresolver", importOptions = {DoNotIncludeTests.class, ArchitectureTest.NotGeneratedBySpringAot.class})
 class ArchitectureTest {
+
+    /**
+     * Leaves out what Spring's AOT step writes into target/classes at package time: the bean definitions
+     * ({@code Foo__BeanDefinitions}, {@code Application__ApplicationContextInitializer}, ...) and the CGLIB proxies of
+     * configuration classes and proxied beans ({@code Foo$$SpringCGLIB$$0}). They are Spring's code about ours, and
+     * name Spring types by design.
+     */
+    static final class NotGeneratedBySpringAot implements ImportOption {
+        private static final Pattern GENERATED = Pattern.compile(".*(__[A-Za-z]+(\\$\\w+)*|\\$\\$SpringCGLIB\\$\\$\\d+)\\.class$");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(GENERATED);
+        }
+    }
 
     static final String[] FRAMEWORKS = {
             "org.springframework..", "org.kie..", "org.drools..", "org.jbpm..", "org.apache.camel..",

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +13,10 @@ import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
 
 /**
- * How connector calls are made, and the sandbox store's simulated faults. The faulty sandbox is a bean only when a
- * fault rate is set, so the default path calls {@link SandboxConnector} directly.
+ * How connector calls are made, and the sandbox store's simulated faults. The faulty sandbox stands in front of the
+ * sandbox only when a fault rate is set, so the default path calls {@link SandboxConnector} directly. That is decided
+ * when the service starts, from its settings, not by a condition on the bean: the packaged jar's bean definitions are
+ * fixed at build time (Spring AOT), and a condition would be fixed with them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ConnectorCallSettings.class, SandboxFaultSettings.class})
@@ -28,11 +29,13 @@ class ConnectorConfiguration {
         return new Resilience4jConnectorCalls(settings, clock);
     }
 
-    /** Primary, so whoever asks for a {@link CommerceConnector} gets the faults; the sandbox itself stays a bean. */
+    /** Primary, so whoever asks for a {@link CommerceConnector} gets the faults when there are any. */
     @Bean
     @Primary
-    @ConditionalOnExpression("${resolver.sandbox.faults.transient-rate:0} > 0 or ${resolver.sandbox.faults.slow-rate:0} > 0")
-    CommerceConnector faultySandbox(SandboxConnector sandbox, SandboxFaultSettings faults) {
+    CommerceConnector store(SandboxConnector sandbox, SandboxFaultSettings faults) {
+        if (faults.transientRate() == 0 && faults.slowRate() == 0) {
+            return sandbox;
+        }
         log.warn("The sandbox store simulates faults: {}", faults);
         return new FaultySandbox(sandbox, faults);
     }

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,15 +29,22 @@ class IntentConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IntentConfiguration.class);
 
-    /** Only with a key; as a bean, its HTTP client is closed when the service stops. */
+    /**
+     * Only with a key; as a bean, its HTTP client is closed when the service stops. Without a key the bean is null
+     * (Spring's "null bean", which {@link ObjectProvider#getIfAvailable()} reads as absent) rather than missing by a
+     * condition: the packaged jar's bean definitions are fixed at build time (Spring AOT), and a condition would be
+     * fixed with them, so a key set at run time would be ignored.
+     */
     @Bean
-    @ConditionalOnExpression("!'${resolver.intent.openai.api-key:}'.isBlank()")
-    OpenAiLanguageModel openAiLanguageModel(@Value("${resolver.intent.openai.api-key}") String apiKey,
+    OpenAiLanguageModel openAiLanguageModel(@Value("${resolver.intent.openai.api-key:}") String apiKey,
                                             @Value("${resolver.intent.openai.base-url:}") String baseUrl,
                                             @Value("${resolver.intent.openai.model:gpt-4o-mini}") String model,
                                             @Value("${resolver.intent.openai.timeout:PT8S}") Duration timeout,
                                             @Value("${resolver.intent.openai.max-retries:1}") int maxRetries,
                                             @Value("${resolver.intent.openai.max-input-chars:6000}") int maxInputChars) {
+        if (apiKey.isBlank()) {
+            return null;
+        }
         OpenAiSettings settings = new OpenAiSettings(apiKey, baseUrl, model, timeout, maxRetries, maxInputChars);
         log.info("Tickets are read by openai:{} (keyword reader as fallback), {}", model, settings);
         return new OpenAiLanguageModel(settings);
