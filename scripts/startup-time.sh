@@ -60,7 +60,8 @@ start_once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "== $(date -Is) startup-time: LAUNCH=$LAUNCH RESOLVER_AOT=${RESOLVER_AOT:-on} RUNS=$RUNS; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ $LAUNCH == run-jar ]]; then how="RESOLVER_AOT=${RESOLVER_AOT:-on}"; else how="JAVA_OPTS='${JAVA_OPTS:-}'"; fi
+echo "== $(date -Is) startup-time: LAUNCH=$LAUNCH $how RUNS=$RUNS; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$WORK/fresh"
 for run in $(seq 1 "$RUNS"); do
   result=$(start_once "$WORK/run$run")
