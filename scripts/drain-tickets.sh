@@ -42,6 +42,8 @@ done
 EMAIL=$(curl -s -H "X-Api-Key: $KEY" "$URL/api/v1/orders/1004" | sed -n 's/.*"customerEmail":"\([^"]*\)".*/\1/p')
 [[ -n $EMAIL ]] || { echo "drain-tickets: order 1004 has no customer e-mail" >&2; exit 1; }
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$APP/stat"; }
+# bytes the app has handed to write(2) so far: the database file (H2's commits), its log, the mail outbox
+written() { awk '/^wchar:/ {print $2}' "/proc/$APP/io"; }
 post_loop() { # $1 = round, $2 = loop: posts N/PARALLEL tickets one after the other, prints each answer
   for i in $(seq 1 $((N / PARALLEL))); do
     curl -s -X POST "$URL/api/v1/tickets" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
@@ -52,9 +54,9 @@ post_loop() { # $1 = round, $2 = loop: posts N/PARALLEL tickets one after the ot
 # the ticket's own status is the first "status" of its view (its story's events have theirs too)
 status_of() { curl -s -H "X-Api-Key: $KEY" "$URL/api/v1/tickets/$1" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4; }
 
-echo "round | posted | post s | drain s | tickets/s | app CPU ms/ticket | status of the last tickets"
+echo "round | posted | post s | drain s | tickets/s | app CPU ms/ticket | app writes KB/ticket | status of the last tickets"
 for round in $(seq 1 "$ROUNDS"); do
-  c0=$(cpu); t0=$(date +%s.%N)
+  c0=$(cpu); w0=$(written); t0=$(date +%s.%N)
   for loop in $(seq 1 "$PARALLEL"); do post_loop "$round" "$loop" >"$WORK/answers-$loop" & done
   wait $(jobs -p | grep -v "^$APP$") 2>/dev/null || true
   t1=$(date +%s.%N)
@@ -69,7 +71,8 @@ for round in $(seq 1 "$ROUNDS"); do
       sleep 0.2
     done
   done
-  t2=$(date +%s.%N); c2=$(cpu)
-  awk -v r="$round" -v p="$posted" -v t0="$t0" -v t1="$t1" -v t2="$t2" -v c0="$c0" -v c2="$c2" -v s="$status" 'BEGIN {
-    printf "%5d | %6d | %6.1f | %7.1f | %9.1f | %17.0f | %s\n", r, p, t1 - t0, t2 - t1, p / (t2 - t0), (c2 - c0) * 1000 / p, s }'
+  t2=$(date +%s.%N); c2=$(cpu); w2=$(written)
+  awk -v r="$round" -v p="$posted" -v t0="$t0" -v t1="$t1" -v t2="$t2" -v c0="$c0" -v c2="$c2" -v w0="$w0" -v w2="$w2" -v s="$status" 'BEGIN {
+    printf "%5d | %6d | %6.1f | %7.1f | %9.1f | %17.0f | %20.0f | %s\n", r, p, t1 - t0, t2 - t1, p / (t2 - t0), (c2 - c0) * 1000 / p,
+      (w2 - w0) / 1024 / p, s }'
 done
