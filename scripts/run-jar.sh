@@ -116,7 +116,8 @@ if [[ ${RESOLVER_CDS_PREPARE_ONLY:-} == 1 ]]; then
 fi
 if [[ -f $ARCHIVE && ${RESOLVER_CDS:-on} != off ]]; then
   exec "$JAVA" "${JVM_OPTS[@]}" -Xshare:auto -XX:SharedArchiveFile="$ARCHIVE" -jar "$APP_JAR" "$@"
-elif [[ -f $APP_JAR ]]; then
+elif [[ -f $APP_JAR && -f $STAMP && $(cat "$STAMP") == "$(stamp)" ]]; then
+  # the extracted copy only when it was extracted from this jar: with RESOLVER_CDS=off nothing refreshes it
   exec "$JAVA" "${JVM_OPTS[@]}" -jar "$APP_JAR" "$@"
 else
   exec "$JAVA" "${JVM_OPTS[@]}" -jar "$JAR" "$@"

@@ -48,6 +48,7 @@ public class RuleSetCompiler {
     private static final String MODULE_PATH = "src/main/resources/rules/";
 
     private final String kmodule;
+    private final RuleSetGuard guard = new RuleSetGuard();
 
     /** @param kmodule the kmodule.xml that declares the {@value #KIE_BASE} KIE base */
     public RuleSetCompiler(Path kmodule) {
@@ -65,6 +66,11 @@ public class RuleSetCompiler {
     public CompiledRuleSet compile(RuleSetSource source) {
         if (source.ruleFiles().isEmpty()) {
             throw new RuleSetInvalid(source.origin(), List.of(RuleSetProblem.general("no .drl or .dmn files in " + source.origin())));
+        }
+        // before anything is compiled: compiling a DRL file already runs code (its consequences become classes)
+        List<RuleSetProblem> refused = guard.check(source);
+        if (!refused.isEmpty()) {
+            throw new RuleSetInvalid(source.origin(), refused);
         }
         List<RuleSetProblem> problems = new ArrayList<>(validateDmn(source));
         String sha256 = contentHash(source);
