@@ -67,6 +67,7 @@ public class RuleSetGuard {
             "activation-group", "ruleflow-group", "auto-focus", "dialect");
     private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile("-?\\d+|true|false|\"[^\"]*\"|[\\w-]+");
     private static final Pattern IDENTIFIER_OR_NUMBER = Pattern.compile("\\d[\\w.]*|[A-Za-z_$][\\w$]*");
+    /** A binding in a constraint ({@code $amount : amount}); its name must start with {@code $}, see bind(). */
     private static final Pattern BINDING = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*:(?![=:])");
     private static final Pattern DMN_EXTERNAL_FUNCTION = Pattern.compile(
             "(?i)kind\\s*=\\s*\"\\s*(java|pmml)\\s*\"|\\bfunction\\s*\\([^)]*\\)\\s*external\\b");
@@ -83,7 +84,10 @@ public class RuleSetGuard {
                 continue;
             }
             for (Method method : type.getMethods()) {
-                if (method.getDeclaringClass() == Object.class || Modifier.isStatic(method.getModifiers())) {
+                Class<?> declaring = method.getDeclaringClass();
+                // Object's, Enum's and Record's own methods lead to classes and reflection (getClass, getDeclaringClass)
+                if (declaring == Object.class || declaring == Enum.class || declaring == Record.class
+                        || Modifier.isStatic(method.getModifiers())) {
                     continue;
                 }
                 modelNames.add(method.getName());
@@ -183,16 +187,16 @@ public class RuleSetGuard {
                         + "(from, accumulate, collect, entry points)"));
             }
             if (pattern.getIdentifier() != null) {
-                bound.add(pattern.getIdentifier());
+                bind(file, pattern.getLine(), pattern.getIdentifier(), bound, problems);
             }
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof BindingDescr binding) {
-                    bound.add(binding.getVariable());
+                    bind(file, binding.getLine(), binding.getVariable(), bound, problems);
                     constraints.add(binding);
                 } else if (constraint instanceof ExprConstraintDescr expression) {
                     Matcher bindings = BINDING.matcher(stripLiterals(expression.getExpression()));
                     while (bindings.find()) {
-                        bound.add(bindings.group(1));
+                        bind(file, expression.getLine(), bindings.group(1), bound, problems);
                     }
                     constraints.add(expression);
                 } else {
@@ -236,8 +240,10 @@ public class RuleSetGuard {
         Map<Integer, Set<String>> unknownByLine = new TreeMap<>();
         while (tokens.find()) {
             String name = tokens.group();
-            if (Character.isDigit(name.charAt(0)) || bound.contains(name) || modelNames.contains(name) || allowedTypes.contains(name)
-                    || KEYWORDS.contains(name) || MACROS.contains(name) || VALUE_METHODS.contains(name)) {
+            // after a dot a name is a member: only the model's own, whatever variables the rule binds
+            boolean member = plain.substring(0, tokens.start()).stripTrailing().endsWith(".");
+            if (Character.isDigit(name.charAt(0)) || modelNames.contains(name) || VALUE_METHODS.contains(name)
+                    || !member && (bound.contains(name) || allowedTypes.contains(name) || KEYWORDS.contains(name) || MACROS.contains(name))) {
                 continue;
             }
             int line = Math.max(firstLine, 1) + lineAt(plain, tokens.start()) - 1;
@@ -250,6 +256,18 @@ public class RuleSetGuard {
         }
         unknownByLine.forEach((line, names) -> problems.add(new RuleSetProblem(file, line, "Not part of the policy model: "
                 + String.join(", ", names) + ". Rules may only use the facts' methods and properties")));
+    }
+
+    /**
+     * Binds a variable for the rule's later names. Only {@code $} names: a binding may be named anything Java allows,
+     * and a variable called {@code getClass} or {@code forName} must not make those names usable.
+     */
+    private static void bind(String file, int line, String variable, Set<String> bound, List<RuleSetProblem> problems) {
+        if (variable.startsWith("$")) {
+            bound.add(variable);
+        } else {
+            problems.add(new RuleSetProblem(file, line, "A bound variable's name must start with $, not '" + variable + "'"));
+        }
     }
 
     /** Why {@code name} is refused when there is more to say than that the model does not have it; else null. */

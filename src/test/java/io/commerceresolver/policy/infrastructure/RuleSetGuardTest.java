@@ -143,6 +143,28 @@ class RuleSetGuardTest {
                         then
                         end
                         """, 4),
+                attempt("reflection through variables named like its methods", """
+                        rule "evil"
+                        when
+                            Operation( $getClass : type, $forName : type, $verdict : verdict )
+                        then
+                            $verdict.getClass().forName("java.lang.Runtime");
+                        end
+                        """, 8),
+                attempt("a binding not named with $", """
+                        rule "evil"
+                        when
+                            Operation( forName : type, $verdict : verdict )
+                        then
+                        end
+                        """, 6),
+                attempt("a pattern bound to a name that is not a $ name", """
+                        rule "evil"
+                        when
+                            getClass : Operation( $verdict : verdict )
+                        then
+                        end
+                        """, 6),
                 attempt("a query", """
                         query "evil"
                             Operation( )
