@@ -15,12 +15,17 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -203,8 +208,9 @@ public class RuleSetGuard {
                     problems.add(new RuleSetProblem(file, constraint.getLine(), "Unsupported constraint: " + constraint.getText()));
                 }
             }
-        } else if (element instanceof ConditionalElementDescr group
-                && group.getClass().getSimpleName().matches("AndDescr|OrDescr|NotDescr|ExistsDescr|ForallDescr")) {
+        } else if (element instanceof AndDescr || element instanceof OrDescr || element instanceof NotDescr
+                || element instanceof ExistsDescr || element instanceof ForallDescr) {
+            ConditionalElementDescr group = (ConditionalElementDescr) element;
             for (BaseDescr child : group.getDescrs()) {
                 checkConditions(file, child, bound, constraints, problems);
             }
@@ -238,15 +244,22 @@ public class RuleSetGuard {
         String plain = stripLiterals(code);
         Matcher tokens = IDENTIFIER_OR_NUMBER.matcher(plain);
         Map<Integer, Set<String>> unknownByLine = new TreeMap<>();
+        int line = Math.max(firstLine, 1);
+        int scanned = 0;
         while (tokens.find()) {
+            // one pass over the text, however long an uploaded consequence is
+            for (; scanned < tokens.start(); scanned++) {
+                if (plain.charAt(scanned) == '\n') {
+                    line++;
+                }
+            }
             String name = tokens.group();
             // after a dot a name is a member: only the model's own, whatever variables the rule binds
-            boolean member = plain.substring(0, tokens.start()).stripTrailing().endsWith(".");
+            boolean member = afterDot(plain, tokens.start());
             if (Character.isDigit(name.charAt(0)) || modelNames.contains(name) || VALUE_METHODS.contains(name)
                     || !member && (bound.contains(name) || allowedTypes.contains(name) || KEYWORDS.contains(name) || MACROS.contains(name))) {
                 continue;
             }
-            int line = Math.max(firstLine, 1) + lineAt(plain, tokens.start()) - 1;
             String special = explain(name);
             if (special != null) {
                 problems.add(new RuleSetProblem(file, line, special));
@@ -254,8 +267,16 @@ public class RuleSetGuard {
                 unknownByLine.computeIfAbsent(line, l -> new LinkedHashSet<>()).add(name);
             }
         }
-        unknownByLine.forEach((line, names) -> problems.add(new RuleSetProblem(file, line, "Not part of the policy model: "
+        unknownByLine.forEach((at, names) -> problems.add(new RuleSetProblem(file, at, "Not part of the policy model: "
                 + String.join(", ", names) + ". Rules may only use the facts' methods and properties")));
+    }
+
+    private static boolean afterDot(String code, int at) {
+        int before = at - 1;
+        while (before >= 0 && Character.isWhitespace(code.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && code.charAt(before) == '.';
     }
 
     /**

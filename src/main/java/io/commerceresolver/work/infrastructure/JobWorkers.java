@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.util.ClassUtils;
 
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.work.Job;
@@ -68,9 +69,7 @@ class JobWorkers implements SmartLifecycle {
     @Override
     public void start() {
         AtomicInteger number = new AtomicInteger();
-        ClassLoader application = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : JobWorkers.class.getClassLoader();
-        ClassLoader serviceFiles = new ServiceFilesClassLoader(application);
+        ClassLoader serviceFiles = new ServiceFilesClassLoader(ClassUtils.getDefaultClassLoader());
         workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
             Thread thread = new Thread(runnable, "worker-" + number.incrementAndGet());
             thread.setDaemon(true);
