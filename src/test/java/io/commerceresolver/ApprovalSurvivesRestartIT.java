@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
@@ -37,7 +40,7 @@ class ApprovalSurvivesRestartIT {
         try (ConfigurableApplicationContext before = start()) {
             tenantId = before.getBean(TestStores.class).newStore(Map.of()).tenantId();
             ticketId = before.getBean(TicketIntake.class).accept(tenantId,
-                    new NewTicket("email", "restart-1", "ravi.kumar@example.in", null, "Refund $250 for order 1002"), null).ticketId();
+                    new NewTicket("email", "restart-1", "ravi.kumar@example.in", null, "Refund $250 for order 1002"), null, "api-key:test").ticketId();
             before.getBean(Settling.class).settled(tenantId, ticketId);
             assertThat(before.getBean(TicketQueries.class).view(tenantId, ticketId).ticket().status())
                     .isEqualTo(TicketStatus.WAITING_APPROVAL);
@@ -47,7 +50,7 @@ class ApprovalSurvivesRestartIT {
             TicketQueries tickets = after.getBean(TicketQueries.class);
             String approvalId = tickets.view(tenantId, ticketId).approval().id();
 
-            after.getBean(ApprovalInbox.class).decide(tenantId, approvalId, true, "lead@store.example", "Checked after restart");
+            after.getBean(ApprovalInbox.class).decide(Caller.user(tenantId, "lead@store.example", Set.of(Role.SENIOR_APPROVER)), approvalId, true, "Checked after restart");
             after.getBean(Settling.class).settled(tenantId, ticketId);
 
             assertThat(tickets.view(tenantId, ticketId).ticket().status()).isEqualTo(TicketStatus.RESOLVED);

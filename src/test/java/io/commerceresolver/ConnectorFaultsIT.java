@@ -94,7 +94,7 @@ class ConnectorFaultsIT {
     }
 
     private String post(String tenantId, String customer, String text) {
-        return intake.accept(tenantId, new NewTicket("email", null, customer, null, text), null).ticketId();
+        return intake.accept(tenantId, new NewTicket("email", null, customer, null, text), null, "api-key:test").ticketId();
     }
 
     private int count(String sql, String tenantId) {

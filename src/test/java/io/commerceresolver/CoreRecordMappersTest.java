@@ -37,8 +37,8 @@ import io.commerceresolver.policy.infrastructure.RuleSetMapper;
 import io.commerceresolver.policy.infrastructure.RuleSetMapper.RuleSetRow;
 import io.commerceresolver.receipt.Receipt;
 import io.commerceresolver.receipt.infrastructure.ReceiptMapper;
-import io.commerceresolver.tenant.ApiKey;
 import io.commerceresolver.tenant.infrastructure.TenantMapper;
+import io.commerceresolver.tenant.infrastructure.TenantMapper.KeyRow;
 import io.commerceresolver.tenant.infrastructure.TenantMapper.TenantRow;
 import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.infrastructure.TicketMapper;
@@ -105,8 +105,8 @@ class CoreRecordMappersTest {
 
     @Test
     void anApiKeyIsFoundByItsHashWhileActiveAndByNameOnlyWithinItsTenant() {
-        ApiKey key = new ApiKey(uuid(), tenantA, "default", "rk_1234", sha256(), T0, null);
-        ApiKey revoked = new ApiKey(uuid(), tenantA, "old", "rk_0000", sha256(), T0, T0.plusSeconds(60));
+        KeyRow key = new KeyRow(uuid(), tenantA, "default", "rk_1234", sha256(), "agent,viewer", "test", T0, null);
+        KeyRow revoked = new KeyRow(uuid(), tenantA, "old", "rk_0000", sha256(), "admin", "test", T0, T0.plusSeconds(60));
         tenants.insertKey(key);
         tenants.insertKey(revoked);
 
@@ -119,7 +119,7 @@ class CoreRecordMappersTest {
         tenants.updateKeySecret(tenantB, key.id(), "rk_evil", newSha);
         assertThat(tenants.findActiveKeyBySha256(newSha)).as("another tenant cannot rotate the key").isEmpty();
         tenants.updateKeySecret(tenantA, key.id(), "rk_5678", newSha);
-        assertThat(tenants.findActiveKeyBySha256(newSha)).get().extracting(ApiKey::prefix).isEqualTo("rk_5678");
+        assertThat(tenants.findActiveKeyBySha256(newSha)).get().extracting(KeyRow::prefix).isEqualTo("rk_5678");
     }
 
     @Test
@@ -376,7 +376,7 @@ class CoreRecordMappersTest {
 
     private TicketRow ticketRow(String tenantId, String externalId) {
         return new TicketRow(uuid(), tenantId, "email", externalId, "ann@example.com", "Refund", "Refund order #1001",
-                TicketStatus.RECEIVED, null, null, null, null, null, null, uuid(), T0, T0);
+                TicketStatus.RECEIVED, null, null, null, null, null, null, uuid(), T0, T0, "api-key:test");
     }
 
     private TicketRow ticket(String tenantId) {
@@ -415,7 +415,7 @@ class CoreRecordMappersTest {
 
     private static Approval pendingApproval(String tenantId, String runId) {
         return new Approval(uuid(), tenantId, runId, 2, "approver", "ann@example.com", "Refund 150.00 USD on order 1001",
-                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1");
+                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1", "api-key:test");
     }
 
     private static RuleSetRow ruleSet(String tenantId, String version, String status) {

@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.support.TestStores;
 
 /** The refund journey over real HTTP: intake route, rules, BPMN playbook, approval inbox, sandbox store. */
@@ -89,16 +90,16 @@ class RefundJourneyIT {
         assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo(BigDecimal.ZERO);
 
         String approvalId = (String) path(waiting, "approval", "approvalId");
-        ResponseEntity<Map<String, Object>> decided = decide(tenant.apiKey(), approvalId,
-                "{\"approved\":true,\"decidedBy\":\"lead@store.example\",\"reason\":\"Damage confirmed\"}");
+        String lead = stores.key(tenant, "lead", Role.APPROVER);
+        ResponseEntity<Map<String, Object>> decided = decide(lead, approvalId, "{\"approved\":true,\"reason\":\"Damage confirmed\"}");
         assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(decided.getBody()).containsEntry("outcome", "APPROVED");
+        assertThat(decided.getBody()).containsEntry("outcome", "APPROVED").containsEntry("decidedBy", "api-key:lead");
 
         assertThat(awaitSettled(tenant.apiKey(), ticketId).get("status")).isEqualTo("RESOLVED");
         assertThat(store.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).isEqualByComparingTo("250.00");
 
-        ResponseEntity<Map<String, Object>> again = decide(tenant.apiKey(), approvalId,
-                "{\"approved\":false,\"decidedBy\":\"other@store.example\"}");
+        ResponseEntity<Map<String, Object>> again = decide(stores.key(tenant, "second", Role.SENIOR_APPROVER), approvalId,
+                "{\"approved\":false}");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     }
@@ -109,7 +110,7 @@ class RefundJourneyIT {
                 "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Refund $300 for order 1002\"}").getBody().get("ticketId");
         String approvalId = (String) path(awaitSettled(tenant.apiKey(), ticketId), "approval", "approvalId");
 
-        decide(tenant.apiKey(), approvalId, "{\"approved\":false,\"decidedBy\":\"lead@store.example\",\"reason\":\"Outside policy\"}");
+        decide(stores.key(tenant, "lead", Role.APPROVER), approvalId, "{\"approved\":false,\"reason\":\"Outside policy\"}");
 
         Map<String, Object> ticket = awaitSettled(tenant.apiKey(), ticketId);
         assertThat(ticket.get("status")).isEqualTo("DECLINED");
@@ -118,17 +119,25 @@ class RefundJourneyIT {
     }
 
     @Test
-    void theRequesterCannotApproveTheirOwnRefund() {
-        String ticketId = (String) postTicket(tenant.apiKey(),
+    void nobodyDecidesAnApprovalWithoutTheRoleOrForTheTicketTheyHandedIn() {
+        String agentWhoApproves = stores.key(tenant, "agent-approver", Role.AGENT, Role.APPROVER);
+        String ticketId = (String) postTicket(agentWhoApproves,
                 "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Refund $300 for order 1002\"}").getBody().get("ticketId");
         String approvalId = (String) path(awaitSettled(tenant.apiKey(), ticketId), "approval", "approvalId");
 
-        ResponseEntity<Map<String, Object>> selfApproval = decide(tenant.apiKey(), approvalId,
-                "{\"approved\":true,\"decidedBy\":\"Ravi.Kumar@example.in\"}");
+        ResponseEntity<Map<String, Object>> byAdmin = decide(tenant.apiKey(), approvalId, "{\"approved\":true}");
+        ResponseEntity<Map<String, Object>> bySubmitter = decide(agentWhoApproves, approvalId, "{\"approved\":true}");
+        ResponseEntity<Map<String, Object>> inSomeoneElsesName = decide(stores.key(tenant, "lead", Role.APPROVER), approvalId,
+                "{\"approved\":true,\"decidedBy\":\"boss@store.example\"}");
 
-        assertThat(selfApproval.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(selfApproval.getBody()).containsEntry("field", "decidedBy");
+        assertThat(byAdmin.getStatusCode()).as("admin is not an approver").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(bySubmitter.getStatusCode()).as("four eyes").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(bySubmitter.getBody().get("detail")).asString().contains("handed in the ticket");
+        assertThat(inSomeoneElsesName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(inSomeoneElsesName.getBody()).containsEntry("field", "decidedBy");
         assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("WAITING_APPROVAL");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE tenant_id = ? AND action LIKE 'approval.%'",
+                Integer.class, tenant.tenantId())).isZero();
     }
 
     @Test
@@ -176,7 +185,7 @@ class RefundJourneyIT {
         TestStores.Store other = stores.newStore(Map.of());
 
         assertThat(ticket(other.apiKey(), ticketId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(decide(other.apiKey(), approvalId, "{\"approved\":true,\"decidedBy\":\"x@y.z\"}").getStatusCode())
+        assertThat(decide(stores.key(other, "lead", Role.SENIOR_APPROVER), approvalId, "{\"approved\":true}").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ticket(tenant.apiKey(), ticketId).getBody().get("status")).isEqualTo("WAITING_APPROVAL");
     }

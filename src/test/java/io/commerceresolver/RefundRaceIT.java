@@ -56,7 +56,7 @@ class RefundRaceIT {
         for (int i = 0; i < TICKETS; i++) {
             String externalId = "race-" + i;
             posts.add(() -> intake.accept(tenantId, new NewTicket("email", externalId, "ann@example.com", "Broken mug",
-                    "The mug in order #1001 arrived broken. Please refund $20."), null).ticketId());
+                    "The mug in order #1001 arrived broken. Please refund $20."), null, "api-key:test").ticketId());
         }
         List<String> ticketIds = new ArrayList<>();
         for (Future<String> posted : customers.invokeAll(posts)) {

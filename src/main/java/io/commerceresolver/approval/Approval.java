@@ -2,7 +2,10 @@ package io.commerceresolver.approval;
 
 import java.time.Instant;
 
-/** A request for a person to sign off a run's next step, and what they decided. */
+/**
+ * A request for a person to sign off a run's next step, and what they decided. {@code requestedBy} is who asked
+ * for the action (the customer); {@code submittedBy} the principal that handed the ticket in. Neither may decide it.
+ */
 public record Approval(String id,
                        String tenantId,
                        String runId,
@@ -15,5 +18,6 @@ public record Approval(String id,
                        String reason,
                        Instant requestedAt,
                        Instant decidedAt,
-                       String processInstanceId) {
+                       String processInstanceId,
+                       String submittedBy) {
 }

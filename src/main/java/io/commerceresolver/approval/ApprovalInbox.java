@@ -2,17 +2,27 @@ package io.commerceresolver.approval;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.commerceresolver.audit.AuditLog;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Conflict;
+import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.system.Transactions;
 
 /**
  * Approvals that playbooks wait for. A decision is taken once: the first person to decide wins and a second
- * attempt is a conflict. Whoever asked for the action may not approve it themselves.
+ * attempt is a conflict. Who decided is the verified caller; whoever asked for the action or handed in the ticket
+ * may not approve it.
  */
 public class ApprovalInbox {
 
@@ -22,8 +32,10 @@ public class ApprovalInbox {
     private final PausedPlaybooks playbooks;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public ApprovalInbox(Approvals approvals, PausedPlaybooks playbooks, Transactions transactions, Clock clock) {
+    public ApprovalInbox(Approvals approvals, PausedPlaybooks playbooks, Transactions transactions, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.approvals = approvals;
         this.playbooks = playbooks;
         this.transactions = transactions;
@@ -34,7 +46,7 @@ public class ApprovalInbox {
     public Approval request(String tenantId, String runId, int tier, String approverRole, String requestedBy, String summary,
                             String processInstanceId) {
         Approval approval = new Approval(Ids.newId(), tenantId, runId, tier, approverRole, requestedBy, summary, null,
-                ApprovalOutcome.PENDING, null, clock.instant(), null, processInstanceId);
+                ApprovalOutcome.PENDING, null, clock.instant(), null, processInstanceId, null);
         approvals.insertIfAbsent(approval);
         return approvals.findByRun(tenantId, runId).orElseThrow();
     }
@@ -51,33 +63,56 @@ public class ApprovalInbox {
         return approvals.findByRun(tenantId, runId);
     }
 
-    public Approval decide(String tenantId, String approvalId, Boolean approve, String decidedBy, String reason) {
+    /**
+     * Decides as the verified caller. The approval's role must be one of the caller's (a senior approver may decide
+     * what an approver may), and nobody decides what they asked for or handed in, whatever roles they hold.
+     */
+    public Approval decide(Caller decider, String approvalId, Boolean approve, String reason) {
         if (approve == null) {
             throw new BadRequest("approved", "Field 'approved' is required: true to approve, false to reject");
-        }
-        if (decidedBy == null || decidedBy.isBlank() || decidedBy.length() > 320) {
-            throw new BadRequest("decidedBy", "Field 'decidedBy' is required: who is deciding (1 to 320 characters)");
         }
         if (reason != null && reason.length() > MAX_REASON) {
             throw new BadRequest("reason", "Field 'reason' must be at most " + MAX_REASON + " characters");
         }
+        String tenantId = decider.tenantId();
         Approval approval = get(tenantId, approvalId);
         if (approval.outcome() != ApprovalOutcome.PENDING) {
             throw new Conflict("Approval " + approvalId + " was already " + approval.outcome().name().toLowerCase()
                     + " by " + approval.decidedBy());
         }
-        if (decidedBy.strip().equalsIgnoreCase(approval.requestedBy())) {
-            throw new BadRequest("decidedBy", "The person who asked for this action cannot approve it");
+        Set<String> roles = approverRoles(decider);
+        if (!roles.contains(approval.approverRole())) {
+            throw new Forbidden("This tier-" + approval.tier() + " approval needs the role '" + approval.approverRole()
+                    + "'; " + decider.principal() + " has " + roles.stream().sorted().toList());
+        }
+        if (decider.principal().equals(approval.submittedBy())) {
+            throw new Forbidden(decider.principal() + " handed in the ticket behind this approval: someone else must decide it");
+        }
+        if (decider.name().equalsIgnoreCase(approval.requestedBy())) {
+            throw new Forbidden("The person who asked for this action cannot approve it");
         }
         ApprovalOutcome outcome = approve ? ApprovalOutcome.APPROVED : ApprovalOutcome.REJECTED;
         // the decision and the resumed playbook commit together: if the service stops half-way, the approval is
         // still pending and its task still open, and deciding again is all it takes
         transactions.inTransaction(() -> {
-            if (!approvals.decide(tenantId, approvalId, outcome, decidedBy.strip(), reason, clock.instant())) {
+            if (!approvals.decide(tenantId, approvalId, outcome, decider.principal(), reason, clock.instant())) {
                 throw new Conflict("Approval " + approvalId + " was decided by someone else a moment ago");
             }
-            playbooks.resume(tenantId, approval.runId(), approval.processInstanceId(), approve, decidedBy.strip(), approval.approverRole());
+            audit.record(decider, "approval." + outcome.name().toLowerCase(Locale.ROOT), approvalId,
+                    Map.of("outcome", approval.outcome().name(), "tier", approval.tier(), "runId", approval.runId()),
+                    reason == null ? Map.of("outcome", outcome.name()) : Map.of("outcome", outcome.name(), "reason", reason));
+            playbooks.resume(tenantId, approval.runId(), approval.processInstanceId(), approve, decider.principal(), roles);
         });
         return get(tenantId, approvalId);
+    }
+
+    /** The approval roles the caller holds, as the rules and the process tasks name them. */
+    static Set<String> approverRoles(Caller caller) {
+        Set<String> roles = new TreeSet<>();
+        caller.roles().forEach(role -> roles.add(role.code()));
+        if (caller.has(Role.SENIOR_APPROVER)) {
+            roles.add(Role.APPROVER.code());
+        }
+        return roles;
     }
 }

@@ -1,5 +1,6 @@
 package io.commerceresolver.tenant;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,4 +23,10 @@ public interface Tenants {
     void addKey(ApiKey key);
 
     void replaceKeySecret(String tenantId, String keyId, String prefix, String sha256);
+
+    /** Every key of the tenant, revoked ones included, newest first. */
+    List<ApiKey> keys(String tenantId);
+
+    /** @return false when the tenant has no such active key */
+    boolean revokeKey(String tenantId, String keyId, Instant at);
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import io.commerceresolver.intent.ExtractedIntent;
 
-/** A customer's request, as received, with what was read from it once it has been. */
+/**
+ * A customer's request, as received, with what was read from it once it has been. {@code submittedBy} is the
+ * principal that handed it in (a channel's key, an agent), not the customer.
+ */
 public record Ticket(String id,
                      String tenantId,
                      String source,
@@ -18,5 +21,6 @@ public record Ticket(String id,
                      String decisionId,
                      String correlationId,
                      Instant createdAt,
-                     Instant updatedAt) {
+                     Instant updatedAt,
+                     String submittedBy) {
 }

@@ -35,7 +35,8 @@ public class TicketIntake {
     public record Accepted(String ticketId, TicketStatus status, boolean duplicate) {
     }
 
-    public Accepted accept(String tenantId, NewTicket submitted, String correlationId) {
+    /** @param submittedBy the principal handing the ticket in, who may never approve what it leads to */
+    public Accepted accept(String tenantId, NewTicket submitted, String correlationId, String submittedBy) {
         NewTicket ticket = submitted.validated();
         String id = Ids.newId();
         String source = ticket.source() == null ? DEFAULT_SOURCE : ticket.source();
@@ -44,7 +45,7 @@ public class TicketIntake {
         String correlation = correlationId == null || correlationId.isBlank() ? id : correlationId;
         Instant now = clock.instant();
         Ticket received = new Ticket(id, tenantId, source, externalId, ticket.customerEmail().strip(), ticket.subject(),
-                ticket.text(), TicketStatus.RECEIVED, null, null, null, correlation, now, now);
+                ticket.text(), TicketStatus.RECEIVED, null, null, null, correlation, now, now, submittedBy);
         return transactions.inTransaction(() -> {
             if (tickets.insertIfAbsent(received)) {
                 events.ticketEvent(tenantId, id, correlation, "received", Map.of("source", source, "externalId", externalId));

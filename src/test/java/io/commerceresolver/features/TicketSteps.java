@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.notify.MailOutbox;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
@@ -54,19 +57,19 @@ public class TicketSteps {
 
     @When("{string} writes {string}")
     public void customerWrites(String email, String text) {
-        ticketId = intake.accept(tenantId, new NewTicket("email", null, email, null, text), null).ticketId();
+        ticketId = intake.accept(tenantId, new NewTicket("email", null, email, null, text), null, "api-key:test").ticketId();
         settling.settled(tenantId, ticketId);
     }
 
     @When("{string} approves the refund")
     public void approves(String approver) {
-        approvals.decide(tenantId, view().approval().id(), true, approver, null);
+        approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), true, null);
         settling.settled(tenantId, ticketId);
     }
 
     @When("{string} rejects the refund because {string}")
     public void rejects(String approver, String reason) {
-        approvals.decide(tenantId, view().approval().id(), false, approver, reason);
+        approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), false, reason);
         settling.settled(tenantId, ticketId);
     }
 

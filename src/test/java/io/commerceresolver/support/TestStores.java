@@ -1,11 +1,13 @@
 package io.commerceresolver.support;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import io.commerceresolver.connector.infrastructure.SandboxSeeder;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.tenant.TenantDirectory;
 
 /**
@@ -23,13 +25,19 @@ public class TestStores {
         this.sandbox = sandbox;
     }
 
+    /** @param apiKey the tenant's first key, an {@code admin} one */
     public record Store(String tenantId, String apiKey) {
     }
 
     public Store newStore(Map<String, String> settings) {
         String tenantId = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        String key = tenants.register(tenantId, "Test store " + tenantId, settings);
+        String key = tenants.register(tenantId, "Test store " + tenantId, settings, "test").secret();
         sandbox.seedIfEmpty(tenantId);
         return new Store(tenantId, key);
+    }
+
+    /** Another key of the store's tenant, with just these roles. */
+    public String key(Store store, String name, Role... roles) {
+        return tenants.issueKey(store.tenantId(), name, Set.of(roles), "test").secret();
     }
 }

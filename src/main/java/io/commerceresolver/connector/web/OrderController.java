@@ -1,13 +1,15 @@
 package io.commerceresolver.connector.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
-import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.NotFound;
 
 /**
@@ -23,8 +25,9 @@ public class OrderController {
         this.connector = connector;
     }
 
+    @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/orders/{orderId}")
-    public Order order(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String orderId) {
+    public Order order(@AuthenticationPrincipal Caller caller, @PathVariable String orderId) {
         return connector.getOrder(caller.tenantId(), orderId).orElseThrow(() -> new NotFound("order", orderId));
     }
 }

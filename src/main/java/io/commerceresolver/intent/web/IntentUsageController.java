@@ -3,16 +3,18 @@ package io.commerceresolver.intent.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.commerceresolver.intent.TicketReader;
-import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.tenant.TenantDirectory;
@@ -29,14 +31,16 @@ public class IntentUsageController {
         this.tenants = tenants;
     }
 
+    @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/intent/usage")
-    public TicketReader.MonthlyUsage usage(@RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+    public TicketReader.MonthlyUsage usage(@AuthenticationPrincipal Caller caller) {
         return reader.usageThisMonth(caller.tenantId());
     }
 
     /** {"monthlyCap": 500} sets the tenant's own cap (0 stops model readings); null returns to the deployment's. */
+    @PreAuthorize(Access.EDIT_POLICY)
     @PutMapping("/api/v1/admin/intent/monthly-cap")
-    public TicketReader.MonthlyUsage setCap(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+    public TicketReader.MonthlyUsage setCap(@AuthenticationPrincipal Caller caller,
                                             @RequestBody(required = false) JsonNode body) {
         if (body == null || !body.isObject() || !body.has("monthlyCap")) {
             throw new BadRequest("monthlyCap", "The body must be {\"monthlyCap\": <whole number of readings, or null>}");

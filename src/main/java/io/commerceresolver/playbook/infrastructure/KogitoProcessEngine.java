@@ -2,6 +2,7 @@ package io.commerceresolver.playbook.infrastructure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kie.kogito.Model;
 import org.kie.kogito.auth.IdentityProviders;
@@ -70,18 +71,18 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
     }
 
     /**
-     * Completes the approval task as the person who decided, in the approver role; the subprocess ends and the run's
-     * playbook goes on in this same call, to its next wait.
+     * Completes the approval task as the principal who decided, with that principal's own roles: Kogito opens the
+     * task only to its group. The subprocess ends and the run's playbook goes on in this same call, to its next wait.
      */
     @Override
-    public void resume(String tenantId, String runId, String processInstanceId, boolean approved, String decidedBy, String approverRole) {
+    public void resume(String tenantId, String runId, String processInstanceId, boolean approved, String decidedBy, Set<String> deciderRoles) {
         AgentRun run = runs.findById(tenantId, runId).orElseThrow(() -> new NotFound("run", runId));
         ProcessInstance<? extends Model> approval = process(AUTHORISE).instances().findById(processInstanceId)
                 .orElseThrow(() -> new Conflict("The approval's process " + processInstanceId + " is not waiting any more"));
-        SecurityPolicy asApprover = SecurityPolicy.of(IdentityProviders.of(decidedBy, List.of(approverRole)));
+        SecurityPolicy asApprover = SecurityPolicy.of(IdentityProviders.of(decidedBy, List.copyOf(deciderRoles)));
         List<WorkItem> waiting = approval.workItems(asApprover);
         if (waiting.isEmpty()) {
-            throw new Conflict("No approval task is open to the role '" + approverRole + "'");
+            throw new Conflict("No approval task is open to the roles " + deciderRoles);
         }
         // Kogito 10.1 resumes a waiting parent only if it finds it connected in memory (a parent it has to load
         // itself fails on its next task), and then leaves writing it to the caller: so it is loaded and connected

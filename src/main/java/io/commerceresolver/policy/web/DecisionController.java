@@ -3,10 +3,11 @@ package io.commerceresolver.policy.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,7 +15,8 @@ import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.PolicyService;
-import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.tenant.TenantDirectory;
@@ -33,8 +35,9 @@ public class DecisionController {
         this.tenants = tenants;
     }
 
+    @PreAuthorize(Access.EVALUATE)
     @PostMapping("/api/v1/decisions/evaluate")
-    public Map<String, Object> evaluate(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody(required = false) EvaluateRequest body) {
+    public Map<String, Object> evaluate(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) EvaluateRequest body) {
         if (body == null) {
             throw new BadRequest(null, "The request body must be a JSON object with 'operation' and 'actor'");
         }
@@ -43,8 +46,9 @@ public class DecisionController {
         return answer(policy.decide(caller.tenantId(), subjectOf(request), request, settings));
     }
 
+    @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/decisions/{decisionId}")
-    public Map<String, Object> get(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String decisionId) {
+    public Map<String, Object> get(@AuthenticationPrincipal Caller caller, @PathVariable String decisionId) {
         Decision decision = decisions.findById(caller.tenantId(), decisionId).orElseThrow(() -> new NotFound("decision", decisionId));
         Map<String, Object> answer = answer(decision);
         answer.put("subject", decision.subject());

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,14 +14,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.policy.RuleSetInvalid;
 import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.RuleSets;
-import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.web.Problems;
 
@@ -47,8 +49,9 @@ public class RuleSetAdminController {
     public record Publisher(String publishedBy) {
     }
 
+    @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/admin/rule-sets")
-    public Map<String, Object> list(@RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+    public Map<String, Object> list(@AuthenticationPrincipal Caller caller) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("activeVersion", ruleSets.activeVersion(caller.tenantId()));
         answer.put("ownRuleSet", ruleSets.hasOwnRuleSet(caller.tenantId()));
@@ -57,8 +60,9 @@ public class RuleSetAdminController {
         return answer;
     }
 
+    @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/admin/rule-sets/{version}")
-    public Map<String, Object> get(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version) {
+    public Map<String, Object> get(@AuthenticationPrincipal Caller caller, @PathVariable String version) {
         RuleSetSource source = ruleSets.source(caller.tenantId(), version);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("version", version);
@@ -67,29 +71,33 @@ public class RuleSetAdminController {
         return answer;
     }
 
+    @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/api/v1/admin/rule-sets")
-    public ResponseEntity<RuleSets.Published> publish(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+    public ResponseEntity<RuleSets.Published> publish(@AuthenticationPrincipal Caller caller,
                                                       @RequestBody(required = false) Upload upload) {
         RuleSetSource source = sourceOf(upload, "upload");
         RuleSets.Published published = ruleSets.publish(caller.tenantId(), source, publishedBy(caller, upload.publishedBy()));
         return ResponseEntity.status(published.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(published);
     }
 
+    @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/api/v1/admin/rule-sets/reload")
-    public RuleSets.Published reload(@RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+    public RuleSets.Published reload(@AuthenticationPrincipal Caller caller,
                                      @RequestBody(required = false) Publisher body) {
         return ruleSets.reload(caller.tenantId(), publishedBy(caller, body == null ? null : body.publishedBy()));
     }
 
+    @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/api/v1/admin/rule-sets/{version}/restore")
-    public RuleSets.Published restore(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String version,
+    public RuleSets.Published restore(@AuthenticationPrincipal Caller caller, @PathVariable String version,
                                       @RequestBody(required = false) Publisher body) {
         return ruleSets.restore(caller.tenantId(), version, publishedBy(caller, body == null ? null : body.publishedBy()));
     }
 
     /** A candidate given as files, or a stored version given by {@code version}, against the last N decisions. */
+    @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/api/v1/admin/rule-sets/what-if")
-    public RuleSets.WhatIf whatIf(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody(required = false) Upload upload) {
+    public RuleSets.WhatIf whatIf(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) Upload upload) {
         int last = upload == null || upload.last() == null ? DEFAULT_WHAT_IF : upload.last();
         if (last < 1 || last > MAX_WHAT_IF) {
             throw new BadRequest("last", "Field 'last' must be between 1 and " + MAX_WHAT_IF);
@@ -135,9 +143,14 @@ public class RuleSetAdminController {
         }
     }
 
+    /** Who published is the caller; a {@code publishedBy} in the body may only repeat it. */
     private static String publishedBy(Caller caller, String declared) {
-        String who = declared == null || declared.isBlank() ? "api-key of " + caller.tenantId() : declared.strip();
-        return who.length() > 320 ? who.substring(0, 320) : who;
+        String named = declared == null ? null : declared.strip();
+        if (named != null && !named.isEmpty() && !named.equals(caller.principal()) && !named.equalsIgnoreCase(caller.name())) {
+            throw new BadRequest("publishedBy", "Field 'publishedBy' cannot name someone else: the version is recorded as published by "
+                    + caller.principal() + " (leave the field out)");
+        }
+        return caller.principal();
     }
 
 }

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,7 +20,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.commerceresolver.policy.DefaultThresholds;
 import io.commerceresolver.policy.PolicyEngine;
 import io.commerceresolver.policy.Thresholds;
-import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.tenant.Tenant;
@@ -42,8 +44,9 @@ public class ThresholdsController {
         this.json = json;
     }
 
+    @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/admin/thresholds")
-    public Map<String, Object> get(@RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+    public Map<String, Object> get(@AuthenticationPrincipal Caller caller) {
         return view(caller.tenantId(), tenant(caller).settings());
     }
 
@@ -51,8 +54,9 @@ public class ThresholdsController {
      * Sets the named overrides: a number sets one, {@code null} removes it so the default applies again. Names the
      * rules do not know, and values they cannot use, are refused with nothing changed.
      */
+    @PreAuthorize(Access.EDIT_POLICY)
     @PutMapping("/api/v1/admin/thresholds")
-    public Map<String, Object> put(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @RequestBody(required = false) String body) {
+    public Map<String, Object> put(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) String body) {
         JsonNode overrides = parse(body);
         Map<String, String> settings = new LinkedHashMap<>(tenant(caller).settings());
         overrides.fields().forEachRemaining(entry -> {

@@ -4,9 +4,12 @@ import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Conflict;
+import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
 
 /** One mapping from the application's errors to RFC 9457 problems, shared by MVC controllers, Camel routes and filters. */
@@ -41,6 +44,15 @@ public final class Problems {
         if (error instanceof Conflict) {
             return of(HttpStatus.CONFLICT, "conflict", "Conflict", error.getMessage());
         }
+        if (error instanceof Forbidden) {
+            return forbidden(error.getMessage());
+        }
+        if (error instanceof AccessDeniedException) {
+            return forbidden("Your roles do not allow this request");
+        }
+        if (error instanceof AuthenticationException) {
+            return unauthorized("The credentials were not accepted");
+        }
         return of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; nothing was changed by the failed step. It is logged for the operators.");
     }
@@ -48,11 +60,16 @@ public final class Problems {
     /** Camel and the bean binding wrap what the application threw; the application's own error is what matters. */
     private static Throwable applicationCause(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict) {
+            if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict || cause instanceof Forbidden
+                    || cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 return cause;
             }
         }
         return thrown;
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        return of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
     }
 
     public static ProblemDetail unauthorized(String detail) {

@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-import io.commerceresolver.tenant.ApiKey;
-
 @Mapper
 public interface TenantMapper {
 
@@ -20,14 +18,23 @@ public interface TenantMapper {
 
     List<String> allIds();
 
-    Optional<ApiKey> findActiveKeyBySha256(@Param("sha256") String sha256);
+    Optional<KeyRow> findActiveKeyBySha256(@Param("sha256") String sha256);
 
-    Optional<ApiKey> findKeyByName(@Param("tenantId") String tenantId, @Param("name") String name);
+    Optional<KeyRow> findKeyByName(@Param("tenantId") String tenantId, @Param("name") String name);
 
-    void insertKey(ApiKey key);
+    void insertKey(KeyRow key);
+
+    List<KeyRow> keys(@Param("tenantId") String tenantId);
+
+    int revokeKey(@Param("tenantId") String tenantId, @Param("id") String id, @Param("at") Instant at);
 
     void updateKeySecret(@Param("tenantId") String tenantId, @Param("id") String id, @Param("prefix") String prefix, @Param("sha256") String sha256);
 
     record TenantRow(String tenantId, String name, String settings, Instant createdAt) {
+    }
+
+    /** An api_key row; {@code roles} is the comma-separated role codes. */
+    record KeyRow(String id, String tenantId, String name, String prefix, String sha256, String roles, String createdBy,
+                  Instant createdAt, Instant revokedAt) {
     }
 }

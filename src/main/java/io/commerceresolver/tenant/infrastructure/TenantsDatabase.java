@@ -1,5 +1,6 @@
 package io.commerceresolver.tenant.infrastructure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,17 +50,33 @@ class TenantsDatabase implements Tenants {
 
     @Override
     public Optional<ApiKey> findActiveKeyBySha256(String sha256) {
-        return mapper.findActiveKeyBySha256(sha256);
+        return mapper.findActiveKeyBySha256(sha256).map(TenantsDatabase::key);
     }
 
     @Override
     public Optional<ApiKey> findKeyByName(String tenantId, String name) {
-        return mapper.findKeyByName(tenantId, name);
+        return mapper.findKeyByName(tenantId, name).map(TenantsDatabase::key);
     }
 
     @Override
     public void addKey(ApiKey key) {
-        mapper.insertKey(key);
+        mapper.insertKey(new TenantMapper.KeyRow(key.id(), key.tenantId(), key.name(), key.prefix(), key.sha256(),
+                RoleCodes.write(key.roles()), key.createdBy(), key.createdAt(), key.revokedAt()));
+    }
+
+    @Override
+    public List<ApiKey> keys(String tenantId) {
+        return mapper.keys(tenantId).stream().map(TenantsDatabase::key).toList();
+    }
+
+    @Override
+    public boolean revokeKey(String tenantId, String keyId, Instant at) {
+        return mapper.revokeKey(tenantId, keyId, at) == 1;
+    }
+
+    private static ApiKey key(TenantMapper.KeyRow row) {
+        return new ApiKey(row.id(), row.tenantId(), row.name(), row.prefix(), row.sha256(), RoleCodes.read(row.roles()),
+                row.createdBy(), row.createdAt(), row.revokedAt());
     }
 
     @Override

@@ -32,6 +32,6 @@ public interface TicketMapper {
     record TicketRow(String id, String tenantId, String source, String externalId, String customerEmail, String subject,
                      String text, TicketStatus status, String statusDetail, String intent, String entities,
                      BigDecimal confidence, String extractor, String decisionId, String correlationId, Instant createdAt,
-                     Instant updatedAt) {
+                     Instant updatedAt, String submittedBy) {
     }
 }

@@ -39,7 +39,7 @@ class TicketsDatabase implements Tickets {
     public boolean insertIfAbsent(Ticket t) {
         TicketMapper.TicketRow row = new TicketMapper.TicketRow(t.id(), t.tenantId(), t.source(), t.externalId(), t.customerEmail(),
                 t.subject(), t.text(), t.status(), t.statusDetail(), null, null, null, null, null, t.correlationId(),
-                t.createdAt(), t.updatedAt());
+                t.createdAt(), t.updatedAt(), t.submittedBy());
         // NOT EXISTS in the insert handles a redelivery; the unique key and savepoint handle two at the same moment
         return duplicateSafe.insertIfAbsent(() -> mapper.insertIfAbsent(row));
     }
@@ -74,6 +74,6 @@ class TicketsDatabase implements Tickets {
         ExtractedIntent intent = r.intent() == null ? null
                 : new ExtractedIntent(Intent.fromCode(r.intent()), r.entities() == null ? Entities.none() : json.read(r.entities(), Entities.class), r.confidence().doubleValue(), r.extractor());
         return new Ticket(r.id(), r.tenantId(), r.source(), r.externalId(), r.customerEmail(), r.subject(), r.text(), r.status(),
-                r.statusDetail(), intent, r.decisionId(), r.correlationId(), r.createdAt(), r.updatedAt());
+                r.statusDetail(), intent, r.decisionId(), r.correlationId(), r.createdAt(), r.updatedAt(), r.submittedBy());
     }
 }

@@ -3,15 +3,18 @@ package io.commerceresolver.ticket.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.approval.web.ApprovalJson;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.policy.Decision;
-import io.commerceresolver.security.web.Caller;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
+import io.commerceresolver.system.NotFound;
 import io.commerceresolver.ticket.Ticket;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketView;
@@ -25,10 +28,14 @@ public class TicketController {
         this.queries = queries;
     }
 
+    @PreAuthorize(Access.READ_TICKET)
     @GetMapping("/api/v1/tickets/{ticketId}")
-    public Map<String, Object> ticket(@RequestAttribute(Caller.ATTRIBUTE) Caller caller, @PathVariable String ticketId) {
+    public Map<String, Object> ticket(@AuthenticationPrincipal Caller caller, @PathVariable String ticketId) {
         TicketView view = queries.view(caller.tenantId(), ticketId);
         Ticket t = view.ticket();
+        if (caller.isIntakeOnly()) {
+            return statusOnly(caller, t);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ticketId", t.id());
         body.put("status", t.status().name());
@@ -39,6 +46,7 @@ public class TicketController {
         body.put("subject", t.subject());
         body.put("text", t.text());
         body.put("correlationId", t.correlationId());
+        body.put("submittedBy", t.submittedBy());
         body.put("createdAt", t.createdAt());
         body.put("updatedAt", t.updatedAt());
         body.put("intent", t.intent() == null ? null : Map.of(
@@ -50,6 +58,20 @@ public class TicketController {
         body.put("run", run(view.run(), view.runDecision()));
         body.put("approval", view.approval() == null ? null : ApprovalJson.of(view.approval()));
         body.put("events", view.events());
+        return body;
+    }
+
+    /** A channel follows the tickets it handed in, and sees no more of them than their status. */
+    private static Map<String, Object> statusOnly(Caller caller, Ticket t) {
+        if (!caller.principal().equals(t.submittedBy())) {
+            throw new NotFound("ticket", t.id());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ticketId", t.id());
+        body.put("status", t.status().name());
+        body.put("statusDetail", t.statusDetail());
+        body.put("createdAt", t.createdAt());
+        body.put("updatedAt", t.updatedAt());
         return body;
     }
 

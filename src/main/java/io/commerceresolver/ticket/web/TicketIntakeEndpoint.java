@@ -3,6 +3,7 @@ package io.commerceresolver.ticket.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.web.Access;
+import io.commerceresolver.security.web.CurrentCaller;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
@@ -30,7 +34,10 @@ public class TicketIntakeEndpoint {
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    public Map<String, Object> accept(String tenantId, String body, String correlationId) {
+    /** The caller is the one Spring Security verified for this request (the route runs on the request's thread). */
+    @PreAuthorize(Access.SUBMIT_TICKET)
+    public Map<String, Object> accept(String body, String correlationId) {
+        Caller caller = CurrentCaller.get();
         if (body == null || body.isBlank()) {
             throw new BadRequest(null, "The request body is empty: send a JSON ticket with customerEmail and text");
         }
@@ -50,7 +57,7 @@ public class TicketIntakeEndpoint {
         if (ticket == null) {
             throw new BadRequest(null, "The request body must be a JSON object");
         }
-        TicketIntake.Accepted accepted = intake.accept(tenantId, ticket, correlationId);
+        TicketIntake.Accepted accepted = intake.accept(caller.tenantId(), ticket, correlationId, caller.principal());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ticketId", accepted.ticketId());
         answer.put("status", accepted.status().name());

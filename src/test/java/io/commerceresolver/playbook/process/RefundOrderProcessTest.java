@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.ticket.NewTicket;
@@ -79,7 +82,7 @@ class RefundOrderProcessTest {
     void decidingTheApprovalRunsTheProcessToItsEnd() {
         AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
 
-        approvals.decide(tenantId, approvals.forRun(tenantId, run.id()).orElseThrow().id(), true, "lead@store.example", null);
+        approvals.decide(Caller.user(tenantId, "lead@store.example", Set.of(Role.SENIOR_APPROVER)), approvals.forRun(tenantId, run.id()).orElseThrow().id(), true, null);
         settling.settled(tenantId, run.ticketId());
 
         assertThat(runs.get(tenantId, run.id()).status()).isEqualTo(RunStatus.COMPLETED);
@@ -100,7 +103,7 @@ class RefundOrderProcessTest {
     }
 
     private AgentRun runFor(String customer, String text) {
-        String ticketId = intake.accept(tenantId, new NewTicket("email", null, customer, null, text), null).ticketId();
+        String ticketId = intake.accept(tenantId, new NewTicket("email", null, customer, null, text), null, "api-key:test").ticketId();
         settling.settled(tenantId, ticketId);
         return runs.forTicket(tenantId, ticketId).orElseThrow();
     }

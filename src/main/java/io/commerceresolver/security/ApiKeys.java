@@ -1,4 +1,4 @@
-package io.commerceresolver.tenant;
+package io.commerceresolver.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

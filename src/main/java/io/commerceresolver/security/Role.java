@@ -1,0 +1,36 @@
+package io.commerceresolver.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a principal may do. Each endpoint names the roles it accepts ({@code security.web.Access}); nothing here
+ * implies another role except that a senior approver may decide what an approver may.
+ */
+public enum Role {
+    /** Reads tickets, decisions, approvals, rule sets and thresholds of its tenant. */
+    VIEWER,
+    /** Works tickets: submits them, reads them, evaluates decisions. */
+    AGENT,
+    /** Decides tier-2 approvals. */
+    APPROVER,
+    /** Decides tier-2 and tier-3 approvals. */
+    SENIOR_APPROVER,
+    /** Owns the policy: thresholds, rule sets and their features. */
+    ANALYST,
+    /** Keys, users, connectors, settings and the audit log; may also do what an analyst and an agent may. */
+    ADMIN,
+    /** A channel or integration: submits tickets and reads the status of those it submitted, nothing else. */
+    INTAKE;
+
+    /** The role as it is written in the API, in stored keys and in tokens: {@code senior_approver}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Role> fromCode(String code) {
+        return code == null ? Optional.empty()
+                : Arrays.stream(values()).filter(role -> role.code().equals(code.strip().toLowerCase(Locale.ROOT))).findFirst();
+    }
+}

@@ -1,0 +1,27 @@
+package io.commerceresolver.security.web;
+
+/**
+ * Which roles each kind of request accepts, as the expressions the endpoints' {@code @PreAuthorize} name. One
+ * place to read the whole access model; {@code EndpointRoleMatrixIT} asserts it endpoint by endpoint.
+ *
+ * <p>{@code admin} may do what an analyst and an agent may, but never decides an approval: moving money takes an
+ * approver's own key or sign-in. A channel's {@code intake} key only hands tickets in and follows them.
+ */
+public final class Access {
+
+    private static final String READER = "'viewer','agent','approver','senior_approver','analyst','admin'";
+
+    /** Reading the tenant's tickets, decisions, orders, approvals, rule sets, thresholds and usage. */
+    public static final String READ = "hasAnyRole(" + READER + ")";
+    /** A ticket's status: readers, and the channel that handed it in. */
+    public static final String READ_TICKET = "hasAnyRole(" + READER + ",'intake')";
+    public static final String SUBMIT_TICKET = "hasAnyRole('intake','agent','admin')";
+    public static final String EVALUATE = "hasAnyRole('agent','analyst','admin')";
+    /** Which tier a principal may decide is checked against the approval itself (ApprovalInbox). */
+    public static final String DECIDE_APPROVAL = "hasAnyRole('approver','senior_approver')";
+    public static final String EDIT_POLICY = "hasAnyRole('analyst','admin')";
+    public static final String ADMINISTER = "hasRole('admin')";
+
+    private Access() {
+    }
+}

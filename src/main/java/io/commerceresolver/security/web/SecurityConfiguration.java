@@ -1,0 +1,100 @@
+package io.commerceresolver.security.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import io.commerceresolver.security.KeyDirectory;
+
+/**
+ * Spring Security for the whole service. Everything under /api is stateless: each request carries its own
+ * credentials (an {@code X-Api-Key}), is resolved to one tenant's principal with its roles, and each endpoint's
+ * {@code @PreAuthorize} (see {@link Access}) decides. The operator API has a chain of its own with the
+ * deployment's operator key. Failures are problem+json: 401 without valid credentials, 403 without the role.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    /**
+     * Without an operator key configured the operator API does not exist: its paths answer 404 like any unknown one
+     * (the controller says so), and no credentials are looked at.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain operatorApi(HttpSecurity http, SecurityProblems problems, OperatorKey key) throws Exception {
+        stateless(http.securityMatcher("/api/v1/operator/**"), problems);
+        if (!key.configured()) {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+            return http.build();
+        }
+        http.addFilterBefore(keyFilter(key.provider(), problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(OperatorKey.ROLE));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, KeyDirectory keys, SecurityProblems problems) throws Exception {
+        stateless(http.securityMatcher("/api/**"), problems)
+                .addFilterBefore(keyFilter(ApiKeyAuthentication.provider(keys), problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return http.build();
+    }
+
+    /** Health, info and the OpenAPI description; nothing else is served outside /api. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain rest(HttpSecurity http, SecurityProblems problems) throws Exception {
+        stateless(http, problems).authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /**
+     * Camel's platform-http runs a route on the application task executor, not on the request's thread: each task
+     * carries the submitting thread's security context, so the route's beans see the verified caller (and their
+     * {@code @PreAuthorize} applies) exactly as controllers do.
+     */
+    @Bean
+    TaskDecorator securityContextPropagation() {
+        return task -> DelegatingSecurityContextRunnable.create(task, null);
+    }
+
+    /** Reads {@code X-Api-Key}; a request without one goes on unauthenticated and meets the entry point's 401. */
+    private static AuthenticationFilter keyFilter(AuthenticationProvider provider, SecurityProblems problems) {
+        AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(provider), ApiKeyAuthentication.converter());
+        filter.setSuccessHandler((request, response, authentication) -> { }); // the request goes on; nothing redirects
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+        return filter;
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http, SecurityProblems problems) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: a forged cross-site request carries no key
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+    }
+}
