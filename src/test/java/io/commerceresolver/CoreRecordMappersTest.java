@@ -289,7 +289,7 @@ class CoreRecordMappersTest {
         RuleSetRow othersV1 = ruleSet(tenantB, "aaaaaaaaaaaa", "ACTIVE");
         Stream.of(v1, v2, othersV1).forEach(ruleSets::insert);
 
-        ruleSets.markActive(tenantA, v2.version(), "analyst@shop.example", T0.plusSeconds(60), v1.version());
+        ruleSets.markActive(tenantA, v2.version(), "analyst@shop.example", T0.plusSeconds(60), v1.version(), "lead@shop.example");
         ruleSets.supersedeAllBut(tenantA, v2.version());
 
         assertThat(ruleSets.find(tenantA, v1.version())).get().extracting(RuleSetRow::status).isEqualTo("SUPERSEDED");
@@ -420,7 +420,7 @@ class CoreRecordMappersTest {
 
     private static RuleSetRow ruleSet(String tenantId, String version, String status) {
         return new RuleSetRow(tenantId, version, version + "0".repeat(52), "rules", "analyst@shop.example", T0, status,
-                "{\"risk-tiers.drl\":\"package rules;\"}", "{}", null);
+                "{\"risk-tiers.drl\":\"package rules;\"}", "{}", null, null);
     }
 
     private static Receipt receipt(String tenantId, String runId, String id, String prevSha256, Instant createdAt) {

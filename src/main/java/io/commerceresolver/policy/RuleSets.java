@@ -32,11 +32,23 @@ public interface RuleSets {
 
     /**
      * Checks {@code candidate} against its own policy features, or the installed ones if it brings none, then makes
-     * it the tenant's live version.
+     * it the tenant's live version; or, when it changes the policy features the live version is held to, keeps it
+     * as a proposal that a second analyst or admin must {@link #approve}: a policy never ships with its own new proof
+     * on one person's word.
      *
      * @throws RuleSetInvalid with every problem found; nothing changes then
      */
     Published publish(String tenantId, RuleSetSource candidate, String publishedBy);
+
+    /**
+     * Puts a proposed version live, after the same checks, with both names on it.
+     *
+     * @throws io.commerceresolver.system.Forbidden if the approver is the one who proposed it
+     */
+    Published approve(String tenantId, String version, String approvedBy);
+
+    /** Turns a proposal down; it stays listed as rejected. */
+    VersionSummary reject(String tenantId, String version, String rejectedBy);
 
     /** The installed rule set (the rules folder) and policy features, as the tenant's live version. */
     Published reload(String tenantId, String publishedBy);
@@ -50,14 +62,18 @@ public interface RuleSets {
      */
     WhatIf whatIf(String tenantId, RuleSetSource candidate, int last);
 
-    /** What a publication did. */
-    record Published(String tenantId, String version, String previousVersion, String sha256, List<String> files,
-                     PolicyFeaturesReport features, boolean changed) {
+    /** What a publication did: {@code status} is ACTIVE once live, PENDING_APPROVAL while it waits for a second person. */
+    record Published(String tenantId, String version, String status, String previousVersion, String sha256, List<String> files,
+                     PolicyFeaturesReport features, boolean changed, String publishedBy, String approvedBy) {
+
+        public boolean pending() {
+            return "PENDING_APPROVAL".equals(status);
+        }
     }
 
     /** One stored version, without its text. */
     record VersionSummary(String version, String sha256, String status, String source, String publishedBy, Instant publishedAt,
-                          String previousVersion, List<String> files) {
+                          String previousVersion, List<String> files, String approvedBy) {
     }
 
     /** What a candidate would decide differently over recent decisions. */

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.intent.TicketReader;
 import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.tenant.TenantDirectory;
 
@@ -25,8 +28,10 @@ public class IntentUsageController {
 
     private final TicketReader reader;
     private final TenantDirectory tenants;
+    private final AuditLog audit;
 
-    public IntentUsageController(TicketReader reader, TenantDirectory tenants) {
+    public IntentUsageController(TicketReader reader, TenantDirectory tenants, AuditLog audit) {
+        this.audit = audit;
         this.reader = reader;
         this.tenants = tenants;
     }
@@ -37,7 +42,10 @@ public class IntentUsageController {
         return reader.usageThisMonth(caller.tenantId());
     }
 
-    /** {"monthlyCap": 500} sets the tenant's own cap (0 stops model readings); null returns to the deployment's. */
+    /**
+     * {"monthlyCap": 500} sets the tenant's own cap (0 stops model readings); null returns to the deployment's. An
+     * analyst may lower the cap; raising it (model readings cost money) takes an admin.
+     */
     @PreAuthorize(Access.EDIT_POLICY)
     @PutMapping("/api/v1/admin/intent/monthly-cap")
     public TicketReader.MonthlyUsage setCap(@AuthenticationPrincipal Caller caller,
@@ -51,12 +59,21 @@ public class IntentUsageController {
         }
         Map<String, String> settings = new LinkedHashMap<>(tenants.find(caller.tenantId())
                 .orElseThrow(() -> new NotFound("tenant", caller.tenantId())).settings());
+        TicketReader.MonthlyUsage before = reader.usageThisMonth(caller.tenantId());
         if (cap.isNull()) {
             settings.remove(TicketReader.MONTHLY_CAP_SETTING);
         } else {
             settings.put(TicketReader.MONTHLY_CAP_SETTING, Long.toString(cap.asLong()));
         }
+        boolean raises = cap.isNull() || cap.asLong() > before.monthlyCap();
+        if (raises && !caller.has(Role.ADMIN)) {
+            throw new Forbidden("Raising the model-usage cap takes the admin role; an analyst may only lower it (now "
+                    + before.monthlyCap() + ")");
+        }
         tenants.updateSettings(caller.tenantId(), settings);
-        return reader.usageThisMonth(caller.tenantId());
+        TicketReader.MonthlyUsage after = reader.usageThisMonth(caller.tenantId());
+        audit.record(caller, "intent.monthly_cap.changed", caller.tenantId(), Map.of("monthlyCap", before.monthlyCap()),
+                Map.of("monthlyCap", after.monthlyCap()));
+        return after;
     }
 }

@@ -17,6 +17,7 @@ import io.commerceresolver.policy.OperationClass;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.RuleEvaluation;
 import io.commerceresolver.policy.RuleSetSource;
+import io.commerceresolver.policy.ThresholdBounds;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.policy.Verdict;
@@ -44,11 +45,12 @@ public final class CompiledRuleSet {
     private final DMNRuntime dmn;
     private final DMNModel permissionsModel;
     private final Map<String, BigDecimal> defaults;
+    private final Map<String, ThresholdBounds> bounds;
     private final Map<Map<String, String>, Thresholds> thresholdsBySettings = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Boolean>> permissionsByRole = new ConcurrentHashMap<>();
 
     CompiledRuleSet(String version, String sha256, RuleSetSource source, KieBase kieBase, DMNRuntime dmn, DMNModel permissionsModel,
-                    Map<String, BigDecimal> defaults) {
+                    Map<String, BigDecimal> defaults, Map<String, ThresholdBounds> bounds) {
         this.version = version;
         this.sha256 = sha256;
         this.source = source;
@@ -58,6 +60,7 @@ public final class CompiledRuleSet {
         Map<String, BigDecimal> ordered = new java.util.LinkedHashMap<>();
         Thresholds.NAMES.stream().filter(defaults::containsKey).forEach(name -> ordered.put(name, defaults.get(name)));
         this.defaults = java.util.Collections.unmodifiableMap(ordered);
+        this.bounds = Map.copyOf(bounds);
     }
 
     public String version() {
@@ -79,6 +82,11 @@ public final class CompiledRuleSet {
     /** The defaults of rules/policy-thresholds.dmn, before any tenant's overrides. */
     public Map<String, BigDecimal> defaultThresholds() {
         return defaults;
+    }
+
+    /** The range each threshold may be overridden within, as the same table declares it. */
+    public Map<String, ThresholdBounds> thresholdBounds() {
+        return bounds;
     }
 
     RuleEvaluation triage(TicketTriage triage, Map<String, String> tenantSettings) {

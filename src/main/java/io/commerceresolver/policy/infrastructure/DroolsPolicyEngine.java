@@ -93,7 +93,7 @@ public class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public DefaultThresholds defaultThresholds(String tenantId) {
         CompiledRuleSet ruleSet = ruleSetOf(tenantId);
-        return new DefaultThresholds(ruleSet.version(), ruleSet.defaultThresholds());
+        return new DefaultThresholds(ruleSet.version(), ruleSet.defaultThresholds(), ruleSet.thresholdBounds());
     }
 
     /** The version serving the tenant now. */

@@ -33,6 +33,7 @@ import org.kie.dmn.validation.DMNValidatorFactory;
 import io.commerceresolver.policy.RuleSetInvalid;
 import io.commerceresolver.policy.RuleSetProblem;
 import io.commerceresolver.policy.RuleSetSource;
+import io.commerceresolver.policy.ThresholdBounds;
 import io.commerceresolver.policy.Thresholds;
 
 /**
@@ -100,8 +101,9 @@ public class RuleSetCompiler {
         DMNRuntime dmn = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
         DMNModel thresholdsModel = model(dmn, CompiledRuleSet.THRESHOLDS_MODEL, source);
         DMNModel permissionsModel = model(dmn, CompiledRuleSet.PERMISSIONS_MODEL, source);
-        Map<String, BigDecimal> defaults = defaultThresholds(dmn, thresholdsModel, source);
-        CompiledRuleSet compiled = new CompiledRuleSet(version, sha256, source, kieBase, dmn, permissionsModel, defaults);
+        ThresholdRows thresholds = defaultThresholds(dmn, thresholdsModel, source);
+        CompiledRuleSet compiled = new CompiledRuleSet(version, sha256, source, kieBase, dmn, permissionsModel, thresholds.defaults(),
+                thresholds.bounds());
         try {
             compiled.thresholdsFor(Map.of());
         } catch (IllegalArgumentException incomplete) {
@@ -139,8 +141,14 @@ public class RuleSetCompiler {
                         "the rule set needs a DMN model named '" + name + "' (rules/" + name + ".dmn)"))));
     }
 
-    /** Evaluates the thresholds table once: a list of {threshold, value} rows. */
-    private static Map<String, BigDecimal> defaultThresholds(DMNRuntime dmn, DMNModel model, RuleSetSource source) {
+    private record ThresholdRows(Map<String, BigDecimal> defaults, Map<String, ThresholdBounds> bounds) {
+    }
+
+    /**
+     * Evaluates the thresholds table once: a list of {threshold, value, min, max} rows. Bounds may be left empty (rule
+     * sets written before they existed); such a threshold keeps its default and cannot be overridden.
+     */
+    private static ThresholdRows defaultThresholds(DMNRuntime dmn, DMNModel model, RuleSetSource source) {
         DMNContext context = dmn.newContext();
         DMNResult result = dmn.evaluateAll(model, context);
         DMNDecisionResult decision = result.getDecisionResultByName(CompiledRuleSet.THRESHOLDS_DECISION);
@@ -151,16 +159,23 @@ public class RuleSetCompiler {
                     + "' must give a list of {threshold, value} rows: " + result.getMessages())));
         }
         Map<String, BigDecimal> defaults = new LinkedHashMap<>();
+        Map<String, ThresholdBounds> bounds = new LinkedHashMap<>();
         List<RuleSetProblem> problems = new ArrayList<>();
         for (Object row : rows) {
             if (row instanceof Map<?, ?> entry && entry.get("threshold") instanceof String threshold
                     && entry.get("value") instanceof BigDecimal value) {
+                int line = lineOfText(source.ruleFiles().get(fileName), "\"" + threshold + "\"");
                 if (!Thresholds.NAMES.contains(threshold)) {
-                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(fileName), "\"" + threshold + "\""),
-                            "unknown threshold '" + threshold + "'; the rules know " + Thresholds.NAMES));
+                    problems.add(new RuleSetProblem(file, line, "unknown threshold '" + threshold + "'; the rules know " + Thresholds.NAMES));
                 } else if (defaults.put(threshold, value) != null) {
-                    problems.add(new RuleSetProblem(file, lineOfText(source.ruleFiles().get(fileName), "\"" + threshold + "\""),
-                            "threshold '" + threshold + "' is given twice"));
+                    problems.add(new RuleSetProblem(file, line, "threshold '" + threshold + "' is given twice"));
+                } else if (entry.get("min") instanceof BigDecimal min && entry.get("max") instanceof BigDecimal max) {
+                    ThresholdBounds range = new ThresholdBounds(min, max);
+                    if (!range.contains(value)) {
+                        problems.add(new RuleSetProblem(file, line, "threshold '" + threshold + "': the default " + value.toPlainString()
+                                + " lies outside its own bounds " + range));
+                    }
+                    bounds.put(threshold, range);
                 }
             } else {
                 problems.add(new RuleSetProblem(file, 0, "a row of '" + CompiledRuleSet.THRESHOLDS_DECISION + "' is not a {threshold, value}: " + row));
@@ -169,7 +184,7 @@ public class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetInvalid(source.origin(), problems);
         }
-        return defaults;
+        return new ThresholdRows(defaults, bounds);
     }
 
     /** Problems name files as they sit in the project: rules/risk-tiers.drl. */

@@ -26,10 +26,16 @@ public interface RuleSetMapper {
     void supersedeAllBut(@Param("tenantId") String tenantId, @Param("version") String version);
 
     void markActive(@Param("tenantId") String tenantId, @Param("version") String version, @Param("publishedBy") String publishedBy,
-                    @Param("publishedAt") Instant publishedAt, @Param("previousVersion") String previousVersion);
+                    @Param("publishedAt") Instant publishedAt, @Param("previousVersion") String previousVersion,
+                    @Param("approvedBy") String approvedBy);
+
+    int markProposed(@Param("tenantId") String tenantId, @Param("version") String version, @Param("publishedBy") String publishedBy,
+                     @Param("publishedAt") Instant publishedAt);
+
+    int reject(@Param("tenantId") String tenantId, @Param("version") String version, @Param("rejectedBy") String rejectedBy);
 
     /** JSON columns ({@code ruleFiles}, {@code featureFiles}) travel as text; the adapter owns their shape. */
     record RuleSetRow(String tenantId, String version, String sha256, String source, String publishedBy, Instant publishedAt,
-                      String status, String ruleFiles, String featureFiles, String previousVersion) {
+                      String status, String ruleFiles, String featureFiles, String previousVersion, String approvedBy) {
     }
 }

@@ -24,6 +24,8 @@ import io.commerceresolver.policy.RuleSetProblem;
 import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.policy.TicketTriage;
+import io.commerceresolver.system.Conflict;
+import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
@@ -38,6 +40,7 @@ public class RuleSetPublisher implements RuleSets {
     private static final Logger log = LoggerFactory.getLogger(RuleSetPublisher.class);
     static final String ACTIVE = "ACTIVE";
     static final String SUPERSEDED = "SUPERSEDED";
+    static final String PENDING = "PENDING_APPROVAL";
 
     private final RuleSetCompiler compiler;
     private final PolicyFeatures features;
@@ -90,7 +93,8 @@ public class RuleSetPublisher implements RuleSets {
 
     /**
      * Compiles, validates and checks {@code candidate} against its own policy features, or the installed ones if it
-     * brings none, then makes it the tenant's live version.
+     * brings none. Then it goes live, unless its features differ from those the live version is held to: then it is
+     * stored as a proposal for a second analyst or admin to approve.
      *
      * @throws RuleSetInvalid with every problem found; nothing changes then
      */
@@ -100,31 +104,115 @@ public class RuleSetPublisher implements RuleSets {
         engine.awaitLoaded();
         publishing.lock();
         try {
-            RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
-                    ? candidate.withFeatures(RuleSetSource.featuresIn(featuresFolder)) : candidate;
-            if (withFeatures.featureFiles().isEmpty()) {
-                throw new RuleSetInvalid(withFeatures.origin(), List.of(RuleSetProblem.general("there are no policy features (upload "
-                        + "them as 'features', or install them in " + featuresFolder + ") to check the candidate against")));
+            RuleSetSource withFeatures = withFeatures(candidate);
+            Checked checked = check(withFeatures);
+            if (!withFeatures.featureFiles().equals(liveFeatures(tenantId))) {
+                return propose(tenantId, checked, publishedBy);
             }
-            CompiledRuleSet compiled = compiler.compile(withFeatures);
-            PolicyFeaturesReport report = features.check(compiled, withFeatures.featureFiles());
-            if (!report.allPassed()) {
-                compiled.retire();
-                List<RuleSetProblem> problems = new ArrayList<>(report.failures());
-                if (problems.isEmpty()) {
-                    problems.add(RuleSetProblem.general(report.passed() + " of " + report.scenarios() + " policy scenarios passed"));
-                }
-                throw new RuleSetInvalid(withFeatures.origin(), problems);
-            }
-            String previous = engine.ruleSetOf(tenantId).version();
-            transactions.inTransaction(() -> record(tenantId, compiled, publishedBy, previous));
-            engine.publish(tenantId, compiled);
-            log.info("Rule set {} is live for tenant {} (was {}), published by {}", compiled.version(), tenantId, previous, publishedBy);
-            return new Published(tenantId, compiled.version(), previous, compiled.sha256(), compiled.files(), report,
-                    !compiled.version().equals(previous));
+            return goLive(tenantId, checked, publishedBy, null);
         } finally {
             publishing.unlock();
         }
+    }
+
+    @Override
+    public Published approve(String tenantId, String version, String approvedBy) {
+        engine.awaitLoaded();
+        publishing.lock();
+        try {
+            RuleSetMapper.RuleSetRow row = proposal(tenantId, version);
+            if (row.publishedBy().equals(approvedBy)) {
+                throw new Forbidden(approvedBy + " proposed version " + version + ": a second analyst or admin must approve it");
+            }
+            return goLive(tenantId, check(sourceOf(row)), row.publishedBy(), approvedBy);
+        } finally {
+            publishing.unlock();
+        }
+    }
+
+    @Override
+    public VersionSummary reject(String tenantId, String version, String rejectedBy) {
+        proposal(tenantId, version);
+        if (ruleSets.reject(tenantId, version, rejectedBy) == 0) {
+            throw new Conflict("Version " + version + " was decided a moment ago");
+        }
+        return summary(ruleSets.find(tenantId, version).orElseThrow());
+    }
+
+    private RuleSetMapper.RuleSetRow proposal(String tenantId, String version) {
+        RuleSetMapper.RuleSetRow row = ruleSets.find(tenantId, version).orElseThrow(() -> new NotFound("rule set version", version));
+        if (!PENDING.equals(row.status())) {
+            throw new Conflict("Version " + version + " is " + row.status() + ", not waiting for approval");
+        }
+        return row;
+    }
+
+    private record Checked(CompiledRuleSet compiled, PolicyFeaturesReport report) {
+    }
+
+    private RuleSetSource withFeatures(RuleSetSource candidate) {
+        RuleSetSource withFeatures = candidate.featureFiles().isEmpty()
+                ? candidate.withFeatures(RuleSetSource.featuresIn(featuresFolder)) : candidate;
+        if (withFeatures.featureFiles().isEmpty()) {
+            throw new RuleSetInvalid(withFeatures.origin(), List.of(RuleSetProblem.general("there are no policy features (upload "
+                    + "them as 'features', or install them in " + featuresFolder + ") to check the candidate against")));
+        }
+        return withFeatures;
+    }
+
+    /** The features the tenant's live version was checked against: its own, or the installed ones. */
+    private Map<String, String> liveFeatures(String tenantId) {
+        Map<String, String> live = engine.ruleSetOf(tenantId).source().featureFiles();
+        return live.isEmpty() ? RuleSetSource.featuresIn(featuresFolder) : live;
+    }
+
+    /** Compiles and runs the features; a candidate that fails them is retired and refused. */
+    private Checked check(RuleSetSource withFeatures) {
+        CompiledRuleSet compiled = compiler.compile(withFeatures);
+        PolicyFeaturesReport report = features.check(compiled, withFeatures.featureFiles());
+        if (!report.allPassed()) {
+            compiled.retire();
+            List<RuleSetProblem> problems = new ArrayList<>(report.failures());
+            if (problems.isEmpty()) {
+                problems.add(RuleSetProblem.general(report.passed() + " of " + report.scenarios() + " policy scenarios passed"));
+            }
+            throw new RuleSetInvalid(withFeatures.origin(), problems);
+        }
+        return new Checked(compiled, report);
+    }
+
+    private Published goLive(String tenantId, Checked checked, String publishedBy, String approvedBy) {
+        CompiledRuleSet compiled = checked.compiled();
+        String previous = engine.ruleSetOf(tenantId).version();
+        transactions.inTransaction(() -> record(tenantId, compiled, publishedBy, approvedBy, previous));
+        engine.publish(tenantId, compiled);
+        log.info("Rule set {} is live for tenant {} (was {}), published by {}{}", compiled.version(), tenantId, previous, publishedBy,
+                approvedBy == null ? "" : ", approved by " + approvedBy);
+        return new Published(tenantId, compiled.version(), ACTIVE, previous, compiled.sha256(), compiled.files(), checked.report(),
+                !compiled.version().equals(previous), publishedBy, approvedBy);
+    }
+
+    /** Stores the checked candidate as a proposal; nothing goes live. */
+    private Published propose(String tenantId, Checked checked, String publishedBy) {
+        CompiledRuleSet compiled = checked.compiled();
+        compiled.retire();
+        String live = engine.ruleSetOf(tenantId).version();
+        if (compiled.version().equals(live)) {
+            throw new Conflict("Version " + live + " is live already");
+        }
+        transactions.inTransaction(() -> {
+            if (ruleSets.find(tenantId, compiled.version()).isEmpty()) {
+                ruleSets.insert(new RuleSetMapper.RuleSetRow(tenantId, compiled.version(), compiled.sha256(), compiled.source().origin(),
+                        publishedBy, clock.instant(), PENDING, json.write(compiled.source().ruleFiles()),
+                        json.write(compiled.source().featureFiles()), live, null));
+            } else {
+                ruleSets.markProposed(tenantId, compiled.version(), publishedBy, clock.instant());
+            }
+        });
+        log.info("Rule set {} for tenant {} changes the policy features: proposed by {}, waiting for a second analyst",
+                compiled.version(), tenantId, publishedBy);
+        return new Published(tenantId, compiled.version(), PENDING, live, compiled.sha256(), compiled.files(), checked.report(), false,
+                publishedBy, null);
     }
 
     /** Makes a version the tenant (or the shared rule set) published before live again, after the same checks. */
@@ -209,13 +297,13 @@ public class RuleSetPublisher implements RuleSets {
     }
 
     /** Called inside the publication's transaction: the version's row, now the only active one of the tenant. */
-    private void record(String tenantId, CompiledRuleSet compiled, String publishedBy, String previous) {
+    private void record(String tenantId, CompiledRuleSet compiled, String publishedBy, String approvedBy, String previous) {
         if (ruleSets.find(tenantId, compiled.version()).isEmpty()) {
             ruleSets.insert(new RuleSetMapper.RuleSetRow(tenantId, compiled.version(), compiled.sha256(), compiled.source().origin(),
                     publishedBy, clock.instant(), ACTIVE, json.write(compiled.source().ruleFiles()),
-                    json.write(compiled.source().featureFiles()), previous));
+                    json.write(compiled.source().featureFiles()), previous, approvedBy));
         } else {
-            ruleSets.markActive(tenantId, compiled.version(), publishedBy, clock.instant(), previous);
+            ruleSets.markActive(tenantId, compiled.version(), publishedBy, clock.instant(), previous, approvedBy);
         }
         ruleSets.supersedeAllBut(tenantId, compiled.version());
     }
@@ -232,7 +320,7 @@ public class RuleSetPublisher implements RuleSets {
             log.info("Rule set {} loaded from {} ({})", shared.version(), shared.source().origin(), String.join(", ", shared.files()));
             engine.publish(DroolsPolicyEngine.SHARED, shared);
             String previous = ruleSets.findActive(DroolsPolicyEngine.SHARED).map(RuleSetMapper.RuleSetRow::version).orElse(null);
-            transactions.inTransaction(() -> record(DroolsPolicyEngine.SHARED, shared, "startup", previous));
+            transactions.inTransaction(() -> record(DroolsPolicyEngine.SHARED, shared, "startup", null, previous));
             for (RuleSetMapper.RuleSetRow row : ruleSets.allActive()) {
                 if (row.ruleFiles() == null) {
                     continue;
@@ -266,6 +354,6 @@ public class RuleSetPublisher implements RuleSets {
         List<String> files = row.ruleFiles() == null ? List.of()
                 : List.copyOf(json.read(row.ruleFiles(), new TypeReference<TreeMap<String, String>>() { }).keySet());
         return new VersionSummary(row.version(), row.sha256(), row.status(), row.source(), row.publishedBy(), row.publishedAt(),
-                row.previousVersion(), files);
+                row.previousVersion(), files, row.approvedBy());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.policy.RuleSetInvalid;
 import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.RuleSets;
@@ -27,7 +28,8 @@ import io.commerceresolver.system.web.Problems;
 
 /**
  * The tenant's rule set versions: list, read, publish (upload or reload from the rules folder), restore, and a
- * what-if over recent decisions before publishing. A version that fails to compile, validate or pass the policy
+ * what-if over recent decisions before publishing. A version that changes the policy features waits (202) for a
+ * second analyst or admin to approve it. A version that fails to compile, validate or pass the policy
  * features is refused with 422 and every problem by file and line; the live version keeps serving.
  */
 @RestController
@@ -37,9 +39,11 @@ public class RuleSetAdminController {
     private static final int DEFAULT_WHAT_IF = 100;
 
     private final RuleSets ruleSets;
+    private final AuditLog audit;
 
-    public RuleSetAdminController(RuleSets ruleSets) {
+    public RuleSetAdminController(RuleSets ruleSets, AuditLog audit) {
         this.ruleSets = ruleSets;
+        this.audit = audit;
     }
 
     /** An upload: rule files (.drl, .dmn) and, optionally, the policy features (.feature) they must pass. */
@@ -76,22 +80,40 @@ public class RuleSetAdminController {
     public ResponseEntity<RuleSets.Published> publish(@AuthenticationPrincipal Caller caller,
                                                       @RequestBody(required = false) Upload upload) {
         RuleSetSource source = sourceOf(upload, "upload");
-        RuleSets.Published published = ruleSets.publish(caller.tenantId(), source, publishedBy(caller, upload.publishedBy()));
-        return ResponseEntity.status(published.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(published);
+        RuleSets.Published published = audited(caller, "rule_set.published", ruleSets.publish(caller.tenantId(), source,
+                publishedBy(caller, upload.publishedBy())));
+        return ResponseEntity.status(published.pending() ? HttpStatus.ACCEPTED : published.changed() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(published);
+    }
+
+    /** The second pair of eyes on a version that changes the policy features: another analyst or admin puts it live. */
+    @PreAuthorize(Access.EDIT_POLICY)
+    @PostMapping("/api/v1/admin/rule-sets/{version}/approve")
+    public RuleSets.Published approve(@AuthenticationPrincipal Caller caller, @PathVariable String version) {
+        return audited(caller, "rule_set.approved", ruleSets.approve(caller.tenantId(), version, caller.principal()));
+    }
+
+    @PreAuthorize(Access.EDIT_POLICY)
+    @PostMapping("/api/v1/admin/rule-sets/{version}/reject")
+    public RuleSets.VersionSummary reject(@AuthenticationPrincipal Caller caller, @PathVariable String version) {
+        RuleSets.VersionSummary rejected = ruleSets.reject(caller.tenantId(), version, caller.principal());
+        audit.record(caller, "rule_set.rejected", version, null, Map.of("version", version, "status", rejected.status()));
+        return rejected;
     }
 
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/api/v1/admin/rule-sets/reload")
     public RuleSets.Published reload(@AuthenticationPrincipal Caller caller,
                                      @RequestBody(required = false) Publisher body) {
-        return ruleSets.reload(caller.tenantId(), publishedBy(caller, body == null ? null : body.publishedBy()));
+        return audited(caller, "rule_set.reloaded", ruleSets.reload(caller.tenantId(), publishedBy(caller, body == null ? null : body.publishedBy())));
     }
 
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/api/v1/admin/rule-sets/{version}/restore")
     public RuleSets.Published restore(@AuthenticationPrincipal Caller caller, @PathVariable String version,
                                       @RequestBody(required = false) Publisher body) {
-        return ruleSets.restore(caller.tenantId(), version, publishedBy(caller, body == null ? null : body.publishedBy()));
+        return audited(caller, "rule_set.restored", ruleSets.restore(caller.tenantId(), version,
+                publishedBy(caller, body == null ? null : body.publishedBy())));
     }
 
     /** A candidate given as files, or a stored version given by {@code version}, against the last N decisions. */
@@ -141,6 +163,16 @@ public class RuleSetAdminController {
             throw new BadRequest(field, "File name '" + name + "' in '" + field + "' must be a relative path ending in "
                     + ("files".equals(field) ? ".drl or .dmn" : ".feature") + ", of letters, digits and _.-/");
         }
+    }
+
+    private RuleSets.Published audited(Caller caller, String action, RuleSets.Published published) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", published.version());
+        after.put("status", published.status());
+        after.put("publishedBy", published.publishedBy());
+        after.put("approvedBy", published.approvedBy());
+        audit.record(caller, action, published.version(), Map.of("version", String.valueOf(published.previousVersion())), after);
+        return published;
     }
 
     /** Who published is the caller; a {@code publishedBy} in the body may only repeat it. */

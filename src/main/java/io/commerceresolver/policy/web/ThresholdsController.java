@@ -17,8 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.policy.DefaultThresholds;
 import io.commerceresolver.policy.PolicyEngine;
+import io.commerceresolver.policy.ThresholdBounds;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
@@ -37,8 +39,10 @@ public class ThresholdsController {
     private final TenantDirectory tenants;
     private final PolicyEngine engine;
     private final ObjectMapper json;
+    private final AuditLog audit;
 
-    public ThresholdsController(TenantDirectory tenants, PolicyEngine engine, ObjectMapper json) {
+    public ThresholdsController(TenantDirectory tenants, PolicyEngine engine, ObjectMapper json, AuditLog audit) {
+        this.audit = audit;
         this.tenants = tenants;
         this.engine = engine;
         this.json = json;
@@ -75,13 +79,38 @@ public class ThresholdsController {
                 throw new BadRequest(name, "Threshold '" + name + "' must be a number or null");
             }
         });
+        DefaultThresholds defaults = engine.defaultThresholds(caller.tenantId());
+        overrides.fields().forEachRemaining(entry -> checkBounds(defaults, entry.getKey(), settings.get(entry.getKey())));
         try {
-            Thresholds.of(engine.defaultThresholds(caller.tenantId()).values(), settings);
+            Thresholds.of(defaults.values(), settings);
         } catch (IllegalArgumentException unusable) {
             throw new BadRequest(null, unusable.getMessage());
         }
+        Map<String, String> before = tenant(caller).settings();
         tenants.updateSettings(caller.tenantId(), settings);
+        audit.record(caller, "thresholds.changed", caller.tenantId(), overridesOf(before), overridesOf(settings));
         return view(caller.tenantId(), settings);
+    }
+
+    /** A new value must lie within the bounds the rule set declares beside the threshold's default. */
+    private static void checkBounds(DefaultThresholds defaults, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        ThresholdBounds range = defaults.bounds().get(name);
+        if (range == null) {
+            throw new BadRequest(name, "Rule set " + defaults.rulesVersion() + " declares no bounds for '" + name
+                    + "', so it cannot be overridden; publish a version whose rules/policy-thresholds.dmn gives them");
+        }
+        if (!range.contains(new BigDecimal(value))) {
+            throw new BadRequest(name, "Threshold '" + name + "' must lie within " + range + " (rules/policy-thresholds.dmn), not " + value);
+        }
+    }
+
+    private static Map<String, String> overridesOf(Map<String, String> settings) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        Thresholds.NAMES.stream().filter(settings::containsKey).forEach(name -> overrides.put(name, settings.get(name)));
+        return overrides;
     }
 
     private Map<String, Object> view(String tenantId, Map<String, String> settings) {
@@ -91,6 +120,7 @@ public class ThresholdsController {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("rulesVersion", defaults.rulesVersion());
         answer.put("defaults", defaults.values());
+        answer.put("bounds", defaults.bounds());
         answer.put("overrides", overrides);
         answer.put("inForce", Thresholds.of(defaults.values(), settings).asMap());
         return answer;

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.commerceresolver.security.Role;
 import io.commerceresolver.support.TestStores;
 
 /**
@@ -135,7 +136,7 @@ class PolicyApiIT {
     @CsvSource(delimiter = '|', textBlock = """
             {"maxAutoRefundd": 5}          | maxAutoRefundd
             {"maxAutoRefund": "lots"}      | maxAutoRefund
-            {"maxAutoRefund": -1}          |
+            {"maxAutoRefund": -1}          | maxAutoRefund
             {"bulkRecords": 10.5}          |
             """)
     void anUnknownOrUnusableThresholdIsRefusedAndNothingChanges(String body, String field) {
@@ -250,6 +251,68 @@ class PolicyApiIT {
         assertThat(restored.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(evaluate(tenant.apiKey(), CONTRACT_EXAMPLE).getBody()).containsEntry("rulesVersion", shared);
         assertThat(list(tenant.apiKey())).extracting(v -> v.get("version")).contains(shared, next);
+    }
+
+    @Test
+    void aVersionThatChangesItsOwnFeaturesWaitsForASecondAnalystAndCarriesBothNames() throws IOException {
+        String live = activeVersion(tenant.apiKey());
+        Map<String, String> features = featuresFolder();
+        features.put("refund_auto_approval.feature", features.get("refund_auto_approval.feature") + "\n# reviewed with finance\n");
+        Map<String, String> loosened = rulesFolder();
+        loosened.put("risk-tiers.drl", loosened.get("risk-tiers.drl").replace("A write changes data: tier 2 WRITE",
+                "A write changes data, so it is tier 2 WRITE"));
+        String analyst = stores.key(tenant, "analyst-1", Role.ANALYST);
+        String secondAnalyst = stores.key(tenant, "analyst-2", Role.ANALYST);
+
+        ResponseEntity<Map<String, Object>> proposed = post(analyst, "/api/v1/admin/rule-sets", Map.of("files", loosened, "features", features));
+        assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(proposed.getBody()).containsEntry("status", "PENDING_APPROVAL").containsEntry("publishedBy", "api-key:analyst-1");
+        String version = (String) proposed.getBody().get("version");
+        assertThat(activeVersion(tenant.apiKey())).as("nothing goes live on one person's word").isEqualTo(live);
+
+        ResponseEntity<Map<String, Object>> selfApproved = post(analyst, "/api/v1/admin/rule-sets/" + version + "/approve", Map.of());
+        assertThat(selfApproved.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(activeVersion(tenant.apiKey())).isEqualTo(live);
+
+        ResponseEntity<Map<String, Object>> approved = post(secondAnalyst, "/api/v1/admin/rule-sets/" + version + "/approve", Map.of());
+        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(approved.getBody()).containsEntry("status", "ACTIVE").containsEntry("publishedBy", "api-key:analyst-1")
+                .containsEntry("approvedBy", "api-key:analyst-2");
+        assertThat(activeVersion(tenant.apiKey())).isEqualTo(version);
+        assertThat(list(tenant.apiKey())).filteredOn(v -> version.equals(v.get("version")))
+                .singleElement().satisfies(v -> assertThat(v).containsEntry("approvedBy", "api-key:analyst-2"));
+        assertThat(post(secondAnalyst, "/api/v1/admin/rule-sets/" + version + "/approve", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void thresholdsStayWithinTheBoundsTheRulesDeclareAndOnlyAnAdminRaisesTheModelCap() {
+        ResponseEntity<Map<String, Object>> tooHigh = put(tenant.apiKey(), "{\"maxAutoRefund\": 1000000}");
+        assertThat(tooHigh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooHigh.getBody()).containsEntry("field", "maxAutoRefund");
+        assertThat(tooHigh.getBody().get("detail")).asString().contains("[0, 10000]");
+        assertThat(put(tenant.apiKey(), "{\"maxAutoRefund\": 10000}").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String analyst = stores.key(tenant, "analyst-cap", Role.ANALYST);
+        assertThat(capTo(analyst, "0").getStatusCode()).as("lowering").isEqualTo(HttpStatus.OK);
+        assertThat(capTo(analyst, "50").getStatusCode()).as("raising").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(capTo(analyst, "null").getStatusCode()).as("back to the deployment's cap").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(capTo(tenant.apiKey(), "50").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<Map<String, Object>> capTo(String apiKey, String cap) {
+        return http.exchange("/api/v1/admin/intent/monthly-cap", HttpMethod.PUT, new HttpEntity<>("{\"monthlyCap\": " + cap + "}",
+                headers(apiKey)), JSON);
+    }
+
+    private static Map<String, String> featuresFolder() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.list(Path.of("features/policy"))) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".feature")).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        return files;
     }
 
     @Test
