@@ -1,8 +1,11 @@
 package io.commerceresolver.security;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a principal may do. Each endpoint names the roles it accepts ({@code security.web.Access}); nothing here
@@ -27,6 +30,18 @@ public enum Role {
     /** The role as it is written in the API, in stored keys and in tokens: {@code senior_approver}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Roles as they are stored: their codes, comma-separated, in a fixed order. */
+    public static String joined(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::code).collect(Collectors.joining(","));
+    }
+
+    /** The inverse of {@link #joined}; a code the service no longer knows grants nothing rather than failing. */
+    public static Set<Role> parseJoined(String codes) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(codes.split(",")).map(Role::fromCode).flatMap(Optional::stream).forEach(roles::add);
+        return roles;
     }
 
     public static Optional<Role> fromCode(String code) {

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -22,7 +23,7 @@ import io.commerceresolver.security.KeyDirectory;
 
 /**
  * Spring Security for the whole service. Everything under /api is stateless: each request carries its own
- * credentials (an {@code X-Api-Key}), is resolved to one tenant's principal with its roles, and each endpoint's
+ * credentials (an {@code X-Api-Key}, or a person's bearer token, see {@link BearerTokens}), is resolved to one tenant's principal with its roles, and each endpoint's
  * {@code @PreAuthorize} (see {@link Access}) decides. The operator API has a chain of its own with the
  * deployment's operator key. Failures are problem+json: 401 without valid credentials, 403 without the role.
  */
@@ -50,10 +51,14 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, KeyDirectory keys, SecurityProblems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, KeyDirectory keys, BearerTokens tokens, SecurityProblems problems) throws Exception {
         stateless(http.securityMatcher("/api/**"), problems)
                 .addFilterBefore(keyFilter(ApiKeyAuthentication.provider(keys), problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+                .oauth2ResourceServer(bearer -> bearer.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated());
         return http.build();
     }
 
@@ -91,7 +96,6 @@ public class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .anonymous(AbstractHttpConfigurer::disable)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))

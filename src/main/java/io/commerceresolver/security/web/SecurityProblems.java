@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,10 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
-        String detail = failure instanceof BadCredentialsException ? failure.getMessage()
-                : "Missing credentials: every /api request needs an " + ApiKeyAuthentication.HEADER + " header";
-        response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthentication.HEADER + "\"");
+        String detail = failure instanceof BadCredentialsException || failure instanceof OAuth2AuthenticationException
+                ? failure.getMessage()
+                : "Missing credentials: every /api request needs an " + ApiKeyAuthentication.HEADER + " header or a bearer token";
+        response.setHeader("WWW-Authenticate", "Bearer, ApiKey header=\"" + ApiKeyAuthentication.HEADER + "\"");
         problems.write(response, Problems.unauthorized(detail));
     }
 

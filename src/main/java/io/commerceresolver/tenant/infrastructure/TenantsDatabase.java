@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import io.commerceresolver.security.Role;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.tenant.ApiKey;
 import io.commerceresolver.tenant.Tenant;
@@ -61,7 +62,7 @@ class TenantsDatabase implements Tenants {
     @Override
     public void addKey(ApiKey key) {
         mapper.insertKey(new TenantMapper.KeyRow(key.id(), key.tenantId(), key.name(), key.prefix(), key.sha256(),
-                RoleCodes.write(key.roles()), key.createdBy(), key.createdAt(), key.revokedAt()));
+                Role.joined(key.roles()), key.createdBy(), key.createdAt(), key.revokedAt()));
     }
 
     @Override
@@ -75,7 +76,7 @@ class TenantsDatabase implements Tenants {
     }
 
     private static ApiKey key(TenantMapper.KeyRow row) {
-        return new ApiKey(row.id(), row.tenantId(), row.name(), row.prefix(), row.sha256(), RoleCodes.read(row.roles()),
+        return new ApiKey(row.id(), row.tenantId(), row.name(), row.prefix(), row.sha256(), Role.parseJoined(row.roles()),
                 row.createdBy(), row.createdAt(), row.revokedAt());
     }
 

@@ -1,10 +1,7 @@
 package io.commerceresolver.tenant.web;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.security.Caller;
-import io.commerceresolver.security.Role;
 import io.commerceresolver.security.web.Access;
+import io.commerceresolver.security.web.RoleNames;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.tenant.ApiKey;
 import io.commerceresolver.tenant.TenantDirectory;
-import io.commerceresolver.audit.AuditLog;
 
 /** The tenant's API keys: issue one with its roles (the secret is shown in this answer only), list, revoke. */
 @RestController
@@ -45,7 +42,7 @@ public class ApiKeyController {
                           Instant revokedAt, boolean active) {
 
         static KeyView of(ApiKey key) {
-            return new KeyView(key.id(), key.name(), codes(key.roles()), key.prefix(), key.createdBy(), key.createdAt(),
+            return new KeyView(key.id(), key.name(), RoleNames.of(key.roles()), key.prefix(), key.createdBy(), key.createdAt(),
                     key.revokedAt(), key.isActive());
         }
     }
@@ -60,9 +57,9 @@ public class ApiKeyController {
         if (body == null) {
             throw new BadRequest(null, "The body must be {\"name\": \"...\", \"roles\": [\"agent\"]}");
         }
-        TenantDirectory.IssuedKey issued = tenants.issueKey(caller.tenantId(), body.name(), roles(body.roles()), caller.principal());
+        TenantDirectory.IssuedKey issued = tenants.issueKey(caller.tenantId(), body.name(), RoleNames.parse(body.roles()), caller.principal());
         audit.record(caller, "api_key.issued", issued.key().name(), null, KeyView.of(issued.key()));
-        return new IssuedKeyView(issued.key().id(), issued.key().name(), codes(issued.key().roles()), issued.secret());
+        return new IssuedKeyView(issued.key().id(), issued.key().name(), RoleNames.of(issued.key().roles()), issued.secret());
     }
 
     @PreAuthorize(Access.ADMINISTER)
@@ -77,24 +74,5 @@ public class ApiKeyController {
         ApiKey revoked = tenants.revokeKey(caller.tenantId(), keyId);
         audit.record(caller, "api_key.revoked", revoked.name(), null, KeyView.of(revoked));
         return KeyView.of(revoked);
-    }
-
-    /** Role codes as the API writes them; an unknown one is refused by name. */
-    static Set<Role> roles(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            throw new BadRequest("roles", "Field 'roles' must name at least one of " + codes(EnumSet.allOf(Role.class)));
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String code : codes) {
-            roles.add(Role.fromCode(code).orElseThrow(() -> new BadRequest("roles",
-                    "Unknown role '" + code + "'; the roles are " + codes(EnumSet.allOf(Role.class)))));
-        }
-        return roles;
-    }
-
-    static List<String> codes(Set<Role> roles) {
-        List<String> codes = new ArrayList<>();
-        roles.stream().sorted().forEach(role -> codes.add(role.code()));
-        return codes;
     }
 }

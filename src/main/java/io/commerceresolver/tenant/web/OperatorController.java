@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.security.web.OperatorKey;
+import io.commerceresolver.security.web.RoleNames;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.tenant.TenantDirectory;
@@ -52,6 +53,6 @@ public class OperatorController {
         audit.record(body.id(), "operator", "tenant.created", body.id(), null, Map.of("id", body.id(), "name", body.name().strip(),
                 "firstKey", issued.key().name()));
         return new CreatedTenant(body.id(), body.name().strip(), new ApiKeyController.IssuedKeyView(issued.key().id(),
-                issued.key().name(), ApiKeyController.codes(issued.key().roles()), issued.secret()));
+                issued.key().name(), RoleNames.of(issued.key().roles()), issued.secret()));
     }
 }
