@@ -33,6 +33,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        ProblemDetail cause = Problems.from(error);
+        if (cause.getStatus() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(cause);
+        }
         String detail = "The request body is not valid JSON";
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         if (error.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {

@@ -11,6 +11,8 @@ import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.PayloadTooLarge;
+import io.commerceresolver.system.UnsupportedMediaType;
 
 /** One mapping from the application's errors to RFC 9457 problems, shared by MVC controllers, Camel routes and filters. */
 public final class Problems {
@@ -44,6 +46,12 @@ public final class Problems {
         if (error instanceof Conflict) {
             return of(HttpStatus.CONFLICT, "conflict", "Conflict", error.getMessage());
         }
+        if (error instanceof PayloadTooLarge) {
+            return of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", error.getMessage());
+        }
+        if (error instanceof UnsupportedMediaType) {
+            return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type", error.getMessage());
+        }
         if (error instanceof Forbidden) {
             return forbidden(error.getMessage());
         }
@@ -61,6 +69,7 @@ public final class Problems {
     private static Throwable applicationCause(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict || cause instanceof Forbidden
+                    || cause instanceof UnsupportedMediaType || cause instanceof PayloadTooLarge
                     || cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 return cause;
             }

@@ -1,0 +1,156 @@
+package io.commerceresolver.security.web;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.commerceresolver.system.PayloadTooLarge;
+import io.commerceresolver.system.UnsupportedMediaType;
+import io.commerceresolver.system.web.ProblemResponses;
+import io.commerceresolver.system.web.Problems;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What a request body under /api may be: JSON in UTF-8 (RFC 8259), else 415 before anything reads it; and no larger
+ * than a cap, else 413: a declared length over it is refused at once, and a body sent without one is read here, up
+ * to the cap. Rule set uploads carry whole rule folders and get a larger cap.
+ */
+@Component
+class RequestBodies extends OncePerRequestFilter {
+
+    private final long apiLimit;
+    private final long ruleSetLimit;
+    private final ProblemResponses problems;
+
+    RequestBodies(@Value("${resolver.limits.body:256KB}") DataSize apiLimit,
+                  @Value("${resolver.limits.rule-set-body:4MB}") DataSize ruleSetLimit, ProblemResponses problems) {
+        this.apiLimit = apiLimit.toBytes();
+        this.ruleSetLimit = ruleSetLimit.toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (hasBody(request) && !isUtf8Json(request.getContentType())) {
+            problems.write(response, Problems.from(new UnsupportedMediaType(
+                    "Send the body as Content-Type: application/json (UTF-8), not " + request.getContentType())));
+            return;
+        }
+        long limit = request.getRequestURI().startsWith("/api/v1/admin/rule-sets") ? ruleSetLimit : apiLimit;
+        if (request.getContentLengthLong() > limit) {
+            problems.write(response, Problems.from(tooLarge(limit)));
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && hasBody(request)) {
+            // sent without a length: read it here, where a body over the cap can still be answered with a 413 (the
+            // Camel route reads bodies before its own error handling begins)
+            byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit + 1));
+            if (body.length > limit) {
+                problems.write(response, Problems.from(tooLarge(limit)));
+                return;
+            }
+            chain.doFilter(new Buffered(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response); // a declared length is all the container reads
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    static boolean isUtf8Json(String contentType) {
+        try {
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix()))
+                    && (type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset()));
+        } catch (InvalidMediaTypeException | UnsupportedCharsetException | IllegalCharsetNameException unreadable) {
+            return false;
+        }
+    }
+
+    private static PayloadTooLarge tooLarge(long limit) {
+        return new PayloadTooLarge("The request body is over the " + DataSize.ofBytes(limit).toKilobytes() + " KB this endpoint takes");
+    }
+
+    /** A body read up front, served to whoever reads the request next. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body was read already; read it blocking");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
