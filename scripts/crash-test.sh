@@ -114,7 +114,7 @@ source scripts/lib/databases.sh
 DB_ARGS=()
 if [[ $DB == postgres ]]; then
   fresh_postgres_database "$PG_DB"
-  DB_ARGS=(--spring.profiles.active=postgres)
+  DB_ARGS=(--spring.profiles.active=postgres --resolver.demo.enabled=true)
   # Runs ';'-separated statements; prints their rows as "a | b | c", no headers.
   sql() { printf '%s;\n' "$1" | psql_app "$PG_DB" -At -F ' | ' -f -; }
 else

@@ -114,7 +114,7 @@ source scripts/lib/databases.sh
 DB_ARGS=()
 if [[ $DB == postgres ]]; then
   fresh_postgres_database "$PG_DB"
-  DB_ARGS=(--spring.profiles.active=postgres)
+  DB_ARGS=(--spring.profiles.active=postgres --resolver.demo.enabled=true)
 fi
 # H2: the app's own default URL (application.properties), which puts the file under ./data of the working folder
 

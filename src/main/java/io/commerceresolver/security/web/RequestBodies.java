@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,6 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * to the cap. Rule set uploads carry whole rule folders and get a larger cap.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20) // before anything reads a body, forms included
 class RequestBodies extends OncePerRequestFilter {
 
     private final long apiLimit;
@@ -55,7 +59,9 @@ class RequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (hasBody(request) && !isUtf8Json(request.getContentType())) {
+        // a POST or PUT that declares a type is read by that type even when empty: it must be JSON too
+        boolean declaresType = request.getContentType() != null && Set.of("POST", "PUT", "PATCH").contains(request.getMethod());
+        if ((hasBody(request) || declaresType) && !isUtf8Json(request.getContentType())) {
             problems.write(response, Problems.from(new UnsupportedMediaType(
                     "Send the body as Content-Type: application/json (UTF-8), not " + request.getContentType())));
             return;
@@ -86,7 +92,8 @@ class RequestBodies extends OncePerRequestFilter {
     static boolean isUtf8Json(String contentType) {
         try {
             MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
-            return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix()))
+            return type != null && !type.isWildcardType() && !type.isWildcardSubtype()
+                    && (type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix()))
                     && (type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset()));
         } catch (InvalidMediaTypeException | UnsupportedCharsetException | IllegalCharsetNameException unreadable) {
             return false;
