@@ -83,7 +83,10 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit", null, ADMIN),
             new Endpoint(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/users", "/api/v1/admin/users", null, ADMIN),
-            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/users/{username}", "/api/v1/admin/users/no-such-user", null, ADMIN));
+            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/users/{username}", "/api/v1/admin/users/no-such-user", null, ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/retention", "/api/v1/admin/retention", null, ADMIN),
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/retention", "/api/v1/admin/retention", "{}", ADMIN),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/customers/{email}", "/api/v1/admin/customers/nobody@example.com", null, ADMIN));
 
     @Autowired
     TestRestTemplate http;

@@ -1,0 +1,46 @@
+package io.commerceresolver.privacy;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.commerceresolver.security.ApiKeys;
+
+/**
+ * Takes the personal fields out of stored JSON and keeps the rest (amounts, order ids, outcomes, reasons): a
+ * field named like a person's data is replaced by a hash of its value, so two records of one customer still match.
+ */
+public final class Scrubber {
+
+    /** Field names, lower-cased, that hold a person's data wherever they appear. */
+    static final Set<String> PERSONAL = Set.of("email", "customeremail", "to", "toaddress", "requesteremail", "name",
+            "customername", "phone", "address", "shippingaddress", "billingaddress", "newaddress", "street", "line1", "line2",
+            "postcode", "zip", "text", "body", "subject", "message", "entities");
+    public static final String PURGED = "[purged]";
+
+    private Scrubber() {
+    }
+
+    public static String hash(String value) {
+        return value == null ? null : "sha256:" + ApiKeys.sha256(value.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
+    }
+
+    /** A JSON tree (maps, lists, values as Jackson reads them) with every personal field hashed, in place. */
+    @SuppressWarnings("unchecked")
+    public static Object scrub(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            for (Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator(); entries.hasNext(); ) {
+                Map.Entry<String, Object> entry = (Map.Entry<String, Object>) entries.next();
+                if (PERSONAL.contains(entry.getKey().toLowerCase(Locale.ROOT).replace("_", ""))) {
+                    entry.setValue(entry.getValue() == null ? null : entry.getValue() instanceof String text ? hash(text) : PURGED);
+                } else {
+                    scrub(entry.getValue());
+                }
+            }
+        } else if (node instanceof Iterable<?> list) {
+            list.forEach(Scrubber::scrub);
+        }
+        return node;
+    }
+}
