@@ -86,7 +86,10 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.DELETE, "/api/v1/admin/users/{username}", "/api/v1/admin/users/no-such-user", null, ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/retention", "/api/v1/admin/retention", null, ADMIN),
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/retention", "/api/v1/admin/retention", "{}", ADMIN),
-            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/customers/{email}", "/api/v1/admin/customers/nobody@example.com", null, ADMIN));
+            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/customers/{email}", "/api/v1/admin/customers/nobody@example.com", null, ADMIN),
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/x", "{}", ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/secrets", "/api/v1/admin/secrets", null, ADMIN),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/no-such-secret", null, ADMIN));
 
     @Autowired
     TestRestTemplate http;

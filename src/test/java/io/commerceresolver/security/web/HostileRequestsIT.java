@@ -63,7 +63,7 @@ class HostileRequestsIT {
             new Route("DELETE", "/api/v1/admin/users/{id}", 3), new Route("GET", "/api/v1/admin/audit", 3),
             new Route("POST", "/api/v1/auth/token", 6), new Route("POST", "/api/v1/operator/tenants", 3),
             new Route("GET", "/v3/api-docs", 1), new Route("PUT", "/api/v1/admin/retention", 3),
-            new Route("DELETE", "/api/v1/admin/customers/{id}", 2), new Route("GET", "/api/v1/{id}", 3));
+            new Route("DELETE", "/api/v1/admin/customers/{id}", 2), new Route("PUT", "/api/v1/admin/secrets/{id}", 3), new Route("GET", "/api/v1/{id}", 3));
 
     private static final String[] FIELDS = {"customerEmail", "text", "subject", "source", "externalId", "approved", "reason",
             "decidedBy", "files", "features", "last", "version", "monthlyCap", "maxAutoRefund", "bulkRecords", "name", "roles",
