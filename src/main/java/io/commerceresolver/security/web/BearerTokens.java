@@ -6,6 +6,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,10 +22,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -70,6 +75,7 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
                  @Value("${resolver.auth.token-lifetime:PT15M}") Duration lifetime,
                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
                  @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
+                 @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> audiences,
                  @Value("${resolver.auth.oidc.tenant-claim:tenant}") String tenantClaim,
                  @Value("${resolver.auth.oidc.roles-claim:roles}") String rolesClaim,
                  @Value("${resolver.auth.oidc.username-claim:preferred_username}") String usernameClaim) {
@@ -81,8 +87,8 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
         NimbusJwtDecoder ownDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         ownDecoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         this.own = ownDecoder;
-        this.external = !issuerUri.isBlank() ? new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuerUri))
-                : !jwkSetUri.isBlank() ? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build() : null;
+        this.external = !issuerUri.isBlank() ? new SupplierJwtDecoder(() -> checked(JwtDecoders.fromIssuerLocation(issuerUri), issuerUri, audiences))
+                : !jwkSetUri.isBlank() ? checked(NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build(), null, audiences) : null;
         this.tenantClaim = tenantClaim;
         this.rolesClaim = rolesClaim;
         this.usernameClaim = usernameClaim;
@@ -140,6 +146,24 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
         Set<Role> roles = EnumSet.noneOf(Role.class);
         names.forEach(name -> Role.fromCode(String.valueOf(name)).ifPresent(roles::add));
         return roles;
+    }
+
+    /**
+     * A provider's tokens are checked for time, for their issuer when one is configured, and for being meant for this
+     * service when audiences are configured: a token the same provider issued to another application is refused.
+     */
+    private static JwtDecoder checked(JwtDecoder decoder, String issuer, List<String> audiences) {
+        if (decoder instanceof NimbusJwtDecoder nimbus) {
+            List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+            validators.add(issuer == null ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+            List<String> accepted = audiences.stream().filter(a -> !a.isBlank()).toList();
+            if (!accepted.isEmpty()) {
+                validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.stream().anyMatch(accepted::contains)));
+            }
+            nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        }
+        return decoder;
     }
 
     private static byte[] secretBytes(String configured) {

@@ -71,6 +71,7 @@ class PeopleSignInIT {
     static void provider(DynamicPropertyRegistry properties) {
         properties.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> PROVIDER.baseUrl() + "/realms/shop/protocol/openid-connect/certs");
+        properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "commerce-resolver");
     }
 
     @AfterAll
@@ -135,6 +136,10 @@ class PeopleSignInIT {
         assertThat(status(bearer(approverToken), HttpMethod.GET, "/api/v1/approvals")).isEqualTo(HttpStatus.OK);
         assertThat(status(bearer(approverToken), HttpMethod.GET, "/api/v1/admin/api-keys")).isEqualTo(HttpStatus.FORBIDDEN);
 
+        String forAnotherApp = token(store.tenantId(), List.of("approver"), "https://idp.example/realms/shop", PROVIDER_KEY, "crm");
+        assertThat(status(bearer(forAnotherApp), HttpMethod.GET, "/api/v1/approvals")).as("meant for another application")
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
         RSAKey strangerKey = new RSAKeyGenerator(2048).keyID("idp-key-1").generate();
         String signedByStranger = token(store.tenantId(), List.of("admin"), "https://idp.example/realms/shop", strangerKey);
         assertThat(status(bearer(signedByStranger), HttpMethod.GET, "/api/v1/approvals")).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -145,9 +150,13 @@ class PeopleSignInIT {
     }
 
     private static String token(String tenant, List<String> roles, String issuer, RSAKey key) {
+        return token(tenant, roles, issuer, key, "commerce-resolver");
+    }
+
+    private static String token(String tenant, List<String> roles, String issuer, RSAKey key, String audience) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(UUID.randomUUID().toString())
-                    .claim("preferred_username", "olga@shop.example").claim("tenant", tenant).claim("roles", roles)
+                    .audience(audience).claim("preferred_username", "olga@shop.example").claim("tenant", tenant).claim("roles", roles)
                     .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
