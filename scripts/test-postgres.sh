@@ -14,6 +14,8 @@ export RESOLVER_DB_USER="${RESOLVER_DB_USER:-resolver}"
 export RESOLVER_DB_PASSWORD="${RESOLVER_DB_PASSWORD:-resolver}"
 # Fixed on purpose: the database dropped below must be the one the tests use.
 export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$TEST_DB"
+# The postgres profile has no default key for tenants' secrets; the tests keep theirs under target/.
+export RESOLVER_SECRETS_KEYSET_FILE="${RESOLVER_SECRETS_KEYSET_FILE:-target/test-secrets-keyset.json}"
 
 scripts/postgres.sh
 
