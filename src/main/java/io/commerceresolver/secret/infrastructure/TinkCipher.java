@@ -124,12 +124,11 @@ class TinkCipher implements SecretCipher {
     private void write(KeysetHandle handle) throws IOException, GeneralSecurityException {
         Path folder = keysetFile.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path next = Files.createTempFile(folder, "secrets-keyset", ".tmp");
-        try {
-            Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // a file system without POSIX permissions: the folder's own protection applies
-        }
+        // owner-only from the moment it exists; a file system without POSIX permissions relies on the folder's
+        Path next = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(folder, "secrets-keyset", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(folder, "secrets-keyset", ".tmp");
         Files.writeString(next, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()), StandardCharsets.UTF_8);
         Files.move(next, keysetFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

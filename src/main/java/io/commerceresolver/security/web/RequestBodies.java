@@ -40,6 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20) // before anything reads a body, forms included
 class RequestBodies extends OncePerRequestFilter {
 
+    private static final Set<String> WITH_BODIES = Set.of("POST", "PUT", "PATCH");
+
     private final long apiLimit;
     private final long ruleSetLimit;
     private final ProblemResponses problems;
@@ -60,7 +62,7 @@ class RequestBodies extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // a POST or PUT that declares a type is read by that type even when empty: it must be JSON too
-        boolean declaresType = request.getContentType() != null && Set.of("POST", "PUT", "PATCH").contains(request.getMethod());
+        boolean declaresType = request.getContentType() != null && WITH_BODIES.contains(request.getMethod());
         if ((hasBody(request) || declaresType) && !isUtf8Json(request.getContentType())) {
             problems.write(response, Problems.from(new UnsupportedMediaType(
                     "Send the body as Content-Type: application/json (UTF-8), not " + request.getContentType())));
@@ -148,9 +150,15 @@ class RequestBodies extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** All of it is here already: the listener hears so at once. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body was read already; read it blocking");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException failed) {
+                        listener.onError(failed);
+                    }
                 }
             };
         }
