@@ -58,7 +58,7 @@ LEASE=${LEASE:-PT5S}; DB=${DB:-h2}; PORT=${PORT:-18300}; KEY=${KEY:-demo-key-cha
 WARMUP=${WARMUP:-20}; H2_OPTS=${H2_OPTS-}
 START_TIMEOUT_S=${START_TIMEOUT_S:-300}; STOP_TIMEOUT_S=${STOP_TIMEOUT_S:-60}
 JAR=${JAR:-target/commerce-resolver-0.1.0-SNAPSHOT.jar}
-PG_DB=${PG_DB:-resolver_crash}; PG_USER=${RESOLVER_DB_USER:-resolver}; PG_PASSWORD=${RESOLVER_DB_PASSWORD:-resolver}
+PG_DB=${PG_DB:-resolver_crash}; PG_USER=${RESOLVER_DB_OWNER:-resolver}; PG_PASSWORD=${RESOLVER_DB_OWNER_PASSWORD:-resolver}
 OUT=${OUT:-target/crash/$DB-$(date +%Y%m%d-%H%M%S)}
 STORE=src/main/resources/sandbox/demo-store.json
 

@@ -57,7 +57,7 @@ else
 fi
 START_TIMEOUT_S=${START_TIMEOUT_S:-240}; STOP_TIMEOUT_S=${STOP_TIMEOUT_S:-60}
 JAR=${JAR:-target/commerce-resolver-0.1.0-SNAPSHOT.jar}
-PG_DB=${PG_DB:-resolver_load}; PG_USER=${RESOLVER_DB_USER:-resolver}; PG_PASSWORD=${RESOLVER_DB_PASSWORD:-resolver}
+PG_DB=${PG_DB:-resolver_load}; PG_USER=${RESOLVER_DB_OWNER:-resolver}; PG_PASSWORD=${RESOLVER_DB_OWNER_PASSWORD:-resolver}
 OUT=${OUT:-target/bench/tickets-$(date +%Y%m%d-%H%M%S)}
 
 die() { echo "load-tickets: $*" >&2; exit 1; }

@@ -10,8 +10,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TEST_DB=resolver_test
-export RESOLVER_DB_USER="${RESOLVER_DB_USER:-resolver}"
+# The service's role (row-level security binds it) and the tables' owner (the migrations run as it); see postgres.sh.
+export RESOLVER_DB_USER="${RESOLVER_DB_USER:-resolver_app}"
 export RESOLVER_DB_PASSWORD="${RESOLVER_DB_PASSWORD:-resolver}"
+export RESOLVER_DB_OWNER="${RESOLVER_DB_OWNER:-resolver}"
+export RESOLVER_DB_OWNER_PASSWORD="${RESOLVER_DB_OWNER_PASSWORD:-resolver}"
 # Fixed on purpose: the database dropped below must be the one the tests use.
 export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$TEST_DB"
 # The postgres profile has no default key for tenants' secrets; the tests keep theirs under target/.
@@ -19,12 +22,11 @@ export RESOLVER_SECRETS_KEYSET_FILE="${RESOLVER_SECRETS_KEYSET_FILE:-target/test
 
 scripts/postgres.sh
 
-# The test role owns resolver_test and has CREATEDB, so it can do this itself over TCP, the same way the
-# tests log in. FORCE ends sessions left open by an earlier, interrupted run. Each -c runs on its own,
+# The owner role owns resolver_test and has CREATEDB, so it can do this itself over TCP. FORCE ends sessions left open by an earlier, interrupted run. Each -c runs on its own,
 # outside a transaction, as DROP/CREATE DATABASE require.
 echo "test-postgres.sh: recreating empty database $TEST_DB"
-PGPASSWORD="$RESOLVER_DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h localhost -p 5432 \
-    -U "$RESOLVER_DB_USER" -d resolver \
+PGPASSWORD="$RESOLVER_DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h localhost -p 5432 \
+    -U "$RESOLVER_DB_OWNER" -d resolver \
     -c "DROP DATABASE IF EXISTS $TEST_DB WITH (FORCE)" \
     -c "CREATE DATABASE $TEST_DB" \
   || { echo "test-postgres.sh: ERROR: could not recreate database $TEST_DB" >&2; exit 1; }

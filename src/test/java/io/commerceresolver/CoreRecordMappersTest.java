@@ -37,6 +37,7 @@ import io.commerceresolver.policy.infrastructure.RuleSetMapper;
 import io.commerceresolver.policy.infrastructure.RuleSetMapper.RuleSetRow;
 import io.commerceresolver.receipt.Receipt;
 import io.commerceresolver.receipt.infrastructure.ReceiptMapper;
+import io.commerceresolver.support.AsSchemaOwner;
 import io.commerceresolver.tenant.infrastructure.TenantMapper;
 import io.commerceresolver.tenant.infrastructure.TenantMapper.KeyRow;
 import io.commerceresolver.tenant.infrastructure.TenantMapper.TenantRow;
@@ -50,6 +51,7 @@ import io.commerceresolver.ticket.infrastructure.TicketMapper.TicketRow;
  * and proves the other thing every query owes: a row of tenant A does not exist for tenant B.
  */
 @MybatisTest
+@AsSchemaOwner
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 class CoreRecordMappersTest {
 

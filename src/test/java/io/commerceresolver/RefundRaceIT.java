@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketStatus;
@@ -55,8 +56,9 @@ class RefundRaceIT {
         List<Callable<String>> posts = new ArrayList<>();
         for (int i = 0; i < TICKETS; i++) {
             String externalId = "race-" + i;
-            posts.add(() -> intake.accept(tenantId, new NewTicket("email", externalId, "ann@example.com", "Broken mug",
-                    "The mug in order #1001 arrived broken. Please refund $20."), null, "api-key:test").ticketId());
+            // each post as a request of the store would make it: within its tenant, on a thread of its own
+            posts.add(() -> TenantScope.of(tenantId, () -> intake.accept(tenantId, new NewTicket("email", externalId, "ann@example.com",
+                    "Broken mug", "The mug in order #1001 arrived broken. Please refund $20."), null, "api-key:test").ticketId()));
         }
         List<String> ticketIds = new ArrayList<>();
         for (Future<String> posted : customers.invokeAll(posts)) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
 
@@ -67,10 +68,8 @@ public class PersonalDataPurge {
     public int purgeExpired() {
         int purged = 0;
         for (String tenantId : tenants.allTenantIds()) {
-            Optional<Integer> days = retentionDays(tenantId);
-            if (days.isPresent()) {
-                purged += purge(tenantId, clock.instant().minus(Duration.ofDays(days.get())), null);
-            }
+            purged += TenantScope.of(tenantId, () -> retentionDays(tenantId)
+                    .map(days -> purge(tenantId, clock.instant().minus(Duration.ofDays(days)), null)).orElse(0));
         }
         return purged;
     }

@@ -16,7 +16,7 @@ public final class Scrubber {
     /** Field names, lower-cased, that hold a person's data wherever they appear. */
     static final Set<String> PERSONAL = Set.of("email", "customeremail", "to", "toaddress", "requesteremail", "name",
             "customername", "phone", "address", "shippingaddress", "billingaddress", "newaddress", "street", "line1", "line2",
-            "postcode", "zip", "text", "body", "subject", "message", "entities");
+            "postcode", "postalcode", "zip", "text", "body", "subject", "message", "entities");
     public static final String PURGED = "[purged]";
 
     private Scrubber() {

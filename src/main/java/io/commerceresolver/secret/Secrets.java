@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
 
 /**
@@ -67,6 +68,11 @@ public class Secrets {
 
     /** Decrypts each secret with whichever key made it and encrypts it again with the primary one. @return how many */
     public int reencryptAll(String actor) {
+        // the rotation command's: every tenant's secrets
+        return TenantScope.acrossTenants(() -> reencryptEvery(actor));
+    }
+
+    private int reencryptEvery(String actor) {
         List<StoredSecret> all = stored.all();
         for (StoredSecret secret : all) {
             byte[] context = context(secret.tenantId(), secret.name());

@@ -14,6 +14,7 @@ import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
 
 /** Tenants, their API keys, and which principal a presented key is. */
@@ -44,13 +45,14 @@ public class TenantDirectory implements KeyDirectory {
         if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200) {
             return Optional.empty();
         }
-        return tenants.findActiveKeyBySha256(ApiKeys.sha256(presentedKey.strip()))
+        // which tenant the key belongs to is what is being found out: the look-up spans tenants (by hash, never by name)
+        return TenantScope.acrossTenants(() -> tenants.findActiveKeyBySha256(ApiKeys.sha256(presentedKey.strip())))
                 .map(key -> Caller.apiKey(key.tenantId(), key.name(), key.roles()));
     }
 
     /** For system jobs that visit every tenant in turn; each then works within one tenant. */
     public List<String> allTenantIds() {
-        return tenants.allIds();
+        return TenantScope.acrossTenants(tenants::allIds);
     }
 
     public Optional<Tenant> find(String tenantId) {
@@ -68,13 +70,14 @@ public class TenantDirectory implements KeyDirectory {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new BadRequest("name", "Field 'name' is required (1 to 200 characters)");
         }
-        return transactions.inTransaction(() -> {
+        // the operator has no tenant of its own: the new tenant's first rows are written in that tenant's scope
+        return TenantScope.of(tenantId, () -> transactions.inTransaction(() -> {
             if (tenants.findById(tenantId).isPresent()) {
                 throw new Conflict("Tenant '" + tenantId + "' exists already");
             }
             tenants.create(new Tenant(tenantId, name.strip(), settings, clock.instant()));
             return addKey(tenantId, FIRST_KEY_NAME, Set.of(Role.ADMIN), createdBy);
-        });
+        }));
     }
 
     /** A new key for the tenant with the given roles. Names are unique within the tenant, revoked keys' included. */
@@ -118,7 +121,7 @@ public class TenantDirectory implements KeyDirectory {
      * first start only; it is returned so it can be shown once, since only its hash is kept.
      */
     public Optional<String> ensureDemoTenant(String configuredKey) {
-        return transactions.inTransaction(() -> {
+        return TenantScope.of(DEMO_TENANT, () -> transactions.inTransaction(() -> {
             if (tenants.findById(DEMO_TENANT).isEmpty()) {
                 tenants.create(new Tenant(DEMO_TENANT, "Demo Store", Map.of(), clock.instant()));
             }
@@ -133,7 +136,7 @@ public class TenantDirectory implements KeyDirectory {
                 tenants.replaceKeySecret(DEMO_TENANT, stored.get().id(), ApiKeys.displayPrefix(key), ApiKeys.sha256(key));
             }
             return Optional.<String>empty();
-        });
+        }));
     }
 
     private IssuedKey addKey(String tenantId, String name, Set<Role> roles, String createdBy) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.commerceresolver.intent.Amount;
+import io.commerceresolver.intent.Entities;
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.intent.TicketText;
@@ -108,7 +109,9 @@ public class TicketProcessing implements JobHandler {
     private static Map<String, Object> intentPayload(ExtractedIntent intent) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("intent", intent.intent().code());
-        payload.put("entities", intent.entities());
+        Entities entities = intent.entities();
+        // a new address the ticket names is masked in the story; the playbook reads it from the intent itself
+        payload.put("entities", entities.newAddress() == null ? entities : entities.withNewAddress(entities.newAddress().masked()));
         payload.put("confidence", intent.confidence());
         payload.put("extractor", intent.extractor());
         if (!intent.notes().isEmpty()) {

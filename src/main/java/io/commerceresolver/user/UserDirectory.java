@@ -12,6 +12,7 @@ import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.TenantScope;
 
 /** Creating, listing and disabling a tenant's users, and checking their sign-ins. */
 public class UserDirectory implements UserSignIn {
@@ -72,14 +73,25 @@ public class UserDirectory implements UserSignIn {
             hasher.matches("", decoyHash);
             return Optional.empty();
         }
-        Optional<AppUser> user = users.find(tenantId, username).filter(AppUser::isActive);
+        Optional<AppUser> user = activeAccount(tenantId, username);
         boolean matches = hasher.matches(password, user.map(AppUser::passwordHash).orElse(decoyHash));
         return user.filter(u -> matches).map(UserDirectory::caller);
     }
 
     @Override
     public Optional<Caller> activeUser(String tenantId, String username) {
-        return users.find(tenantId, username).filter(AppUser::isActive).map(UserDirectory::caller);
+        if (tenantId == null || username == null) {
+            return Optional.empty();
+        }
+        return activeAccount(tenantId, username).map(UserDirectory::caller);
+    }
+
+    /** Asked before any caller is known (a sign-in, a token's check): the tenant the person names is the look-up's scope. */
+    private Optional<AppUser> activeAccount(String tenantId, String username) {
+        if (tenantId.isBlank() || TenantScope.ALL_TENANTS.equals(tenantId)) {
+            return Optional.empty();
+        }
+        return TenantScope.of(tenantId, () -> users.find(tenantId, username)).filter(AppUser::isActive);
     }
 
     private static Caller caller(AppUser user) {

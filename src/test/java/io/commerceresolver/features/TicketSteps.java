@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.Role;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketQueries;
@@ -57,19 +59,19 @@ public class TicketSteps {
 
     @When("{string} writes {string}")
     public void customerWrites(String email, String text) {
-        ticketId = intake.accept(tenantId, new NewTicket("email", null, email, null, text), null, "api-key:test").ticketId();
+        ticketId = asStore(() -> intake.accept(tenantId, new NewTicket("email", null, email, null, text), null, "api-key:test").ticketId());
         settling.settled(tenantId, ticketId);
     }
 
     @When("{string} approves the refund")
     public void approves(String approver) {
-        approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), true, null);
+        asStore(() -> approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), true, null));
         settling.settled(tenantId, ticketId);
     }
 
     @When("{string} rejects the refund because {string}")
     public void rejects(String approver, String reason) {
-        approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), false, reason);
+        asStore(() -> approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), false, reason));
         settling.settled(tenantId, ticketId);
     }
 
@@ -113,12 +115,12 @@ public class TicketSteps {
 
     @Then("order {string} shows {bigdecimal} refunded")
     public void orderShowsRefunded(String orderId, BigDecimal refunded) {
-        assertThat(store.getOrder(tenantId, orderId).orElseThrow().refundedTotal()).isEqualByComparingTo(refunded);
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().refundedTotal()).isEqualByComparingTo(refunded);
     }
 
     @Then("{string} is told {string}")
     public void customerIsTold(String email, String words) {
-        assertThat(mail.findByTenant(tenantId)).anySatisfy(m -> {
+        assertThat(asStore(() -> mail.findByTenant(tenantId))).anySatisfy(m -> {
             assertThat(m.toAddress()).isEqualTo(email);
             assertThat(m.body()).contains(words);
         });
@@ -133,7 +135,7 @@ public class TicketSteps {
 
     @Then("nobody is told anything")
     public void nobodyIsTold() {
-        assertThat(mail.findByTenant(tenantId)).isEmpty();
+        assertThat(asStore(() -> mail.findByTenant(tenantId))).isEmpty();
     }
 
     @Then("the refund was allowed by the rule {string}")
@@ -144,6 +146,15 @@ public class TicketSteps {
     }
 
     private TicketView view() {
-        return tickets.view(tenantId, ticketId);
+        return asStore(() -> tickets.view(tenantId, ticketId));
+    }
+
+    /** As the store's own requests and workers do: within its tenant (on PostgreSQL the database shows only its rows). */
+    private <T> T asStore(Supplier<T> work) {
+        return TenantScope.of(tenantId, work);
+    }
+
+    private void asStore(Runnable work) {
+        TenantScope.of(tenantId, work);
     }
 }

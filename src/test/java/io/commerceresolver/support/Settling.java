@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.TicketView;
@@ -30,7 +31,7 @@ public class Settling {
     public TicketView settled(String tenantId, String ticketId) {
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (true) {
-            TicketView view = tickets.view(tenantId, ticketId);
+            TicketView view = TenantScope.of(tenantId, () -> tickets.view(tenantId, ticketId));
             if (!UNSETTLED.contains(view.ticket().status())) {
                 return view;
             }

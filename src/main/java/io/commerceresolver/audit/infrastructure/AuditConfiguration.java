@@ -10,6 +10,7 @@ import io.commerceresolver.audit.AuditEntries;
 import io.commerceresolver.audit.AuditEntry;
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.Transactions;
 
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
@@ -30,7 +31,7 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditLog auditLog(AuditEntries entries, StoredJson json, Clock clock) {
-        return new AuditLog(entries, json, clock);
+    AuditLog auditLog(AuditEntries entries, StoredJson json, Transactions transactions, Clock clock) {
+        return new AuditLog(entries, json, transactions, clock);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.tenant.TenantDirectory;
 
 /**
@@ -45,6 +46,6 @@ class DemoStoreSetup implements ApplicationRunner {
                    {}
                  Use it as the X-Api-Key header, or set RESOLVER_DEMO_API_KEY to choose your own.
                 ==================================================================================""", generated));
-        sandbox.seedIfEmpty(TenantDirectory.DEMO_TENANT);
+        TenantScope.of(TenantDirectory.DEMO_TENANT, () -> sandbox.seedIfEmpty(TenantDirectory.DEMO_TENANT));
     }
 }

@@ -70,10 +70,9 @@ public class IntentUsageController {
             throw new Forbidden("Raising the model-usage cap takes the admin role; an analyst may only lower it (now "
                     + before.monthlyCap() + ")");
         }
-        tenants.updateSettings(caller.tenantId(), settings);
-        TicketReader.MonthlyUsage after = reader.usageThisMonth(caller.tenantId());
-        audit.record(caller, "intent.monthly_cap.changed", caller.tenantId(), Map.of("monthlyCap", before.monthlyCap()),
-                Map.of("monthlyCap", after.monthlyCap()));
-        return after;
+        return audit.recorded(caller, "intent.monthly_cap.changed", () -> {
+            tenants.updateSettings(caller.tenantId(), settings);
+            return reader.usageThisMonth(caller.tenantId());
+        }, after -> new AuditLog.Entry(caller.tenantId(), Map.of("monthlyCap", before.monthlyCap()), Map.of("monthlyCap", after.monthlyCap())));
     }
 }

@@ -28,6 +28,7 @@ import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
 
 /**
@@ -314,6 +315,11 @@ public class RuleSetPublisher implements RuleSets {
      * {@link DroolsPolicyEngine#loading()}). On any failure the engine fails every look-up with the cause.
      */
     void loadAtStartup() {
+        // the shared rule set and every tenant's own: system work across tenants
+        TenantScope.acrossTenants(this::loadAll);
+    }
+
+    private void loadAll() {
         publishing.lock();
         try {
             CompiledRuleSet shared = compiler.compile(rulesFolder);

@@ -86,9 +86,11 @@ public class ThresholdsController {
         } catch (IllegalArgumentException unusable) {
             throw new BadRequest(null, unusable.getMessage());
         }
-        Map<String, String> before = tenant(caller).settings();
-        tenants.updateSettings(caller.tenantId(), settings);
-        audit.record(caller, "thresholds.changed", caller.tenantId(), overridesOf(before), overridesOf(settings));
+        audit.recorded(caller, "thresholds.changed", () -> {
+            Map<String, String> before = tenant(caller).settings();
+            tenants.updateSettings(caller.tenantId(), settings);
+            return before;
+        }, before -> new AuditLog.Entry(caller.tenantId(), overridesOf(before), overridesOf(settings)));
         return view(caller.tenantId(), settings);
     }
 

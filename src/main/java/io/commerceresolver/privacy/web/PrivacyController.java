@@ -49,11 +49,12 @@ public class PrivacyController {
                 && body.get("retentionDays").isIntegralNumber())) {
             throw new BadRequest("retentionDays", "The body must be {\"retentionDays\": <whole days, or null>}");
         }
+        Integer days = body.get("retentionDays").isNull() ? null : body.get("retentionDays").asInt();
         Map<String, Object> before = retention(caller);
-        purge.setRetentionDays(caller.tenantId(), body.get("retentionDays").isNull() ? null : body.get("retentionDays").asInt());
-        Map<String, Object> after = retention(caller);
-        audit.record(caller, "retention.changed", caller.tenantId(), before, after);
-        return after;
+        return audit.recorded(caller, "retention.changed", () -> {
+            purge.setRetentionDays(caller.tenantId(), days);
+            return retention(caller);
+        }, after -> new AuditLog.Entry(caller.tenantId(), before, after));
     }
 
     /** Erases what the tenant holds of one customer: texts, e-mail, personal fields; decisions and amounts stay. */

@@ -44,8 +44,8 @@ public class SecretController {
         if (body == null) {
             throw new BadRequest("value", "The body must be {\"value\": \"...\"}");
         }
-        Secrets.Listed set = secrets.put(caller.tenantId(), name, body.value(), caller.principal());
-        audit.record(caller, "secret.set", name, null, Map.of("name", name));
+        Secrets.Listed set = audit.recorded(caller, "secret.set", () -> secrets.put(caller.tenantId(), name, body.value(), caller.principal()),
+                done -> new AuditLog.Entry(name, null, Map.of("name", name)));
         return set;
     }
 
@@ -58,8 +58,10 @@ public class SecretController {
     @PreAuthorize(Access.ADMINISTER)
     @DeleteMapping("/api/v1/admin/secrets/{name}")
     public Map<String, Object> delete(@AuthenticationPrincipal Caller caller, @PathVariable String name) {
-        secrets.delete(caller.tenantId(), name);
-        audit.record(caller, "secret.deleted", name, Map.of("name", name), null);
+        audit.recorded(caller, "secret.deleted", () -> {
+            secrets.delete(caller.tenantId(), name);
+            return name;
+        }, done -> new AuditLog.Entry(name, Map.of("name", name), null));
         return Map.of("name", name, "deleted", true);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import io.commerceresolver.security.KeyDirectory;
+import io.commerceresolver.system.TenantScope;
 
 /**
  * Spring Security for the whole service. Everything under /api is stateless: each request carries its own
@@ -77,12 +78,12 @@ public class SecurityConfiguration {
 
     /**
      * Camel's platform-http runs a route on the application task executor, not on the request's thread: each task
-     * carries the submitting thread's security context, so the route's beans see the verified caller (and their
-     * {@code @PreAuthorize} applies) exactly as controllers do.
+     * carries the submitting thread's security context and tenant scope, so the route's beans see the verified caller
+     * (and their {@code @PreAuthorize} applies) and only its tenant's rows, exactly as controllers do.
      */
     @Bean
     TaskDecorator securityContextPropagation() {
-        return task -> DelegatingSecurityContextRunnable.create(task, null);
+        return task -> DelegatingSecurityContextRunnable.create(TenantScope.carriedInto(task), null);
     }
 
     /** Reads {@code X-Api-Key}; a request without one goes on unauthenticated and meets the entry point's 401. */

@@ -2,6 +2,7 @@ package io.commerceresolver.tenant.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.security.web.RoleNames;
 import io.commerceresolver.system.BadRequest;
@@ -57,8 +59,10 @@ public class ApiKeyController {
         if (body == null) {
             throw new BadRequest(null, "The body must be {\"name\": \"...\", \"roles\": [\"agent\"]}");
         }
-        TenantDirectory.IssuedKey issued = tenants.issueKey(caller.tenantId(), body.name(), RoleNames.parse(body.roles()), caller.principal());
-        audit.record(caller, "api_key.issued", issued.key().name(), null, KeyView.of(issued.key()));
+        Set<Role> roles = RoleNames.parse(body.roles());
+        TenantDirectory.IssuedKey issued = audit.recorded(caller, "api_key.issued",
+                () -> tenants.issueKey(caller.tenantId(), body.name(), roles, caller.principal()),
+                done -> new AuditLog.Entry(done.key().name(), null, KeyView.of(done.key())));
         return new IssuedKeyView(issued.key().id(), issued.key().name(), RoleNames.of(issued.key().roles()), issued.secret());
     }
 
@@ -71,8 +75,8 @@ public class ApiKeyController {
     @PreAuthorize(Access.ADMINISTER)
     @DeleteMapping("/api/v1/admin/api-keys/{keyId}")
     public KeyView revoke(@AuthenticationPrincipal Caller caller, @PathVariable String keyId) {
-        ApiKey revoked = tenants.revokeKey(caller.tenantId(), keyId);
-        audit.record(caller, "api_key.revoked", revoked.name(), null, KeyView.of(revoked));
+        ApiKey revoked = audit.recorded(caller, "api_key.revoked", () -> tenants.revokeKey(caller.tenantId(), keyId),
+                done -> new AuditLog.Entry(done.name(), null, KeyView.of(done)));
         return KeyView.of(revoked);
     }
 }

@@ -14,6 +14,7 @@ import io.commerceresolver.security.web.OperatorKey;
 import io.commerceresolver.security.web.RoleNames;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.tenant.TenantDirectory;
 
 /**
@@ -50,8 +51,9 @@ public class OperatorController {
             throw new BadRequest(null, "The body must be {\"id\": \"acme\", \"name\": \"Acme Ltd\"}");
         }
         TenantDirectory.IssuedKey issued = tenants.register(body.id(), body.name(), Map.of(), "operator");
-        audit.record(body.id(), "operator", "tenant.created", body.id(), null, Map.of("id", body.id(), "name", body.name().strip(),
-                "firstKey", issued.key().name()));
+        // the operator belongs to no tenant: the entry goes to the new tenant's log, in its scope
+        TenantScope.of(issued.key().tenantId(), () -> audit.record(body.id(), "operator", "tenant.created", body.id(), null,
+                Map.of("id", body.id(), "name", body.name().strip(), "firstKey", issued.key().name())));
         return new CreatedTenant(body.id(), body.name().strip(), new ApiKeyController.IssuedKeyView(issued.key().id(),
                 issued.key().name(), RoleNames.of(issued.key().roles()), issued.secret()));
     }

@@ -2,6 +2,7 @@ package io.commerceresolver.user.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.security.web.RoleNames;
 import io.commerceresolver.system.BadRequest;
@@ -57,9 +59,10 @@ public class UserController {
         if (body == null) {
             throw new BadRequest(null, "The body must be {\"username\": \"...\", \"roles\": [\"approver\"], \"password\": \"...\"}");
         }
-        UserView created = UserView.of(users.create(caller.tenantId(), body.username(), RoleNames.parse(body.roles()), body.password(),
-                caller.principal()));
-        audit.record(caller, "user.created", created.username(), null, created);
+        Set<Role> roles = RoleNames.parse(body.roles());
+        UserView created = audit.recorded(caller, "user.created",
+                () -> UserView.of(users.create(caller.tenantId(), body.username(), roles, body.password(), caller.principal())),
+                done -> new AuditLog.Entry(done.username(), null, done));
         return created;
     }
 
@@ -72,8 +75,8 @@ public class UserController {
     @PreAuthorize(Access.ADMINISTER)
     @DeleteMapping("/api/v1/admin/users/{username}")
     public UserView disable(@AuthenticationPrincipal Caller caller, @PathVariable String username) {
-        UserView disabled = UserView.of(users.disable(caller.tenantId(), username));
-        audit.record(caller, "user.disabled", username, null, disabled);
+        UserView disabled = audit.recorded(caller, "user.disabled", () -> UserView.of(users.disable(caller.tenantId(), username)),
+                done -> new AuditLog.Entry(username, null, done));
         return disabled;
     }
 }

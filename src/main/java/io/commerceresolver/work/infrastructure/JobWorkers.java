@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.ClassUtils;
 
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.work.Job;
 import io.commerceresolver.work.JobHandler;
@@ -134,7 +135,8 @@ class JobWorkers implements SmartLifecycle {
         int free = 1 + freeWorkers.drainPermits();
         List<Job> claimed = List.of();
         try {
-            claimed = transactions.inTransaction(() -> jobs.claimDue(free));
+            // due jobs of every tenant: the one place the workers look across tenants
+            claimed = TenantScope.acrossTenants(() -> transactions.inTransaction(() -> jobs.claimDue(free)));
         } finally {
             freeWorkers.release(free - claimed.size());
         }
@@ -159,7 +161,12 @@ class JobWorkers implements SmartLifecycle {
         }
     }
 
+    /** Within the job's tenant: the database shows the handler that tenant's rows only. */
     private void carryOut(Job job) {
+        TenantScope.of(job.tenantId(), () -> carryOutInScope(job));
+    }
+
+    private void carryOutInScope(Job job) {
         JobHandler handler = handlers.get(job.kind());
         try {
             handler.handle(job);

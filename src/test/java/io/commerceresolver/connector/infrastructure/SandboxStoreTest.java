@@ -11,6 +11,7 @@ import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 
 import io.commerceresolver.notify.infrastructure.MailOutboxDatabase;
+import io.commerceresolver.support.AsSchemaOwner;
 
 /**
  * The sandbox store over the real migrations, on the test profile's database (H2, or PostgreSQL with the profile
@@ -19,6 +20,7 @@ import io.commerceresolver.notify.infrastructure.MailOutboxDatabase;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @MybatisTest
+@AsSchemaOwner
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Import({SandboxConnector.class, SandboxSeeder.class, MailOutboxDatabase.class})
 @interface SandboxStoreTest {

@@ -31,9 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.commerceresolver.intent.ReadingUsage;
+import io.commerceresolver.support.AsSchemaOwner;
 import io.commerceresolver.system.Transactions;
 
 @MybatisTest
+@AsSchemaOwner
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Import({IntentUsageDatabase.class, IntentUsageDatabaseTest.Tx.class})
 class IntentUsageDatabaseTest {

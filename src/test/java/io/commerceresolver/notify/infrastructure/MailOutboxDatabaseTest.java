@@ -32,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.commerceresolver.notify.OutboxMail;
+import io.commerceresolver.support.AsSchemaOwner;
 
 @MybatisTest
+@AsSchemaOwner
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Import({MailOutboxDatabase.class, MailOutboxDatabaseTest.FixedClock.class})
 class MailOutboxDatabaseTest {

@@ -27,6 +27,7 @@ import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.Role;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
 
@@ -58,6 +59,7 @@ class RefundOrderProcessTest {
 
     String tenantId;
 
+    /** Each test works as the store's own requests and workers do: within its tenant. */
     @BeforeEach
     void newStore() {
         tenantId = stores.newStore(Map.of()).tenantId();
@@ -65,41 +67,47 @@ class RefundOrderProcessTest {
 
     @Test
     void aRefundNeedingApprovalWaitsOnATaskOnlyTheApproverRoleSees() {
-        AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
-        assertThat(refundOrder.instances().findById(run.processInstanceId()).orElseThrow().status())
-                .isEqualTo(ProcessInstance.STATE_ACTIVE);
-        String approvalInstance = approvals.forRun(tenantId, run.id()).orElseThrow().processInstanceId();
-        ProcessInstance<? extends Model> instance = authorise.instances().findById(approvalInstance).orElseThrow();
+        TenantScope.of(tenantId, () -> {
+            AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
+            assertThat(refundOrder.instances().findById(run.processInstanceId()).orElseThrow().status())
+                    .isEqualTo(ProcessInstance.STATE_ACTIVE);
+            String approvalInstance = approvals.forRun(tenantId, run.id()).orElseThrow().processInstanceId();
+            ProcessInstance<? extends Model> instance = authorise.instances().findById(approvalInstance).orElseThrow();
 
-        assertThat(instance.status()).isEqualTo(ProcessInstance.STATE_ACTIVE);
-        assertThat(instance.workItems(as("agent-7", "agent"))).isEmpty();
-        List<WorkItem> forApprovers = instance.workItems(as("lead@store.example", "approver"));
-        assertThat(forApprovers).singleElement()
-                .satisfies(task -> assertThat(task.getParameters()).containsEntry("runId", run.id()).containsEntry("tenantId", tenantId));
+            assertThat(instance.status()).isEqualTo(ProcessInstance.STATE_ACTIVE);
+            assertThat(instance.workItems(as("agent-7", "agent"))).isEmpty();
+            List<WorkItem> forApprovers = instance.workItems(as("lead@store.example", "approver"));
+            assertThat(forApprovers).singleElement()
+                    .satisfies(task -> assertThat(task.getParameters()).containsEntry("runId", run.id()).containsEntry("tenantId", tenantId));
+        });
     }
 
     @Test
     void decidingTheApprovalRunsTheProcessToItsEnd() {
-        AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
+        TenantScope.of(tenantId, () -> {
+            AgentRun run = runFor("ravi.kumar@example.in", "Refund $250 for order 1002");
 
-        approvals.decide(Caller.user(tenantId, "lead@store.example", Set.of(Role.SENIOR_APPROVER)), approvals.forRun(tenantId, run.id()).orElseThrow().id(), true, null);
-        settling.settled(tenantId, run.ticketId());
+            approvals.decide(Caller.user(tenantId, "lead@store.example", Set.of(Role.SENIOR_APPROVER)), approvals.forRun(tenantId, run.id()).orElseThrow().id(), true, null);
+            settling.settled(tenantId, run.ticketId());
 
-        assertThat(runs.get(tenantId, run.id()).status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(refundOrder.instances().findById(run.processInstanceId()).map(ProcessInstance::status))
-                .as("a finished instance is no longer active (Kogito removes it from storage)")
-                .satisfiesAnyOf(status -> assertThat(status).isEmpty(),
-                        status -> assertThat(status).contains(ProcessInstance.STATE_COMPLETED));
+            assertThat(runs.get(tenantId, run.id()).status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(refundOrder.instances().findById(run.processInstanceId()).map(ProcessInstance::status))
+                    .as("a finished instance is no longer active (Kogito removes it from storage)")
+                    .satisfiesAnyOf(status -> assertThat(status).isEmpty(),
+                            status -> assertThat(status).contains(ProcessInstance.STATE_COMPLETED));
+        });
     }
 
     @Test
     void aRefundTheRulesAllowRunsThroughWithoutWaiting() {
-        AgentRun run = runFor("ann@example.com", "Refund $20 for order 1001");
+        TenantScope.of(tenantId, () -> {
+            AgentRun run = runFor("ann@example.com", "Refund $20 for order 1001");
 
-        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(refundOrder.instances().findById(run.processInstanceId()).map(ProcessInstance::status))
-                .satisfiesAnyOf(status -> assertThat(status).isEmpty(),
-                        status -> assertThat(status).contains(ProcessInstance.STATE_COMPLETED));
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(refundOrder.instances().findById(run.processInstanceId()).map(ProcessInstance::status))
+                    .satisfiesAnyOf(status -> assertThat(status).isEmpty(),
+                            status -> assertThat(status).contains(ProcessInstance.STATE_COMPLETED));
+        });
     }
 
     private AgentRun runFor(String customer, String text) {

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.commerceresolver.support.AsSchemaOwner;
 import io.commerceresolver.tenant.infrastructure.TenantMapper;
 import io.commerceresolver.tenant.infrastructure.TenantMapper.TenantRow;
 import io.commerceresolver.work.Job;
@@ -39,6 +40,7 @@ import io.commerceresolver.work.JobKind;
  * claimed by exactly one claimer, a lease that ran out lets another take the job, a released job waits until due.
  */
 @MybatisTest
+@AsSchemaOwner
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class JobsDatabaseTest {
