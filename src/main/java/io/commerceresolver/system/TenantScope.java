@@ -51,6 +51,12 @@ public final class TenantScope {
         });
     }
 
+    /** Whether {@link #of} may enter this tenant's scope from where the thread is now. */
+    public static boolean mayEnter(String tenantId) {
+        String outer = CURRENT.get();
+        return outer == null || outer.equals(tenantId) || ALL_TENANTS.equals(outer);
+    }
+
     /** The tenant id, {@link #ALL_TENANTS}, or empty outside any scope. */
     public static Optional<String> current() {
         return Optional.ofNullable(CURRENT.get());

@@ -86,9 +86,12 @@ public class UserDirectory implements UserSignIn {
         return activeAccount(tenantId, username).map(UserDirectory::caller);
     }
 
-    /** Asked before any caller is known (a sign-in, a token's check): the tenant the person names is the look-up's scope. */
+    /**
+     * Asked before any caller is known (a sign-in, a token's check): the tenant the person names is the look-up's
+     * scope. A sign-in sent with another tenant's API key finds no one: a request is one identity.
+     */
     private Optional<AppUser> activeAccount(String tenantId, String username) {
-        if (tenantId.isBlank() || TenantScope.ALL_TENANTS.equals(tenantId)) {
+        if (tenantId.isBlank() || TenantScope.ALL_TENANTS.equals(tenantId) || !TenantScope.mayEnter(tenantId)) {
             return Optional.empty();
         }
         return TenantScope.of(tenantId, () -> users.find(tenantId, username)).filter(AppUser::isActive);

@@ -38,6 +38,14 @@ class TenantScopeTest {
     }
 
     @Test
+    void whereAScopeMayBeEntered() {
+        assertThat(TenantScope.mayEnter("acme")).isTrue();
+        assertThat(TenantScope.of("acme", () -> TenantScope.mayEnter("acme"))).isTrue();
+        assertThat(TenantScope.of("acme", () -> TenantScope.mayEnter("globex"))).isFalse();
+        assertThat(TenantScope.acrossTenants(() -> TenantScope.mayEnter("globex"))).isTrue();
+    }
+
+    @Test
     void theAllTenantsMarkAndBlankIdsAreNotTenants() {
         assertThatThrownBy(() -> TenantScope.of(TenantScope.ALL_TENANTS, () -> "rows")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TenantScope.of(" ", () -> "rows")).isInstanceOf(IllegalArgumentException.class);

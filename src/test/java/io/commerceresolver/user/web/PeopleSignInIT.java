@@ -99,6 +99,9 @@ class PeopleSignInIT {
         assertThat(signIn(store.tenantId(), "lena", "wrong horse battery").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(signIn(store.tenantId(), "nobody", "correct horse battery").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(signIn("t-other", "lena", "correct horse battery").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(call(apiKey(stores.newStore(Map.of()).apiKey()), HttpMethod.POST, "/api/v1/auth/token",
+                "{\"tenant\":\"" + store.tenantId() + "\",\"username\":\"lena\",\"password\":\"correct horse battery\"}")
+                .getStatusCode()).as("sent with another tenant's key").isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<Map<String, Object>> token = signIn(store.tenantId(), "lena", "correct horse battery");
         assertThat(token.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(token.getBody()).containsEntry("tokenType", "Bearer").containsEntry("expiresIn", 900);
