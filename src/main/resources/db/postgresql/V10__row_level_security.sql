@@ -1,4 +1,5 @@
--- Row-level security (PostgreSQL only; db/migration holds what both databases share).
+-- Row-level security (PostgreSQL only; db/migration holds what both databases share, from V11 on: the versions are
+-- one sequence across both folders).
 --
 -- The service connects as ${app_role}, a role that owns nothing; these migrations run as the tables' owner
 -- (spring.flyway.user). Every table with a tenant_id column shows and accepts only the rows of the tenant named in the

@@ -70,6 +70,10 @@ public class PlaybookRuns {
         return runs.findByTicket(tenantId, ticketId);
     }
 
+    public List<RunSummary> list(String tenantId, RunQuery query) {
+        return runs.list(tenantId, query);
+    }
+
     public RunContext context(String tenantId, String runId) {
         AgentRun run = get(tenantId, runId);
         return new RunContext(run, run.plan(), run.state());

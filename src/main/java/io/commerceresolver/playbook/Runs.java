@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface Runs {
@@ -17,4 +18,7 @@ public interface Runs {
     void saveState(AgentRun run, RunState state);
 
     void updateStatus(String tenantId, String runId, RunStatus status, Instant endedAt);
+
+    /** A page of the tenant's runs, newest first; empty when {@code query.before()} names no run of the tenant. */
+    List<RunSummary> list(String tenantId, RunQuery query);
 }

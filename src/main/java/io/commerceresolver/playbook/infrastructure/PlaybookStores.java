@@ -15,8 +15,10 @@ import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.Playbooks;
+import io.commerceresolver.playbook.RunQuery;
 import io.commerceresolver.playbook.RunState;
 import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.playbook.RunSummary;
 import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCall;
 import io.commerceresolver.playbook.ToolCalls;
@@ -81,6 +83,11 @@ class PlaybookStores implements Runs, Events, ToolCalls {
     @Override
     public void updateStatus(String tenantId, String runId, RunStatus status, Instant endedAt) {
         runs.updateStatus(tenantId, runId, status, endedAt);
+    }
+
+    @Override
+    public List<RunSummary> list(String tenantId, RunQuery query) {
+        return runs.list(tenantId, query);
     }
 
     @Override
