@@ -15,6 +15,11 @@ public interface CommerceConnector {
 
     Optional<Order> getOrder(String tenantId, String orderId);
 
+    /**
+     * Cancels an order that has not left the warehouse and returns what was captured of its payment, as the
+     * platforms' cancellations do (Shopify's {@code orderCancel} with {@code refund: true}): the answer shows the order
+     * cancelled and its refunded total up to its total.
+     */
     Order cancelOrder(String tenantId, String orderId, String reason, String idempotencyKey);
 
     Refund issueRefund(String tenantId, String orderId, Money amount, String reason, String idempotencyKey);

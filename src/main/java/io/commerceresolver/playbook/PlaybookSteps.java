@@ -10,6 +10,8 @@ import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
 import io.commerceresolver.connector.Money;
+import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.policy.Decision;
 
 /**
@@ -87,6 +89,35 @@ public class PlaybookSteps {
         runs.saveState(run.run());
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("check", "refunded total includes the refund");
+        check.put("expectedAtLeast", expected);
+        check.put("actual", actual);
+        check.put("passed", passed);
+        events.runEvent(run.run(), "verify", "verify", check);
+        return passed ? "passed" : "failed";
+    }
+
+    /**
+     * Reads what the store shows after the run's cancellation: it counts only if the order reads cancelled and its
+     * refunded total has reached its total (the captured payment returned).
+     */
+    public String checkOrderCancelled(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        Order after = state.getOrderAfter();
+        BigDecimal expected = state.getOrder().total();
+        BigDecimal actual = after == null ? null : after.refundedTotal();
+        boolean cancelled = after != null && after.status() == OrderStatus.CANCELLED;
+        boolean passed = cancelled && actual != null && actual.compareTo(expected) >= 0;
+        String what = "order cancelled and its payment returned";
+        state.setVerification(new RunState.Verification(what, passed, expected, actual));
+        if (!passed) {
+            addReasons(state, List.of("The store does not show the cancellation: status " + (after == null ? null : after.status())
+                    + ", refunded total " + actual + ", expected CANCELLED and at least " + expected));
+        }
+        runs.saveState(run.run());
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("check", what);
+        check.put("status", after == null ? null : after.status().name());
         check.put("expectedAtLeast", expected);
         check.put("actual", actual);
         check.put("passed", passed);

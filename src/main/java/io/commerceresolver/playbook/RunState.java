@@ -33,6 +33,7 @@ public class RunState {
     private Tracking tracking;
     private ReturnLabel returnLabel;
     private Refund refund;
+    private Order cancelled;
     private NotificationSent notification;
     private Authorisation authorisation;
     private ApprovalRecord approval;
@@ -86,6 +87,15 @@ public class RunState {
 
     public void setRefund(Refund refund) {
         this.refund = refund;
+    }
+
+    /** The store's answer to the run's cancellation: the order cancelled, its payment returned. */
+    public Order getCancelled() {
+        return cancelled;
+    }
+
+    public void setCancelled(Order cancelled) {
+        this.cancelled = cancelled;
     }
 
     public NotificationSent getNotification() {

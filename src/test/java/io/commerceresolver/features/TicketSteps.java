@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.Role;
@@ -61,6 +62,16 @@ public class TicketSteps {
     public void customerWrites(String email, String text) {
         ticketId = asStore(() -> intake.accept(tenantId, new NewTicket("email", null, email, null, text), null, "api-key:test").ticketId());
         settling.settled(tenantId, ticketId);
+    }
+
+    @When("{string} approves the cancellation")
+    public void approvesCancellation(String approver) {
+        approves(approver);
+    }
+
+    @When("{string} rejects the cancellation because {string}")
+    public void rejectsCancellation(String approver, String reason) {
+        rejects(approver, reason);
     }
 
     @When("{string} approves the refund")
@@ -116,6 +127,16 @@ public class TicketSteps {
     @Then("order {string} shows {bigdecimal} refunded")
     public void orderShowsRefunded(String orderId, BigDecimal refunded) {
         assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().refundedTotal()).isEqualByComparingTo(refunded);
+    }
+
+    @Then("order {string} is cancelled")
+    public void orderIsCancelled(String orderId) {
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Then("order {string} is not cancelled")
+    public void orderIsNotCancelled(String orderId) {
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().status()).isNotEqualTo(OrderStatus.CANCELLED);
     }
 
     @Then("{string} is told {string}")

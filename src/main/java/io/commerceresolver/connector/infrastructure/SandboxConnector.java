@@ -107,7 +107,9 @@ public class SandboxConnector implements CommerceConnector {
             throw new ConnectorRejection("order_already_shipped",
                     "Order " + orderId + " has already shipped and can no longer be cancelled");
         }
-        Order cancelled = copyOf(order, OrderStatus.CANCELLED, order.shippingAddress());
+        Order cancelled = new Order(order.id(), order.customerId(), order.customerEmail(), order.customerName(), OrderStatus.CANCELLED,
+                order.currency(), order.total(), order.total(), order.placedAt(), order.shippedAt(), order.deliveredAt(), order.carrier(),
+                order.trackingNumber(), order.shippingAddress(), order.lines());
         if (!claimKey(tenantId, idempotencyKey, CANCELLATION, orderId, null, Ids.newId(), cancelled, reason)) {
             return storedResult(tenantId, idempotencyKey, CANCELLATION, Order.class);
         }

@@ -35,6 +35,7 @@ public interface SandboxStoreMapper {
     void addToRefundedTotal(@Param("tenantId") String tenantId, @Param("orderId") String orderId,
                             @Param("amount") BigDecimal amount);
 
+    /** Cancelled, with its captured payment returned (the refunded total set to the total). */
     void markCancelled(@Param("tenantId") String tenantId, @Param("orderId") String orderId,
                        @Param("cancelledAt") Instant cancelledAt);
 

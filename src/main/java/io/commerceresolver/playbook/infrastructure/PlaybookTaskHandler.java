@@ -60,10 +60,11 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
     }
 
     private String check(String tenantId, String runId, String check) {
-        if ("refund_visible".equals(check)) {
-            return steps.checkRefundVisible(tenantId, runId);
-        }
-        throw new IllegalStateException("No check '" + check + "'");
+        return switch (check) {
+            case "refund_visible" -> steps.checkRefundVisible(tenantId, runId);
+            case "order_cancelled" -> steps.checkOrderCancelled(tenantId, runId);
+            default -> throw new IllegalStateException("No check '" + check + "'");
+        };
     }
 
     private static String text(KogitoWorkItem item, String input) {

@@ -18,7 +18,8 @@ public final class Tools {
     }
 
     public static Tools standard() {
-        return new Tools(List.of(new GetOrder(), new GetTracking(), new CreateReturnLabel(), new IssueRefund(), new SendNotification()));
+        return new Tools(List.of(new GetOrder(), new GetTracking(), new CreateReturnLabel(), new IssueRefund(), new CancelOrder(),
+                new SendNotification()));
     }
 
     public Optional<Tool<?, ?>> named(String name) {

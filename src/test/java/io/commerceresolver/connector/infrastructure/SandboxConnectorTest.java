@@ -252,6 +252,8 @@ class SandboxConnectorTest {
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order("1003").status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.refundedTotal()).as("the captured payment is returned").isEqualByComparingTo(cancelled.total());
+        assertThat(order("1003").refundedTotal()).isEqualByComparingTo(order("1003").total());
         assertThat(jdbc.queryForObject("SELECT cancelled_at FROM sandbox_order WHERE tenant_id = ? AND id = ?",
                 OffsetDateTime.class, tenant, "1003").toInstant()).isEqualTo(NOW);
         assertThat(connector.cancelOrder(tenant, "1003", "customer changed their mind", "cancel-1003"))
