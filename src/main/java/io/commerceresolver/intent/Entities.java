@@ -35,8 +35,4 @@ public record Entities(String orderId, List<Amount> amounts, List<String> skus, 
     public Entities withOrderId(String orderId) {
         return new Entities(orderId, amounts, skus, newAddress, requestedPrice, requestedPercentage, product);
     }
-
-    public Entities withNewAddress(PostalAddress newAddress) {
-        return new Entities(orderId, amounts, skus, newAddress, requestedPrice, requestedPercentage, product);
-    }
 }

@@ -5,12 +5,4 @@ package io.commerceresolver.intent;
  * null; {@code country} is ISO 3166-1 alpha-2 when it could be recognised.
  */
 public record PostalAddress(String line1, String line2, String city, String region, String postalCode, String country) {
-
-    private static final String MASKED = "[masked]";
-
-    /** The address as a ticket's story shows it: the street lines and postcode masked, the place kept. */
-    public PostalAddress masked() {
-        return new PostalAddress(line1 == null ? null : MASKED, line2 == null ? null : MASKED, city, region,
-                postalCode == null ? null : MASKED, country);
-    }
 }

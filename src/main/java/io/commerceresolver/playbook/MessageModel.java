@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.commerceresolver.connector.Address;
+import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.connector.Tracking;
 
 /** What a customer message may say about a run: its templates read these names and nothing else. */
 public record MessageModel(String ticketId, String orderId, BigDecimal amount, String currency, String refundId,
                            String returnLabelUrl, String carrier, String trackingNumber, String shippedOn, String deliveredOn,
-                           boolean processing, boolean shipped, boolean delivered, boolean cancelled, List<String> reasons) {
+                           boolean processing, boolean shipped, boolean delivered, boolean cancelled, String shipTo,
+                           List<String> reasons) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
@@ -28,6 +33,16 @@ public record MessageModel(String ticketId, String orderId, BigDecimal amount, S
                 tracking == null || tracking.shippedAt() == null ? null : DAY.format(tracking.shippedAt()),
                 tracking == null || tracking.deliveredAt() == null ? null : DAY.format(tracking.deliveredAt()),
                 status == OrderStatus.PROCESSING, status == OrderStatus.SHIPPED, status == OrderStatus.DELIVERED,
-                status == OrderStatus.CANCELLED, List.copyOf(state.getReasons()));
+                status == OrderStatus.CANCELLED, shipTo(state.getReaddressed()), List.copyOf(state.getReasons()));
+    }
+
+    /** Where a re-addressed order now goes, on one line: street, city, region, postal code, country. */
+    private static String shipTo(Order readdressed) {
+        if (readdressed == null || readdressed.shippingAddress() == null) {
+            return null;
+        }
+        Address to = readdressed.shippingAddress();
+        return Stream.of(to.line1(), to.line2(), to.city(), to.region(), to.postalCode(), to.country())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,5 +24,13 @@ public interface PlaybookDeclaration<P extends Plan> {
      */
     default Proposal propose(String tool, P plan, RunState state) {
         return Proposal.NONE;
+    }
+
+    /**
+     * Why the run cannot do {@code operation} as the ticket asks it (an address that cannot be shipped to, say), one
+     * sentence each, read before the rules are asked: the run is declined with these reasons. None by default.
+     */
+    default List<String> problems(String operation, P plan, RunState state) {
+        return List.of();
     }
 }

@@ -9,10 +9,13 @@ import java.util.Map;
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.connector.Address;
 import io.commerceresolver.connector.Money;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
+import io.commerceresolver.playbook.tools.AddressChange;
 import io.commerceresolver.policy.Decision;
+import io.commerceresolver.privacy.PersonalDataMask;
 
 /**
  * Every kind of step a playbook's BPMN can name, for every playbook: a tool call, a question to the rules, a check
@@ -57,6 +60,14 @@ public class PlaybookSteps {
             runs.saveState(run.run());
             return DECLINED;
         }
+        List<String> problems = problems(run, operation);
+        if (!problems.isEmpty()) {
+            addReasons(state, problems);
+            state.setAuthorisation(new RunState.Authorisation(operation, null, false, false, null, null, null, problems));
+            runs.saveState(run.run());
+            events.runEvent(run.run(), "note", "decide_" + operation, Map.of("refused", operation, "why", problems));
+            return DECLINED;
+        }
         Money amount = proposedAmount(run, operation);
         Decision decision = policy.decide(run, "decide_" + operation, operation, amount);
         state.setAuthorisation(new RunState.Authorisation(operation, decision.id(), decision.allowed(), decision.approvalRequired(),
@@ -67,6 +78,12 @@ public class PlaybookSteps {
         }
         runs.saveState(run.run());
         return !decision.allowed() ? DECLINED : decision.approvalRequired() ? APPROVAL : AUTO;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<String> problems(RunContext run, String operation) {
+        PlaybookDeclaration declaration = playbooks.declaration(run.run().playbook());
+        return declaration.problems(operation, run.plan(), run.state());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -125,16 +142,38 @@ public class PlaybookSteps {
         return passed ? "passed" : "failed";
     }
 
+    /** Reads what the store shows after the run's address change: it counts only if the order now ships there. */
+    public String checkAddressUpdated(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        Address asked = AddressChange.merged(state.getOrder().shippingAddress(), ((AddressChange.Asked) run.plan()).newAddress());
+        Address shown = state.getOrderAfter() == null ? null : state.getOrderAfter().shippingAddress();
+        boolean passed = AddressChange.samePlace(asked, shown);
+        String what = "order ships to the new address";
+        state.setVerification(new RunState.Verification(what, passed, null, null));
+        if (!passed) {
+            addReasons(state, List.of("The store does not show the new address: it shows " + shown + ", expected " + asked));
+        }
+        runs.saveState(run.run());
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("check", what);
+        check.put("passed", passed);
+        events.runEvent(run.run(), "verify", "verify", check);
+        return passed ? "passed" : "failed";
+    }
+
     /** Puts the run's proposal in the approval inbox; returns the role whose members may decide it. */
     public String requestApproval(String tenantId, String runId, String processInstanceId) {
         RunContext run = runs.context(tenantId, runId);
         RunState.Authorisation proposal = run.state().getAuthorisation();
-        String summary = proposal.operation() + (proposal.amount() == null ? "" : " " + proposal.amount() + " " + proposal.currency())
-                + " on order " + run.plan().orderId() + " requested by " + run.plan().requesterEmail();
-        Approval approval = approvals.request(tenantId, runId, run.run().tier(), proposal.approverRole(), run.plan().requesterEmail(),
-                summary, processInstanceId);
+        String requester = run.plan().requesterEmail();
+        String what = proposal.operation() + (proposal.amount() == null ? "" : " " + proposal.amount() + " " + proposal.currency())
+                + " on order " + run.plan().orderId() + " requested by ";
+        Approval approval = approvals.request(tenantId, runId, run.run().tier(), proposal.approverRole(), requester, what + requester,
+                processInstanceId);
+        // the approver sees who asked; the story, a masked address
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
-                "approverRole", proposal.approverRole(), "summary", summary));
+                "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester))));
         runs.waitForApproval(run.run());
         return proposal.approverRole();
     }

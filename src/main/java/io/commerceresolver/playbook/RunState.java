@@ -34,6 +34,7 @@ public class RunState {
     private ReturnLabel returnLabel;
     private Refund refund;
     private Order cancelled;
+    private Order readdressed;
     private NotificationSent notification;
     private Authorisation authorisation;
     private ApprovalRecord approval;
@@ -96,6 +97,15 @@ public class RunState {
 
     public void setCancelled(Order cancelled) {
         this.cancelled = cancelled;
+    }
+
+    /** The store's answer to the run's address change: the order with its new shipping address. */
+    public Order getReaddressed() {
+        return readdressed;
+    }
+
+    public void setReaddressed(Order readdressed) {
+        this.readdressed = readdressed;
     }
 
     public NotificationSent getNotification() {

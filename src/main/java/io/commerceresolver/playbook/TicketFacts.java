@@ -3,12 +3,15 @@ package io.commerceresolver.playbook;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.commerceresolver.connector.Address;
+
 /**
  * What a ticket says, as a playbook's plan is made from it: the order, the sum asked for and its currency (each null when not named),
- * the SKUs named, and who wrote. Read by the ticket reader; never an amount it invented.
+ * the SKUs named, the address an order should go to instead (only the parts the ticket names; null when none), and who
+ * wrote. Read by the ticket reader; never an amount it invented.
  */
 public record TicketFacts(String orderId, BigDecimal requestedAmount, String requestedCurrency, List<String> skus,
-                          String requesterEmail) {
+                          Address newAddress, String requesterEmail) {
 
     public TicketFacts {
         skus = skus == null ? List.of() : List.copyOf(skus);

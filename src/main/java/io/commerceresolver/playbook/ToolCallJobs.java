@@ -13,7 +13,6 @@ import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.ConnectorUnavailable;
 import io.commerceresolver.playbook.tools.GetOrder;
 import io.commerceresolver.playbook.tools.Tools;
-import io.commerceresolver.privacy.PersonalDataMask;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.work.Job;
@@ -111,8 +110,7 @@ public class ToolCallJobs implements JobHandler {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("tool", call.tool());
             payload.put("idempotencyKey", call.idempotencyKey());
-            payload.put(status == ToolCall.Status.SUCCEEDED ? "response" : status.name().toLowerCase(),
-                    PersonalDataMask.masked(json.read(answerJson, Object.class)));
+            payload.put(status == ToolCall.Status.SUCCEEDED ? "response" : status.name().toLowerCase(), json.read(answerJson, Object.class));
             payload.put("attempts", attempts);
             events.runEvent(run, "tool_result", call.step(), payload);
             AgentRun current = runs.get(run.tenantId(), run.id());

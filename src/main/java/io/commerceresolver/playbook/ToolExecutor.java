@@ -10,7 +10,6 @@ import java.util.Map;
 import io.commerceresolver.playbook.tools.Tools;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.OperationClass;
-import io.commerceresolver.privacy.PersonalDataMask;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.work.JobKind;
 import io.commerceresolver.work.WorkQueue;
@@ -106,8 +105,7 @@ public class ToolExecutor {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("tool", tool.name());
         payload.put("idempotencyKey", key);
-        // the story keeps a masked copy; the call's row keeps the request itself, which a retry sends again
-        payload.put("request", PersonalDataMask.masked(json.read(requestJson, Object.class)));
+        payload.put("request", json.read(requestJson, Object.class));
         events.runEvent(agentRun, "tool_call", step, payload);
         work.enqueue(agentRun.tenantId(), JobKind.RUN_STEP, key);
         return null;

@@ -13,8 +13,8 @@ import java.util.Set;
  * retry sends the same request; the receipt hashes it), the outbox mail. The retention purge takes those too.
  * <p>
  * E-mail addresses keep their first letter and domain ({@code r***@example.in}), phone numbers their last two
- * digits; names, street lines, postcodes and free texts are replaced. Cities, countries, order ids, amounts and
- * outcomes stay as they are.
+ * digits; names, street lines, postcodes and mail texts are replaced. Cities, countries, order ids, amounts, outcomes
+ * and the store's own messages (why it refused a call) stay as they are.
  */
 public final class PersonalDataMask {
 
@@ -24,7 +24,7 @@ public final class PersonalDataMask {
     private static final Set<String> EMAILS = Set.of("email", "customeremail", "to", "toaddress", "requesteremail");
     private static final Set<String> PHONES = Set.of("phone");
     private static final Set<String> REPLACED = Set.of("name", "customername", "street", "line1", "line2", "postcode",
-            "postalcode", "zip", "text", "body", "subject", "message");
+            "postalcode", "zip", "text", "body", "subject");
 
     private PersonalDataMask() {
     }

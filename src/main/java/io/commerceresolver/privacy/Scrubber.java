@@ -33,7 +33,8 @@ public final class Scrubber {
             for (Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator(); entries.hasNext(); ) {
                 Map.Entry<String, Object> entry = (Map.Entry<String, Object>) entries.next();
                 if (PERSONAL.contains(entry.getKey().toLowerCase(Locale.ROOT).replace("_", ""))) {
-                    entry.setValue(entry.getValue() == null ? null : entry.getValue() instanceof String text ? hash(text) : PURGED);
+                    // an object or list (an address, say) goes whole: null reads back as "none" into any typed record
+                    entry.setValue(entry.getValue() instanceof String text ? hash(text) : null);
                 } else {
                     scrub(entry.getValue());
                 }

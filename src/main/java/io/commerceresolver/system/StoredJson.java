@@ -24,6 +24,11 @@ public class StoredJson {
         }
     }
 
+    /** The value as a JSON tree of maps, lists and plain values, without writing it out (numbers keep their type). */
+    public Object tree(Object value) {
+        return json.convertValue(value, Object.class);
+    }
+
     public <T> T read(String text, Class<T> type) {
         try {
             return json.readValue(text, type);

@@ -3,10 +3,11 @@ package io.commerceresolver.ticket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.commerceresolver.connector.Address;
 import io.commerceresolver.intent.Amount;
-import io.commerceresolver.intent.Entities;
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.IntentExtractor;
+import io.commerceresolver.intent.PostalAddress;
 import io.commerceresolver.intent.TicketText;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
@@ -90,8 +91,11 @@ public class TicketProcessing implements JobHandler {
             return;
         }
         Amount asked = intent.entities().requestedAmount();
+        PostalAddress named = intent.entities().newAddress();
         TicketFacts facts = new TicketFacts(intent.entities().orderId(),
                 asked == null ? null : asked.value(), asked == null ? null : asked.currency(), intent.entities().skus(),
+                named == null ? null : new Address(null, named.line1(), named.line2(), named.city(), named.region(), named.postalCode(),
+                        named.country()),
                 ticket.customerEmail());
         runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(), facts));
     }
@@ -109,9 +113,7 @@ public class TicketProcessing implements JobHandler {
     private static Map<String, Object> intentPayload(ExtractedIntent intent) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("intent", intent.intent().code());
-        Entities entities = intent.entities();
-        // a new address the ticket names is masked in the story; the playbook reads it from the intent itself
-        payload.put("entities", entities.newAddress() == null ? entities : entities.withNewAddress(entities.newAddress().masked()));
+        payload.put("entities", intent.entities());
         payload.put("confidence", intent.confidence());
         payload.put("extractor", intent.extractor());
         if (!intent.notes().isEmpty()) {

@@ -6,10 +6,13 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.connector.Address;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.notify.MailOutbox;
@@ -72,6 +75,11 @@ public class TicketSteps {
     @When("{string} rejects the cancellation because {string}")
     public void rejectsCancellation(String approver, String reason) {
         rejects(approver, reason);
+    }
+
+    @When("{string} approves the address change")
+    public void approvesAddressChange(String approver) {
+        approves(approver);
     }
 
     @When("{string} approves the refund")
@@ -137,6 +145,13 @@ public class TicketSteps {
     @Then("order {string} is not cancelled")
     public void orderIsNotCancelled(String orderId) {
         assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().status()).isNotEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Then("order {string} ships to {string}")
+    public void orderShipsTo(String orderId, String address) {
+        Address to = asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().shippingAddress();
+        assertThat(Stream.of(to.line1(), to.line2(), to.city(), to.region(), to.postalCode(), to.country())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "))).isEqualTo(address);
     }
 
     @Then("{string} is told {string}")

@@ -57,6 +57,9 @@ class RetentionIT {
                 Timestamp.from(longAgo), store.tenantId(), old);
         jdbc.update("UPDATE mail_outbox SET created_at = ? WHERE tenant_id = ? AND to_address = 'ann@example.com'", Timestamp.from(longAgo),
                 store.tenantId());
+        jdbc.update("UPDATE agent_run SET started_at = ? WHERE tenant_id = ? AND ticket_id = ?", Timestamp.from(longAgo), store.tenantId(), old);
+        jdbc.update("UPDATE decision SET ts = ? WHERE tenant_id = ? AND (subject = ? OR subject LIKE ?)", Timestamp.from(longAgo),
+                store.tenantId(), "ticket:" + old, "run:" + runOf(store, old) + ":%");
 
         assertThat(put(store.apiKey(), "{\"retentionDays\": 10}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(put(store.apiKey(), "{\"retentionDays\": 90}").getBody()).containsEntry("retentionDays", 90);
@@ -87,6 +90,19 @@ class RetentionIT {
         assertThat(get(store.apiKey(), "/api/v1/tickets/" + recent).getBody()).containsEntry("text", "[purged]");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE tenant_id = ? AND action = 'customer.forgotten'"
                 + " AND target NOT LIKE '%ravi%'", Integer.class, store.tenantId())).isOne();
+
+        // nowhere the tenant keeps records does either address remain, while what was decided and done still reads
+        for (String table : List.of("ticket", "event", "tool_call", "mail_outbox", "decision", "agent_run", "approval")) {
+            assertThat(jdbc.queryForList("SELECT * FROM " + table + " WHERE tenant_id = ?", store.tenantId()).toString()).as(table)
+                    .doesNotContain("ann@example.com").doesNotContain("ravi.kumar@example.in");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision WHERE tenant_id = ?", Integer.class, store.tenantId())).isPositive();
+        assertThat(get(store.apiKey(), "/api/v1/tickets/" + recent).getBody()).containsKey("run");
+        assertThat(get(store.apiKey(), "/api/v1/tickets/" + old).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private String runOf(TestStores.Store store, String ticketId) {
+        return jdbc.queryForObject("SELECT id FROM agent_run WHERE tenant_id = ? AND ticket_id = ?", String.class, store.tenantId(), ticketId);
     }
 
     private String settledTicket(TestStores.Store store, String email, String text) throws InterruptedException {

@@ -22,6 +22,7 @@ import io.commerceresolver.playbook.RunSummary;
 import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCall;
 import io.commerceresolver.playbook.ToolCalls;
+import io.commerceresolver.privacy.PersonalDataMask;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 
@@ -92,8 +93,9 @@ class PlaybookStores implements Runs, Events, ToolCalls {
 
     @Override
     public void append(Event event) {
+        // the story keeps a masked copy of what it says about people (PersonalDataMask); the records the work needs keep theirs
         events.insert(new EventMapper.EventRow(null, event.tenantId(), event.ticketId(), event.runId(), event.ts(), event.type(),
-                event.step(), event.correlationId(), json.write(event.payload())));
+                event.step(), event.correlationId(), json.write(PersonalDataMask.masked(json.tree(event.payload())))));
     }
 
     @Override

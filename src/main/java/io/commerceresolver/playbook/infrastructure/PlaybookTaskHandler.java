@@ -63,6 +63,7 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
         return switch (check) {
             case "refund_visible" -> steps.checkRefundVisible(tenantId, runId);
             case "order_cancelled" -> steps.checkOrderCancelled(tenantId, runId);
+            case "address_updated" -> steps.checkAddressUpdated(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
     }

@@ -22,6 +22,14 @@ public interface PersonalRecordsMapper {
 
     List<Row> toolResponses(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
+    List<Row> decisions(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
+    List<Row> runPlans(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
+    List<Row> runResults(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
+    List<Row> approvals(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
     List<Row> mails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
     List<Row> tickets(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
@@ -31,6 +39,15 @@ public interface PersonalRecordsMapper {
     void rewriteToolRequest(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
 
     void rewriteToolResponse(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
+
+    void rewriteDecision(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
+
+    void rewriteRunPlan(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
+
+    void rewriteRunResult(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
+
+    void rewriteApproval(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash,
+                         @Param("text") String text);
 
     void rewriteMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 

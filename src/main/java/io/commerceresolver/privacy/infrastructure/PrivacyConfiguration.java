@@ -47,7 +47,10 @@ class PrivacyConfiguration {
         }
     }
 
-    /** Events, tool payloads and mails first, tickets last: a customer's other records are found through their tickets. */
+    /**
+     * Events, tool payloads, decisions, runs, approvals and mails first, tickets last: a customer's other records are
+     * found through their tickets.
+     */
     private record PersonalRecordsDatabase(PersonalRecordsMapper mapper) implements PersonalRecords {
 
         @Override
@@ -57,6 +60,10 @@ class PrivacyConfiguration {
             mapper.events(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("event", r.recordKey(), null, r.text(), true)));
             mapper.toolRequests(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("tool_call.request", r.recordKey(), null, r.text(), true)));
             mapper.toolResponses(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("tool_call.response", r.recordKey(), null, r.text(), true)));
+            mapper.decisions(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("decision", r.recordKey(), null, r.text(), true)));
+            mapper.runPlans(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("agent_run.plan", r.recordKey(), null, r.text(), true)));
+            mapper.runResults(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("agent_run.result", r.recordKey(), null, r.text(), true)));
+            mapper.approvals(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("approval", r.recordKey(), r.email(), r.text(), false)));
             mapper.mails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_outbox", r.recordKey(), r.email(), r.text(), false)));
             if (held.isEmpty()) {
                 mapper.tickets(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("ticket", r.recordKey(), r.email(), r.text(), false)));
@@ -70,6 +77,12 @@ class PrivacyConfiguration {
                 case "event" -> mapper.rewriteEvent(tenantId, record.key(), scrubbed);
                 case "tool_call.request" -> mapper.rewriteToolRequest(tenantId, record.key(), scrubbed);
                 case "tool_call.response" -> mapper.rewriteToolResponse(tenantId, record.key(), scrubbed);
+                case "decision" -> mapper.rewriteDecision(tenantId, record.key(), scrubbed);
+                case "agent_run.plan" -> mapper.rewriteRunPlan(tenantId, record.key(), scrubbed);
+                case "agent_run.result" -> mapper.rewriteRunResult(tenantId, record.key(), scrubbed);
+                // the summary names the requester as written: the same hash takes its place
+                case "approval" -> mapper.rewriteApproval(tenantId, record.key(), emailHash,
+                        record.email() == null ? record.text() : record.text().replace(record.email(), emailHash));
                 case "mail_outbox" -> mapper.rewriteMail(tenantId, record.key(), emailHash);
                 case "ticket" -> mapper.rewriteTicket(tenantId, record.key(), emailHash);
                 default -> throw new IllegalArgumentException("No personal records in " + record.column());

@@ -60,6 +60,9 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
     static final String ISSUER = "commerce-resolver";
     private static final Logger log = LoggerFactory.getLogger(BearerTokens.class);
 
+    /** As tenants are registered: lower-case letters, digits and '-' (TenantDirectory). */
+    private static final String TENANT_ID = "[a-z0-9][a-z0-9-]{1,62}";
+
     private final UserSignIn users;
     private final Clock clock;
     private final Duration lifetime;
@@ -135,6 +138,10 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
         Set<Role> roles = rolesOf(jwt.getClaim(rolesClaim));
         if (tenant == null || tenant.isBlank() || username == null || roles.isEmpty()) {
             throw new BadCredentialsException("The token names no tenant ('" + tenantClaim + "'), user or role ('" + rolesClaim + "')");
+        }
+        if (!tenant.matches(TENANT_ID)) {
+            // '*' above all: the scope of system work across tenants is no tenant a token may name
+            throw new BadCredentialsException("The token's tenant ('" + tenantClaim + "') is not a tenant id");
         }
         return new CallerAuthentication(Caller.user(tenant, username, roles));
     }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Before any work starts on PostgreSQL: proves that row-level security binds the role the service connects as. A
  * superuser, a role with BYPASSRLS, or one that owns (or inherits the owner of) a tenant table would read every tenant's
- * rows whatever the policies say, and a tenant table without row-level security has no policy at all; each stops the
- * start-up, naming what to change.
+ * rows whatever the policies say, a tenant table without row-level security has no policy at all, and a view made by
+ * the owner reads past the policies; each stops the start-up, naming what to change.
  */
 class RowSecurityCheck implements SmartLifecycle {
 
@@ -32,6 +32,18 @@ class RowSecurityCheck implements SmartLifecycle {
                AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
                AND (NOT c.relrowsecurity OR pg_has_role(current_user, c.relowner, 'USAGE'))
              ORDER BY c.relname""";
+
+    /** Views read their tables with their owner's rights, past the policies, unless they run as the caller (PG 15+). */
+    private static final String OWNER_RIGHTS_VIEWS = """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind IN ('v', 'm') AND n.nspname = current_schema()
+               AND NOT coalesce(c.reloptions @> ARRAY['security_invoker=true'], false)
+             ORDER BY c.relname""";
+
+    private static final String TENANT_TABLES = """
+            SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind = 'r' AND n.nspname = current_schema()
+               AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)""";
 
     private final DataSource dataSource;
     private final boolean onPostgres;
@@ -63,7 +75,17 @@ class RowSecurityCheck implements SmartLifecycle {
                     + ". The service must connect as a role that owns no table (RESOLVER_DB_USER), the migrations as the "
                     + "owner (RESOLVER_DB_OWNER), and every tenant table needs its policy (see db/postgresql).");
         }
-        log.info("Row-level security binds the service's database role on every tenant table");
+        List<String> views = database.queryForList(OWNER_RIGHTS_VIEWS, String.class);
+        if (!views.isEmpty()) {
+            throw new IllegalStateException("The views " + String.join(", ", views) + " read their tables with their owner's rights, past "
+                    + "row-level security: create them WITH (security_invoker = true), or drop them.");
+        }
+        Integer tenantTables = database.queryForObject(TENANT_TABLES, Integer.class);
+        if (tenantTables == null || tenantTables == 0) {
+            throw new IllegalStateException("No tenant tables in the schema the service's role works in: is it connected to the "
+                    + "schema its migrations made?");
+        }
+        log.info("Row-level security binds the service's database role on all {} tenant tables", tenantTables);
     }
 
     @Override

@@ -34,7 +34,9 @@ class RowSecurityConfiguration {
         return new RowSecurityCheck(dataSource, onPostgres(environment));
     }
 
+    /** PostgreSQL's own driver, or one wrapping it (jdbc:p6spy:postgresql:, jdbc:otel:postgresql:, jdbc:aws-wrapper:postgresql:). */
     static boolean onPostgres(Environment environment) {
-        return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        String url = environment.getProperty("spring.datasource.url", "");
+        return url.startsWith("jdbc:") && url.contains(":postgresql:");
     }
 }

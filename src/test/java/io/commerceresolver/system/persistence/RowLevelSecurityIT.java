@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +51,10 @@ class RowLevelSecurityIT {
     TestRestTemplate http;
     @Value("${spring.datasource.url}")
     String url;
+    @Value("${spring.flyway.user:}")
+    String ownerUser;
+    @Value("${spring.flyway.password:}")
+    String ownerPassword;
 
     JdbcTemplate database;
 
@@ -131,6 +138,25 @@ class RowLevelSecurityIT {
                 "DELETE FROM receipt", "DELETE FROM flyway_schema_history", "CREATE TABLE smuggled (id INT)")) {
             assertThatThrownBy(() -> TenantScope.acrossTenants(() -> database.update(change))).as(change)
                     .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void aViewThatReadsWithItsOwnersRightsStopsTheStartUp() throws Exception {
+        try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword); Statement sql = owner.createStatement()) {
+            sql.execute("CREATE VIEW every_ticket AS SELECT tenant_id, id FROM ticket");
+            try {
+                assertThat(TenantScope.of("no-such-tenant", () -> database.queryForObject("SELECT count(*) FROM every_ticket", Integer.class)))
+                        .as("the hole the check is for: the view shows rows the table would not").isPositive();
+                assertThatThrownBy(() -> new RowSecurityCheck(dataSource, true).start())
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("every_ticket");
+                sql.execute("ALTER VIEW every_ticket SET (security_invoker = true)");
+                new RowSecurityCheck(dataSource, true).start();
+                assertThat(TenantScope.of("no-such-tenant", () -> database.queryForObject("SELECT count(*) FROM every_ticket", Integer.class)))
+                        .isZero();
+            } finally {
+                sql.execute("DROP VIEW every_ticket");
+            }
         }
     }
 

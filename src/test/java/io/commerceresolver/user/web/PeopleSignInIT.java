@@ -146,6 +146,12 @@ class PeopleSignInIT {
         RSAKey strangerKey = new RSAKeyGenerator(2048).keyID("idp-key-1").generate();
         String signedByStranger = token(store.tenantId(), List.of("admin"), "https://idp.example/realms/shop", strangerKey);
         assertThat(status(bearer(signedByStranger), HttpMethod.GET, "/api/v1/approvals")).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        for (String notATenant : List.of("*", "Acme Ltd", "t'1")) {
+            String naming = token(notATenant, List.of("admin"), "https://idp.example/realms/shop", PROVIDER_KEY);
+            assertThat(status(bearer(naming), HttpMethod.GET, "/api/v1/approvals")).as("a token naming tenant %s", notATenant)
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
     }
 
     private HttpStatus status(HttpHeaders headers, HttpMethod method, String path) {
