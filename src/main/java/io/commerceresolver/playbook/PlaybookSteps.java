@@ -99,18 +99,8 @@ public class PlaybookSteps {
         BigDecimal expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
         BigDecimal actual = state.getOrderAfter() == null ? null : state.getOrderAfter().refundedTotal();
         boolean passed = actual != null && actual.compareTo(expected) >= 0;
-        state.setVerification(new RunState.Verification("refunded total includes the refund", passed, expected, actual));
-        if (!passed) {
-            addReasons(state, List.of("The store does not show the refund: refunded total " + actual + ", expected at least " + expected));
-        }
-        runs.saveState(run.run());
-        Map<String, Object> check = new LinkedHashMap<>();
-        check.put("check", "refunded total includes the refund");
-        check.put("expectedAtLeast", expected);
-        check.put("actual", actual);
-        check.put("passed", passed);
-        events.runEvent(run.run(), "verify", "verify", check);
-        return passed ? "passed" : "failed";
+        return recordCheck(run, new RunState.Verification("refunded total includes the refund", passed, expected, actual),
+                "The store does not show the refund: refunded total " + actual + ", expected at least " + expected);
     }
 
     /**
@@ -123,23 +113,10 @@ public class PlaybookSteps {
         Order after = state.getOrderAfter();
         BigDecimal expected = state.getOrder().total();
         BigDecimal actual = after == null ? null : after.refundedTotal();
-        boolean cancelled = after != null && after.status() == OrderStatus.CANCELLED;
-        boolean passed = cancelled && actual != null && actual.compareTo(expected) >= 0;
-        String what = "order cancelled and its payment returned";
-        state.setVerification(new RunState.Verification(what, passed, expected, actual));
-        if (!passed) {
-            addReasons(state, List.of("The store does not show the cancellation: status " + (after == null ? null : after.status())
-                    + ", refunded total " + actual + ", expected CANCELLED and at least " + expected));
-        }
-        runs.saveState(run.run());
-        Map<String, Object> check = new LinkedHashMap<>();
-        check.put("check", what);
-        check.put("status", after == null ? null : after.status().name());
-        check.put("expectedAtLeast", expected);
-        check.put("actual", actual);
-        check.put("passed", passed);
-        events.runEvent(run.run(), "verify", "verify", check);
-        return passed ? "passed" : "failed";
+        boolean passed = after != null && after.status() == OrderStatus.CANCELLED && actual != null && actual.compareTo(expected) >= 0;
+        return recordCheck(run, new RunState.Verification("order cancelled and its payment returned", passed, expected, actual),
+                "The store does not show the cancellation: status " + (after == null ? null : after.status()) + ", refunded total "
+                        + actual + ", expected CANCELLED and at least " + expected);
     }
 
     /** Reads what the store shows after the run's address change: it counts only if the order now ships there. */
@@ -148,18 +125,25 @@ public class PlaybookSteps {
         RunState state = run.state();
         Address asked = AddressChange.merged(state.getOrder().shippingAddress(), ((AddressChange.Asked) run.plan()).newAddress());
         Address shown = state.getOrderAfter() == null ? null : state.getOrderAfter().shippingAddress();
-        boolean passed = AddressChange.samePlace(asked, shown);
-        String what = "order ships to the new address";
-        state.setVerification(new RunState.Verification(what, passed, null, null));
-        if (!passed) {
-            addReasons(state, List.of("The store does not show the new address: it shows " + shown + ", expected " + asked));
+        return recordCheck(run, new RunState.Verification("order ships to the new address", AddressChange.samePlace(asked, shown), null,
+                null), "The store does not show the new address: it shows " + shown + ", expected " + asked);
+    }
+
+    /** Keeps a check's result with the run (and why it failed among its reasons) and in its story; returns the route. */
+    private String recordCheck(RunContext run, RunState.Verification verification, String whyNot) {
+        RunState state = run.state();
+        state.setVerification(verification);
+        if (!verification.passed()) {
+            addReasons(state, List.of(whyNot));
         }
         runs.saveState(run.run());
         Map<String, Object> check = new LinkedHashMap<>();
-        check.put("check", what);
-        check.put("passed", passed);
+        check.put("check", verification.check());
+        check.put("expectedAtLeast", verification.expectedAtLeast());
+        check.put("actual", verification.actual());
+        check.put("passed", verification.passed());
         events.runEvent(run.run(), "verify", "verify", check);
-        return passed ? "passed" : "failed";
+        return verification.passed() ? "passed" : "failed";
     }
 
     /** Puts the run's proposal in the approval inbox; returns the role whose members may decide it. */
