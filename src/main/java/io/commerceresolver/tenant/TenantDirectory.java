@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.commerceresolver.security.ApiKeys;
 import io.commerceresolver.security.Caller;
@@ -64,6 +65,14 @@ public class TenantDirectory implements KeyDirectory {
      * {@code settings} (for example {@code maxAutoRefund}). A tenant id already taken is a conflict.
      */
     public IssuedKey register(String tenantId, String name, Map<String, String> settings, String createdBy) {
+        return register(tenantId, name, settings, createdBy, issued -> { });
+    }
+
+    /**
+     * As {@link #register(String, String, Map, String)}, with {@code alsoRecord} (the operator's audit entry) done in the
+     * new tenant's scope and the same transaction: a tenant is never made unrecorded, nor recorded unmade.
+     */
+    public IssuedKey register(String tenantId, String name, Map<String, String> settings, String createdBy, Consumer<IssuedKey> alsoRecord) {
         if (tenantId == null || !tenantId.matches(TENANT_ID)) {
             throw new BadRequest("id", "Field 'id' must be 2 to 63 lower-case letters, digits and '-', starting with a letter or digit");
         }
@@ -76,7 +85,9 @@ public class TenantDirectory implements KeyDirectory {
                 throw new Conflict("Tenant '" + tenantId + "' exists already");
             }
             tenants.create(new Tenant(tenantId, name.strip(), settings, clock.instant()));
-            return addKey(tenantId, FIRST_KEY_NAME, Set.of(Role.ADMIN), createdBy);
+            IssuedKey issued = addKey(tenantId, FIRST_KEY_NAME, Set.of(Role.ADMIN), createdBy);
+            alsoRecord.accept(issued);
+            return issued;
         }));
     }
 

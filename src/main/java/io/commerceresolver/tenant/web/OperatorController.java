@@ -14,7 +14,6 @@ import io.commerceresolver.security.web.OperatorKey;
 import io.commerceresolver.security.web.RoleNames;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
-import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.tenant.TenantDirectory;
 
 /**
@@ -50,10 +49,10 @@ public class OperatorController {
         if (body == null) {
             throw new BadRequest(null, "The body must be {\"id\": \"acme\", \"name\": \"Acme Ltd\"}");
         }
-        TenantDirectory.IssuedKey issued = tenants.register(body.id(), body.name(), Map.of(), "operator");
-        // the operator belongs to no tenant: the entry goes to the new tenant's log, in its scope
-        TenantScope.of(issued.key().tenantId(), () -> audit.record(body.id(), "operator", "tenant.created", body.id(), null,
-                Map.of("id", body.id(), "name", body.name().strip(), "firstKey", issued.key().name())));
+        // the operator belongs to no tenant: the entry goes to the new tenant's log, with the tenant, in one transaction
+        TenantDirectory.IssuedKey issued = tenants.register(body.id(), body.name(), Map.of(), "operator",
+                done -> audit.record(body.id(), "operator", "tenant.created", body.id(), null,
+                        Map.of("id", body.id(), "name", body.name().strip(), "firstKey", done.key().name())));
         return new CreatedTenant(body.id(), body.name().strip(), new ApiKeyController.IssuedKeyView(issued.key().id(),
                 issued.key().name(), RoleNames.of(issued.key().roles()), issued.secret()));
     }

@@ -52,6 +52,8 @@ class OperatorApiIT {
         ResponseEntity<String> listed = http.exchange("/api/v1/admin/api-keys", HttpMethod.GET, new HttpEntity<>(headers(key)), String.class);
         assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(listed.getBody()).contains("first-admin").doesNotContain(key).doesNotContain("sha256");
+        ResponseEntity<String> audit = http.exchange("/api/v1/admin/audit", HttpMethod.GET, new HttpEntity<>(headers(key)), String.class);
+        assertThat(audit.getBody()).as("the new tenant's log starts with its creation").contains("tenant.created", "\"actor\":\"operator\"");
 
         ResponseEntity<Map<String, Object>> again = call("operator-secret-for-tests", HttpMethod.POST, "/api/v1/operator/tenants",
                 "{\"id\":\"" + id + "\",\"name\":\"Acme again\"}");
