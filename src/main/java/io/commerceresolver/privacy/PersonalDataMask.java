@@ -20,10 +20,10 @@ public final class PersonalDataMask {
 
     public static final String MASKED = "[masked]";
 
-    /** Field names, lower-cased and without '_', as in {@link Scrubber}. */
-    private static final Set<String> EMAILS = Set.of("email", "customeremail", "to", "toaddress", "requesteremail");
-    private static final Set<String> PHONES = Set.of("phone");
-    private static final Set<String> REPLACED = Set.of("name", "customername", "street", "line1", "line2", "postcode",
+    /** Field names, lower-cased and without '_'; {@link Scrubber} purges these and more. */
+    static final Set<String> EMAILS = Set.of("email", "customeremail", "to", "toaddress", "requesteremail");
+    static final Set<String> PHONES = Set.of("phone");
+    static final Set<String> REPLACED = Set.of("name", "customername", "street", "line1", "line2", "postcode",
             "postalcode", "zip", "text", "body", "subject");
 
     private PersonalDataMask() {

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.commerceresolver.security.ApiKeys;
 
@@ -13,10 +15,13 @@ import io.commerceresolver.security.ApiKeys;
  */
 public final class Scrubber {
 
-    /** Field names, lower-cased, that hold a person's data wherever they appear. */
-    static final Set<String> PERSONAL = Set.of("email", "customeremail", "to", "toaddress", "requesteremail", "name",
-            "customername", "phone", "address", "shippingaddress", "billingaddress", "newaddress", "street", "line1", "line2",
-            "postcode", "postalcode", "zip", "text", "body", "subject", "message", "entities");
+    /**
+     * Field names, lower-cased, that hold a person's data wherever they appear: every one the story masks, and the
+     * objects and free texts that may hold any of it (an address, a message, what a ticket names).
+     */
+    static final Set<String> PERSONAL = Stream.of(PersonalDataMask.EMAILS, PersonalDataMask.PHONES, PersonalDataMask.REPLACED,
+                    Set.of("address", "shippingaddress", "billingaddress", "newaddress", "message", "entities"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     public static final String PURGED = "[purged]";
 
     private Scrubber() {

@@ -24,7 +24,7 @@ public class StoredJson {
         }
     }
 
-    /** The value as a JSON tree of maps, lists and plain values, without writing it out (numbers keep their type). */
+    /** The value as a JSON tree of maps, lists and plain values, without writing it out as text first. */
     public Object tree(Object value) {
         return json.convertValue(value, Object.class);
     }

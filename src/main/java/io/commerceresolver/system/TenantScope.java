@@ -2,6 +2,7 @@ package io.commerceresolver.system;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Which tenant's rows the current thread works on. On PostgreSQL every connection handed out is told this scope
@@ -16,8 +17,10 @@ import java.util.function.Supplier;
  */
 public final class TenantScope {
 
-    /** The scope of system work that spans tenants. No tenant id can be this (ids are lower-case letters and digits). */
+    /** The scope of system work that spans tenants. No tenant id can be this (see {@link #isTenantId}). */
     public static final String ALL_TENANTS = "*";
+
+    private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
@@ -49,6 +52,11 @@ public final class TenantScope {
             work.run();
             return null;
         });
+    }
+
+    /** What a tenant id looks like: 2 to 63 lower-case letters, digits and '-', starting with a letter or digit. */
+    public static boolean isTenantId(String candidate) {
+        return candidate != null && TENANT_ID.matcher(candidate).matches();
     }
 
     /** Whether {@link #of} may enter this tenant's scope from where the thread is now. */

@@ -24,7 +24,6 @@ public class TenantDirectory implements KeyDirectory {
     public static final String DEMO_TENANT = "demo";
     static final String DEMO_KEY_NAME = "demo";
     static final String FIRST_KEY_NAME = "first-admin";
-    private static final String TENANT_ID = "[a-z0-9][a-z0-9-]{1,62}";
     private static final String KEY_NAME = "[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}";
 
     private final Tenants tenants;
@@ -73,7 +72,7 @@ public class TenantDirectory implements KeyDirectory {
      * new tenant's scope and the same transaction: a tenant is never made unrecorded, nor recorded unmade.
      */
     public IssuedKey register(String tenantId, String name, Map<String, String> settings, String createdBy, Consumer<IssuedKey> alsoRecord) {
-        if (tenantId == null || !tenantId.matches(TENANT_ID)) {
+        if (!TenantScope.isTenantId(tenantId)) {
             throw new BadRequest("id", "Field 'id' must be 2 to 63 lower-case letters, digits and '-', starting with a letter or digit");
         }
         if (name == null || name.isBlank() || name.length() > 200) {

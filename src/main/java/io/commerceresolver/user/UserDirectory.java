@@ -91,7 +91,7 @@ public class UserDirectory implements UserSignIn {
      * scope. A sign-in sent with another tenant's API key finds no one: a request is one identity.
      */
     private Optional<AppUser> activeAccount(String tenantId, String username) {
-        if (tenantId.isBlank() || TenantScope.ALL_TENANTS.equals(tenantId) || !TenantScope.mayEnter(tenantId)) {
+        if (!TenantScope.isTenantId(tenantId) || !TenantScope.mayEnter(tenantId)) {
             return Optional.empty();
         }
         return TenantScope.of(tenantId, () -> users.find(tenantId, username)).filter(AppUser::isActive);

@@ -46,6 +46,7 @@ import com.nimbusds.jwt.JWTParser;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.Role;
 import io.commerceresolver.security.UserSignIn;
+import io.commerceresolver.system.TenantScope;
 
 /**
  * Bearer tokens for people. The service issues its own short-lived tokens to built-in users (HS256 with
@@ -59,9 +60,6 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
 
     static final String ISSUER = "commerce-resolver";
     private static final Logger log = LoggerFactory.getLogger(BearerTokens.class);
-
-    /** As tenants are registered: lower-case letters, digits and '-' (TenantDirectory). */
-    private static final String TENANT_ID = "[a-z0-9][a-z0-9-]{1,62}";
 
     private final UserSignIn users;
     private final Clock clock;
@@ -139,7 +137,7 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
         if (tenant == null || tenant.isBlank() || username == null || roles.isEmpty()) {
             throw new BadCredentialsException("The token names no tenant ('" + tenantClaim + "'), user or role ('" + rolesClaim + "')");
         }
-        if (!tenant.matches(TENANT_ID)) {
+        if (!TenantScope.isTenantId(tenant)) {
             // '*' above all: the scope of system work across tenants is no tenant a token may name
             throw new BadCredentialsException("The token's tenant ('" + tenantClaim + "') is not a tenant id");
         }
