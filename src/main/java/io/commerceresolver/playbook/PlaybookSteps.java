@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +36,17 @@ public class PlaybookSteps {
     private final RunPolicy policy;
     private final ApprovalInbox approvals;
     private final EventLog events;
+    private final PlaybookSettings settings;
 
     public PlaybookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                         EventLog events) {
+                         EventLog events, PlaybookSettings settings) {
         this.runs = runs;
         this.playbooks = playbooks;
         this.tools = tools;
         this.policy = policy;
         this.approvals = approvals;
         this.events = events;
+        this.settings = settings;
     }
 
     /** A tool step: its outcome now, or null while its call is queued (see {@link ToolExecutor#begin}). */
@@ -146,20 +149,26 @@ public class PlaybookSteps {
         return verification.passed() ? "passed" : "failed";
     }
 
-    /** Puts the run's proposal in the approval inbox; returns the role whose members may decide it. */
-    public String requestApproval(String tenantId, String runId, String processInstanceId) {
+    /** Who may decide a run's approval, and how long it may wait for them before it moves up a tier. */
+    public record ApprovalWait(String approverRole, Duration deadline) {
+    }
+
+    /** Puts the run's proposal in the approval inbox, with the tenant's deadline. */
+    public ApprovalWait requestApproval(String tenantId, String runId, String processInstanceId) {
         RunContext run = runs.context(tenantId, runId);
         RunState.Authorisation proposal = run.state().getAuthorisation();
         String requester = run.plan().requesterEmail();
         String what = proposal.operation() + (proposal.amount() == null ? "" : " " + proposal.amount() + " " + proposal.currency())
                 + " on order " + run.plan().orderId() + " requested by ";
+        Duration deadline = settings.approvalDeadline(tenantId);
         Approval approval = approvals.request(tenantId, runId, run.run().tier(), proposal.approverRole(), requester, what + requester,
-                processInstanceId);
+                processInstanceId, deadline);
         // the approver sees who asked; the story, a masked address
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
-                "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester))));
+                "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester)),
+                "dueAt", approval.dueAt()));
         runs.waitForApproval(run.run());
-        return proposal.approverRole();
+        return new ApprovalWait(approval.approverRole(), Duration.between(approval.requestedAt(), approval.dueAt()));
     }
 
     /** Records who decided the approval and how; returns whether the run may go on. */

@@ -59,6 +59,8 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.GET, "/api/v1/orders/{orderId}", "/api/v1/orders/no-such-order", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/runs", "/api/v1/runs?limit=0", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/approvals", "/api/v1/approvals", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/playbook-settings", "/api/v1/admin/playbook-settings", null, READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/playbook-settings", "/api/v1/admin/playbook-settings", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/approvals/{approvalId}", "/api/v1/approvals/no-such-approval", null, READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/approvals/{approvalId}/decision", "/api/v1/approvals/no-such-approval/decision",
                     "{\"approved\":true}", EnumSet.of(Role.APPROVER, Role.SENIOR_APPROVER)),
