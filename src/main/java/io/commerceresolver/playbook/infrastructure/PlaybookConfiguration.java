@@ -62,8 +62,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock) {
-        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock);
+    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock,
+                              PlaybookSettings settings) {
+        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock, settings);
     }
 
     @Bean

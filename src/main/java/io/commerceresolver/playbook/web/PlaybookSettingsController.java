@@ -21,7 +21,7 @@ import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.tenant.TenantDirectory;
 
-/** How long the tenant's approvals wait before they move up a tier and before they expire. */
+/** How long the tenant's approvals wait before they move up a tier and before they expire; whether its runs act. */
 @RestController
 public class PlaybookSettingsController {
 
@@ -42,8 +42,9 @@ public class PlaybookSettingsController {
     }
 
     /**
-     * {"approvalDeadline": "PT4H", "approvalFinalDeadline": null}: each named setting is set (null returns it to the
-     * default); approvals requested from now on wait that long. All or nothing: one bad value changes none.
+     * {"approvalDeadline": "PT4H", "approvalFinalDeadline": null, "shadowMode": true}: each named setting is set (null
+     * returns it to the default); approvals requested from now on wait that long, runs started from now on act or only
+     * show what they would do. All or nothing: one bad value changes none.
      */
     @PreAuthorize(Access.ADMINISTER)
     @PutMapping("/api/v1/admin/playbook-settings")
@@ -56,14 +57,15 @@ public class PlaybookSettingsController {
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
-            if (!value.isNull() && !value.isTextual()) {
-                throw new BadRequest(field.getKey(), "'" + field.getKey() + "' must be a duration in quotes, such as \"PT24H\", or null");
+            if (!value.isNull() && !value.isTextual() && !value.isBoolean()) {
+                throw new BadRequest(field.getKey(), "'" + field.getKey() + "' must be a duration in quotes such as \"PT24H\", true or false, or null");
             }
-            PlaybookSettings.validate(field.getKey(), value.isNull() ? null : value.asText());
-            if (value.isNull()) {
+            String text = value.isNull() ? null : value.asText();
+            PlaybookSettings.validate(field.getKey(), text);
+            if (text == null) {
                 stored.remove(field.getKey());
             } else {
-                stored.put(field.getKey(), value.asText());
+                stored.put(field.getKey(), text);
             }
         }
         Map<String, Object> before = settings.inForce(caller.tenantId());
