@@ -65,7 +65,9 @@ public class TicketProcessing implements JobHandler {
             transactions.inTransaction(() -> work.done(job));
             return;
         }
-        ExtractedIntent intent = extractor.extract(new TicketText(ticket.tenantId(), ticket.subject(), ticket.text()));
+        ExtractedIntent intent = ticket.replayOf() == null
+                ? extractor.extract(new TicketText(ticket.tenantId(), ticket.subject(), ticket.text()))
+                : originalReading(ticket);
         Tenant tenant = tenants.find(ticket.tenantId()).orElseThrow(() -> new NotFound("tenant", ticket.tenantId()));
         transactions.inTransaction(() -> {
             decideAndStart(ticket, intent, tenant);
@@ -86,7 +88,12 @@ public class TicketProcessing implements JobHandler {
         if (playbook == null || !runs.isDeployed(playbook)) {
             String why = playbook == null ? String.join("; ", triage.reasons())
                     : "No playbook '" + playbook + "' is deployed yet; a person needs to handle this ticket";
-            tickets.updateStatus(tenantId, ticketId, TicketStatus.NEEDS_HUMAN, why);
+            if (ticket.replayOf() != null) {
+                // a replay only shows what would happen: nobody is asked to pick it up
+                tickets.updateStatus(tenantId, ticketId, TicketStatus.SHADOWED, "Would go to a person: " + why);
+            } else {
+                tickets.updateStatus(tenantId, ticketId, TicketStatus.NEEDS_HUMAN, why);
+            }
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "note", Map.of("handedTo", "human", "why", why));
             return;
         }
@@ -97,7 +104,14 @@ public class TicketProcessing implements JobHandler {
                 named == null ? null : new Address(null, named.line1(), named.line2(), named.city(), named.region(), named.postalCode(),
                         named.country()),
                 ticket.customerEmail());
-        runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(), facts));
+        runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(), facts,
+                ticket.replayOf() != null));
+    }
+
+    /** A replay is read as its original was: only the rules in force may make a difference. */
+    private ExtractedIntent originalReading(Ticket replay) {
+        return tickets.findById(replay.tenantId(), replay.replayOf()).map(Ticket::intent)
+                .orElseThrow(() -> new NotFound("reading of the replayed ticket", replay.replayOf()));
     }
 
     /** The ticket could not be read or started on any attempt: it fails visibly, with the error in its story. */

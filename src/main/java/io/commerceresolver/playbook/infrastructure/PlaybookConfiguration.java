@@ -24,6 +24,7 @@ import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.Playbooks;
 import io.commerceresolver.playbook.ProcessEngine;
 import io.commerceresolver.playbook.RunObserver;
+import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.playbook.RunPolicy;
 import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCallJobs;
@@ -84,6 +85,11 @@ class PlaybookConfiguration {
     PlaybookSteps playbookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
                                 EventLog events, PlaybookSettings settings) {
         return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events, settings);
+    }
+
+    @Bean
+    RunActions runActions(ToolCalls calls, Tools tools, StoredJson json) {
+        return new RunActions(calls, tools, json);
     }
 
     @Bean

@@ -54,6 +54,8 @@ class EndpointRoleMatrixIT {
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets", "{}", EnumSet.of(Role.INTAKE, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/tickets/{ticketId}", "/api/v1/tickets/no-such-ticket", null, union(READERS, Role.INTAKE)),
+            new Endpoint(HttpMethod.POST, "/api/v1/tickets/{ticketId}/replay", "/api/v1/tickets/no-such-ticket/replay", null,
+                    EnumSet.of(Role.AGENT, Role.ANALYST, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/decisions/evaluate", "/api/v1/decisions/evaluate", "{}", EnumSet.of(Role.AGENT, Role.ANALYST, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/decisions/{decisionId}", "/api/v1/decisions/no-such-decision", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/orders/{orderId}", "/api/v1/orders/no-such-order", null, READERS),
