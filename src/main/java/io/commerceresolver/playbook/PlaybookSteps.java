@@ -171,8 +171,10 @@ public class PlaybookSteps {
         String what = proposal.operation() + (proposal.amount() == null ? "" : " " + proposal.amount() + " " + proposal.currency())
                 + " on order " + run.plan().orderId() + " requested by ";
         Duration deadline = settings.approvalDeadline(tenantId);
+        Approval.Proposal asked = new Approval.Proposal(proposal.operation(), proposal.amount(), proposal.currency(), run.plan().orderId(),
+                proposal.decisionId());
         Approval approval = approvals.request(tenantId, runId, run.run().tier(), proposal.approverRole(), requester, what + requester,
-                processInstanceId, deadline);
+                asked, processInstanceId, deadline);
         // the approver sees who asked; the story, a masked address
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
                 "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester)),
