@@ -54,6 +54,11 @@ public class PlaybookSteps {
         return tools.begin(runs.context(tenantId, runId), step, tool, template, waiting);
     }
 
+    /** A repair step: the write of step {@code step} sent again under its key; null while it is queued. */
+    public String repair(String tenantId, String runId, String step, String tool, StepRef waiting) {
+        return tools.resend(runs.context(tenantId, runId), step, tool, waiting);
+    }
+
     /** Asks the rules whether the run may do {@code operation}, and who must approve it; returns the route. */
     public String decide(String tenantId, String runId, String operation) {
         RunContext run = runs.context(tenantId, runId);
