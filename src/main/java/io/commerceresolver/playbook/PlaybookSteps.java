@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +36,17 @@ public class PlaybookSteps {
     private final RunPolicy policy;
     private final ApprovalInbox approvals;
     private final EventLog events;
+    private final PlaybookMetrics metrics;
 
     public PlaybookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                         EventLog events) {
+                         EventLog events, PlaybookMetrics metrics) {
         this.runs = runs;
         this.playbooks = playbooks;
         this.tools = tools;
         this.policy = policy;
         this.approvals = approvals;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** A tool step: its outcome now, or null while its call is queued (see {@link ToolExecutor#begin}). */
@@ -159,6 +162,7 @@ public class PlaybookSteps {
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
                 "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester))));
         runs.waitForApproval(run.run());
+        metrics.approvalRequested(run.run(), approval.tier());
         return proposal.approverRole();
     }
 
@@ -179,6 +183,9 @@ public class PlaybookSteps {
         payload.put("decidedBy", approval.decidedBy());
         payload.put("reason", approval.reason());
         events.runEvent(run.run(), "approval", "approval", payload);
+        if (approval.decidedAt() != null) {
+            metrics.approvalDecided(run.run(), approval.outcome().name(), Duration.between(approval.requestedAt(), approval.decidedAt()));
+        }
         runs.resume(runs.get(tenantId, runId));
         return approved;
     }

@@ -14,6 +14,7 @@ import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.MessageTemplates;
 import io.commerceresolver.playbook.OrderLocks;
 import io.commerceresolver.playbook.PlaybookDeclaration;
+import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.Playbooks;
@@ -56,8 +57,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock) {
-        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock);
+    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer,
+                              PlaybookMetrics metrics, Clock clock) {
+        return new PlaybookRuns(runs, playbooks, engine, events, observer, metrics, clock);
     }
 
     @Bean
@@ -69,13 +71,13 @@ class PlaybookConfiguration {
     @Bean
     ToolCallJobs toolCallJobs(ToolCalls calls, Tools tools, CommerceConnector store, ConnectorCalls connectorCalls,
                               PlaybookRuns runs, ProcessEngine engine, WorkQueue work, EventLog events, StoredJson json,
-                              Transactions transactions, Clock clock) {
-        return new ToolCallJobs(calls, tools, store, connectorCalls, runs, engine, work, events, json, transactions, clock);
+                              Transactions transactions, PlaybookMetrics metrics, Clock clock) {
+        return new ToolCallJobs(calls, tools, store, connectorCalls, runs, engine, work, events, json, transactions, metrics, clock);
     }
 
     @Bean
     PlaybookSteps playbookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                                EventLog events) {
-        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events);
+                                EventLog events, PlaybookMetrics metrics) {
+        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events, metrics);
     }
 }
