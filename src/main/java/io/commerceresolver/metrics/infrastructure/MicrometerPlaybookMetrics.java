@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PlaybookMetrics;
+import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.playbook.ToolCall;
 import io.commerceresolver.ticket.Tickets;
 import io.micrometer.core.instrument.Counter;
@@ -19,7 +20,7 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The playbooks' figures as Micrometer meters, scraped at /actuator/prometheus. Every meter is tagged with the
  * tenant and the playbook; rates are left to Prometheus (automation rate = resolved automatically / finished,
- * handoff rate = finished{status="HANDED_OVER"} / finished, approval rate = decided{outcome="APPROVED"} / decided).
+ * handoff rate = handoffs / (finished + handoffs{at="triage"}), approval rate = decided{outcome="APPROVED"} / decided).
  * A meter moves only when the transaction that made the change commits: a step that is rolled back and tried again
  * is counted once.
  */
@@ -54,6 +55,7 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
         Counter resolvedAutomatically = automated
                 ? counter("resolver.runs.resolved.automatically", "Runs completed without a person (no approval asked for)", run, "", "")
                 : null;
+        Counter handoff = run.status() == RunStatus.HANDED_OVER ? handoffs(run.tenantId(), run.playbook(), "run") : null;
         // from the ticket's arrival, not the run's start: reading and triage are part of what the customer waits for
         Instant received = tickets.findById(run.tenantId(), run.ticketId()).map(ticket -> ticket.createdAt()).orElse(run.startedAt());
         Duration toResolution = Duration.between(received, run.endedAt() == null ? run.startedAt() : run.endedAt());
@@ -66,6 +68,9 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
             finished.increment();
             if (resolvedAutomatically != null) {
                 resolvedAutomatically.increment();
+            }
+            if (handoff != null) {
+                handoff.increment();
             }
             resolution.record(toResolution);
         });
@@ -103,11 +108,16 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
 
     @Override
     public void handedOffAtTriage(String tenantId, String playbook) {
-        Counter counter = Counter.builder("resolver.handoffs.triage")
-                .description("Tickets handed to a person before any playbook ran (none chosen, or not deployed)")
-                .tags("tenant", tenantId, "playbook", playbook == null ? NO_PLAYBOOK : playbook)
-                .register(registry);
+        Counter counter = handoffs(tenantId, playbook == null ? NO_PLAYBOOK : playbook, "triage");
         afterCommit(counter::increment);
+    }
+
+    /** Tickets handed to a person: at triage (no playbook chosen, or none deployed) or by a run that could not finish. */
+    private Counter handoffs(String tenantId, String playbook, String at) {
+        return Counter.builder("resolver.handoffs")
+                .description("Tickets handed to a person, at triage or by their run")
+                .tags("tenant", tenantId, "playbook", playbook, "at", at)
+                .register(registry);
     }
 
     private Counter counter(String name, String description, AgentRun run, String tag, String value) {
