@@ -59,11 +59,8 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
         // from the ticket's arrival, not the run's start: reading and triage are part of what the customer waits for
         Instant received = tickets.findById(run.tenantId(), run.ticketId()).map(ticket -> ticket.createdAt()).orElse(run.startedAt());
         Duration toResolution = Duration.between(received, run.endedAt() == null ? run.startedAt() : run.endedAt());
-        Timer resolution = Timer.builder("resolver.time.to.resolution")
-                .description("From ticket received to its run finished")
-                .tags("tenant", run.tenantId(), "playbook", run.playbook(), "status", status)
-                .serviceLevelObjectives(RESOLUTION_BUCKETS)
-                .register(registry);
+        Timer resolution = timer("resolver.time.to.resolution", "From ticket received to its run finished", run, "status", status,
+                RESOLUTION_BUCKETS);
         afterCommit(() -> {
             finished.increment();
             if (resolvedAutomatically != null) {
@@ -85,11 +82,8 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
     @Override
     public void approvalDecided(AgentRun run, String outcome, Duration waited) {
         Counter decided = counter("resolver.approvals.decided", "Approvals decided, by outcome", run, "outcome", outcome);
-        Timer wait = Timer.builder("resolver.approval.wait")
-                .description("From an approval asked for to its decision")
-                .tags("tenant", run.tenantId(), "playbook", run.playbook(), "outcome", outcome)
-                .serviceLevelObjectives(APPROVAL_BUCKETS)
-                .register(registry);
+        Timer wait = timer("resolver.approval.wait", "From an approval asked for to its decision", run, "outcome", outcome,
+                APPROVAL_BUCKETS);
         afterCommit(() -> {
             decided.increment();
             wait.record(waited);
@@ -123,6 +117,12 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
     private Counter counter(String name, String description, AgentRun run, String tag, String value) {
         Counter.Builder builder = Counter.builder(name).description(description).tags("tenant", run.tenantId(), "playbook", run.playbook());
         return (tag.isEmpty() ? builder : builder.tag(tag, value)).register(registry);
+    }
+
+    /** A histogram with these bucket bounds, so Prometheus can tell the share within each (histogram_quantile). */
+    private Timer timer(String name, String description, AgentRun run, String tag, String value, Duration[] buckets) {
+        return Timer.builder(name).description(description).tags("tenant", run.tenantId(), "playbook", run.playbook(), tag, value)
+                .serviceLevelObjectives(buckets).register(registry);
     }
 
     private static void afterCommit(Runnable count) {
