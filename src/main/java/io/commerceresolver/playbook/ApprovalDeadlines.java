@@ -29,9 +29,11 @@ public class ApprovalDeadlines {
     private final UserDirectory users;
     private final MailOutbox staffMail;
     private final EventLog events;
+    private final PlaybookMetrics metrics;
 
     public ApprovalDeadlines(PlaybookRuns runs, ApprovalInbox approvals, PlaybookSettings settings, UserDirectory users,
-                             MailOutbox staffMail, EventLog events) {
+                             MailOutbox staffMail, EventLog events, PlaybookMetrics metrics) {
+        this.metrics = metrics;
         this.runs = runs;
         this.approvals = approvals;
         this.settings = settings;
@@ -72,6 +74,7 @@ public class ApprovalDeadlines {
         state.setReasons(reasons);
         runs.saveState(run.run());
         events.runEvent(run.run(), "approval_expired", "approval", Map.of("approvalId", expired.id(), "why", expired.reason()));
+        metrics.approvalDecided(run.run(), expired.outcome().name(), Duration.between(expired.requestedAt(), expired.decidedAt()));
     }
 
     /** One mail per active senior approver whose user name is an address; the inbox shows it to the others. */

@@ -20,17 +20,19 @@ public class PlaybookRuns {
     private final ProcessEngine engine;
     private final EventLog events;
     private final RunObserver observer;
+    private final PlaybookMetrics metrics;
     private final Clock clock;
     private final PlaybookSettings settings;
 
-    public PlaybookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock,
-                        PlaybookSettings settings) {
+    public PlaybookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer,
+                        PlaybookMetrics metrics, Clock clock, PlaybookSettings settings) {
         this.settings = settings;
         this.runs = runs;
         this.playbooks = playbooks;
         this.engine = engine;
         this.events = events;
         this.observer = observer;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -70,6 +72,7 @@ public class PlaybookRuns {
         payload.put("shadow", state.isShadow());
         events.runEvent(run, "run_started", null, payload);
         observer.runChanged(run, "Run started (" + run.playbook() + ")");
+        metrics.runStarted(run);
         String processInstanceId = engine.start(run.playbook(), Map.of("tenantId", run.tenantId(), "runId", run.id()));
         runs.attachProcess(run.tenantId(), run.id(), processInstanceId);
         return get(run.tenantId(), run.id());
@@ -147,7 +150,11 @@ public class PlaybookRuns {
         runs.updateStatus(run.tenantId(), run.id(), status, status.isFinal() ? clock.instant() : null);
         events.runEvent(run, status.isFinal() ? "run_finished" : "run_status", null, payload);
         Object detail = payload.containsKey("reasons") ? String.join("; ", run.state().getReasons()) : payload.get("error");
-        observer.runChanged(get(run.tenantId(), run.id()),
-                "Run " + status.name().toLowerCase() + " (" + run.playbook() + ")" + (detail == null ? "" : ": " + detail));
+        AgentRun moved = get(run.tenantId(), run.id());
+        observer.runChanged(moved, "Run " + status.name().toLowerCase() + " (" + run.playbook() + ")" + (detail == null ? "" : ": " + detail));
+        if (status.isFinal()) {
+            // resolved without a person: nobody was asked to approve anything on the way
+            metrics.runFinished(moved, status == RunStatus.COMPLETED && moved.state().getApproval() == null);
+        }
     }
 }

@@ -37,9 +37,10 @@ public class PlaybookSteps {
     private final ApprovalInbox approvals;
     private final EventLog events;
     private final PlaybookSettings settings;
+    private final PlaybookMetrics metrics;
 
     public PlaybookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                         EventLog events, PlaybookSettings settings) {
+                         EventLog events, PlaybookSettings settings, PlaybookMetrics metrics) {
         this.runs = runs;
         this.playbooks = playbooks;
         this.tools = tools;
@@ -47,6 +48,7 @@ public class PlaybookSteps {
         this.approvals = approvals;
         this.events = events;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     /** A tool step: its outcome now, or null while its call is queued (see {@link ToolExecutor#begin}). */
@@ -185,6 +187,7 @@ public class PlaybookSteps {
                 "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester)),
                 "dueAt", approval.dueAt()));
         runs.waitForApproval(run.run());
+        metrics.approvalRequested(run.run(), approval.tier());
         return new ApprovalWait(approval.approverRole(), Duration.between(approval.requestedAt(), approval.dueAt()));
     }
 
@@ -205,6 +208,9 @@ public class PlaybookSteps {
         payload.put("decidedBy", approval.decidedBy());
         payload.put("reason", approval.reason());
         events.runEvent(run.run(), "approval", "approval", payload);
+        if (approval.decidedAt() != null) {
+            metrics.approvalDecided(run.run(), approval.outcome().name(), Duration.between(approval.requestedAt(), approval.decidedAt()));
+        }
         runs.resume(runs.get(tenantId, runId));
         return approved;
     }

@@ -42,10 +42,12 @@ public class ToolCallJobs implements JobHandler {
     private final EventLog events;
     private final StoredJson json;
     private final Transactions transactions;
+    private final PlaybookMetrics metrics;
     private final Clock clock;
 
     public ToolCallJobs(ToolCalls calls, Tools tools, CommerceConnector store, ConnectorCalls connectorCalls, PlaybookRuns runs,
-                        ProcessEngine engine, WorkQueue work, EventLog events, StoredJson json, Transactions transactions, Clock clock) {
+                        ProcessEngine engine, WorkQueue work, EventLog events, StoredJson json, Transactions transactions,
+                        PlaybookMetrics metrics, Clock clock) {
         this.calls = calls;
         this.tools = tools;
         this.store = store;
@@ -56,6 +58,7 @@ public class ToolCallJobs implements JobHandler {
         this.events = events;
         this.json = json;
         this.transactions = transactions;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -113,6 +116,7 @@ public class ToolCallJobs implements JobHandler {
             payload.put(status == ToolCall.Status.SUCCEEDED ? "response" : status.name().toLowerCase(), json.read(answerJson, Object.class));
             payload.put("attempts", attempts);
             events.runEvent(run, "tool_result", call.step(), payload);
+            metrics.toolCallFinished(run, call.tool(), CONNECTOR, status);
             AgentRun current = runs.get(run.tenantId(), run.id());
             fold.accept(current.state());
             runs.saveState(current);
@@ -161,6 +165,7 @@ public class ToolCallJobs implements JobHandler {
         calls.find(job.tenantId(), job.ref()).ifPresent(call -> {
             calls.update(call.finished(ToolCall.Status.FAILED, json.write(Map.of("error", error)), call.attempts(), clock.instant()));
             AgentRun run = runs.get(call.tenantId(), call.runId());
+            metrics.toolCallFinished(run, call.tool(), CONNECTOR, ToolCall.Status.FAILED);
             runs.fail(run, "The " + call.tool() + " step failed on every attempt: " + error);
         });
     }

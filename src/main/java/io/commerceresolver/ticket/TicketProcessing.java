@@ -10,6 +10,7 @@ import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.intent.PostalAddress;
 import io.commerceresolver.intent.TicketText;
 import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.TicketFacts;
 import io.commerceresolver.policy.Decision;
@@ -40,9 +41,10 @@ public class TicketProcessing implements JobHandler {
     private final TenantDirectory tenants;
     private final WorkQueue work;
     private final Transactions transactions;
+    private final PlaybookMetrics metrics;
 
     public TicketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy, PlaybookRuns runs, EventLog events,
-                            TenantDirectory tenants, WorkQueue work, Transactions transactions) {
+                            TenantDirectory tenants, WorkQueue work, Transactions transactions, PlaybookMetrics metrics) {
         this.tickets = tickets;
         this.extractor = extractor;
         this.policy = policy;
@@ -51,6 +53,7 @@ public class TicketProcessing implements JobHandler {
         this.tenants = tenants;
         this.work = work;
         this.transactions = transactions;
+        this.metrics = metrics;
     }
 
     @Override
@@ -95,6 +98,7 @@ public class TicketProcessing implements JobHandler {
                 tickets.updateStatus(tenantId, ticketId, TicketStatus.NEEDS_HUMAN, why);
             }
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "note", Map.of("handedTo", "human", "why", why));
+            metrics.handedOffAtTriage(tenantId, playbook);
             return;
         }
         Amount asked = intent.entities().requestedAmount();

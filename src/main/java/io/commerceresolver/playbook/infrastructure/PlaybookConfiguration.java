@@ -18,6 +18,7 @@ import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.MessageTemplates;
 import io.commerceresolver.playbook.OrderLocks;
 import io.commerceresolver.playbook.PlaybookDeclaration;
+import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.PlaybookSettings;
 import io.commerceresolver.playbook.PlaybookSteps;
@@ -63,9 +64,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock,
-                              PlaybookSettings settings) {
-        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock, settings);
+    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer,
+                              PlaybookMetrics metrics, Clock clock, PlaybookSettings settings) {
+        return new PlaybookRuns(runs, playbooks, engine, events, observer, metrics, clock, settings);
     }
 
     @Bean
@@ -77,14 +78,14 @@ class PlaybookConfiguration {
     @Bean
     ToolCallJobs toolCallJobs(ToolCalls calls, Tools tools, CommerceConnector store, ConnectorCalls connectorCalls,
                               PlaybookRuns runs, ProcessEngine engine, WorkQueue work, EventLog events, StoredJson json,
-                              Transactions transactions, Clock clock) {
-        return new ToolCallJobs(calls, tools, store, connectorCalls, runs, engine, work, events, json, transactions, clock);
+                              Transactions transactions, PlaybookMetrics metrics, Clock clock) {
+        return new ToolCallJobs(calls, tools, store, connectorCalls, runs, engine, work, events, json, transactions, metrics, clock);
     }
 
     @Bean
     PlaybookSteps playbookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                                EventLog events, PlaybookSettings settings) {
-        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events, settings);
+                                EventLog events, PlaybookSettings settings, PlaybookMetrics metrics) {
+        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events, settings, metrics);
     }
 
     @Bean
@@ -99,7 +100,7 @@ class PlaybookConfiguration {
 
     @Bean
     ApprovalDeadlines approvalDeadlines(PlaybookRuns runs, ApprovalInbox approvals, PlaybookSettings settings, UserDirectory users,
-                                        MailOutbox staffMail, EventLog events) {
-        return new ApprovalDeadlines(runs, approvals, settings, users, staffMail, events);
+                                        MailOutbox staffMail, EventLog events, PlaybookMetrics metrics) {
+        return new ApprovalDeadlines(runs, approvals, settings, users, staffMail, events, metrics);
     }
 }

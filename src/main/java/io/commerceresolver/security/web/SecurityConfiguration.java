@@ -7,12 +7,14 @@ import org.springframework.core.task.TaskDecorator;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -21,12 +23,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import io.commerceresolver.security.KeyDirectory;
 import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.system.web.ProblemResponses;
+import io.commerceresolver.system.web.Problems;
 
 /**
  * Spring Security for the whole service. Everything under /api is stateless: each request carries its own
  * credentials (an {@code X-Api-Key}, or a person's bearer token, see {@link BearerTokens}), is resolved to one tenant's principal with its roles, and each endpoint's
  * {@code @PreAuthorize} (see {@link Access}) decides. The operator API has a chain of its own with the
- * deployment's operator key. Failures are problem+json: 401 without valid credentials, 403 without the role.
+ * deployment's operator key, and so has /actuator/prometheus with the deployment's scrape token. Failures are
+ * problem+json: 401 without valid credentials, 403 without the role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -64,11 +69,33 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Health, info, the OpenAPI description and its Swagger UI (which loads its own scripts and styles, hence a
-     * CSP of 'self'); nothing else is served outside /api.
+     * The Prometheus scrape endpoint: the deployment's scrape token only ({@link ScrapeToken}), since its meters hold
+     * every tenant's figures. A tenant's key or token is not looked at here: 401.
      */
     @Bean
     @Order(3)
+    SecurityFilterChain metricsScrape(HttpSecurity http, SecurityProblems problems, ScrapeToken token, ProblemResponses responses)
+            throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
+            responses.write(response, Problems.unauthorized(failure instanceof BadCredentialsException ? failure.getMessage() : token.missing()));
+        };
+        AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(token.provider()), token.converter());
+        filter.setSuccessHandler((request, response, authentication) -> { });
+        filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
+        stateless(http.securityMatcher("/actuator/prometheus"), problems)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(filter, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ScrapeToken.ROLE));
+        return http.build();
+    }
+
+    /**
+     * Health, info, the OpenAPI description and its Swagger UI (which loads its own scripts and styles, hence a
+     * CSP of 'self'); nothing else is served outside /api but the scrape endpoint.
+     */
+    @Bean
+    @Order(4)
     SecurityFilterChain rest(HttpSecurity http, SecurityProblems problems) throws Exception {
         stateless(http, problems).authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

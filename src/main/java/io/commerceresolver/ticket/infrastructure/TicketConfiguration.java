@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.policy.Decisions;
@@ -32,8 +33,9 @@ class TicketConfiguration {
 
     @Bean
     TicketProcessing ticketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy, PlaybookRuns runs,
-                                      EventLog events, TenantDirectory tenants, WorkQueue work, Transactions transactions) {
-        return new TicketProcessing(tickets, extractor, policy, runs, events, tenants, work, transactions);
+                                      EventLog events, TenantDirectory tenants, WorkQueue work, Transactions transactions,
+                                      PlaybookMetrics metrics) {
+        return new TicketProcessing(tickets, extractor, policy, runs, events, tenants, work, transactions, metrics);
     }
 
     @Bean

@@ -60,6 +60,7 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.GET, "/api/v1/decisions/{decisionId}", "/api/v1/decisions/no-such-decision", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/orders/{orderId}", "/api/v1/orders/no-such-order", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/runs", "/api/v1/runs?limit=0", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/metrics/summary", "/api/v1/metrics/summary?from=not-a-time", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/approvals", "/api/v1/approvals", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/playbook-settings", "/api/v1/admin/playbook-settings", null, READERS),
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/playbook-settings", "/api/v1/admin/playbook-settings", "{}", ADMIN),
@@ -165,6 +166,19 @@ class EndpointRoleMatrixIT {
         for (String key : new String[] {keys.get(Role.ADMIN), null}) {
             assertThat(call(createTenant, key).getStatusCode().value()).isEqualTo(404);
         }
+    }
+
+    /** The meters hold every tenant's figures: no tenant's key of any role reads them, only the deployment's scrape token. */
+    @Test
+    void thePrometheusScrapeTakesTheScrapeTokenAndNoTenantsKey() {
+        Endpoint scrape = new Endpoint(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of());
+        for (Role role : Role.values()) {
+            assertThat(call(scrape, keys.get(role)).getStatusCode().value()).as(role.code()).isEqualTo(401);
+        }
+        assertThat(call(scrape, null).getStatusCode().value()).isEqualTo(401);
+        HttpHeaders token = new HttpHeaders();
+        token.setBearerAuth("test-scrape-token"); // application-test.properties
+        assertThat(http.exchange(scrape.path(), HttpMethod.GET, new HttpEntity<>(token), String.class).getStatusCode().value()).isEqualTo(200);
     }
 
     private ResponseEntity<String> call(Endpoint endpoint, String key) {
