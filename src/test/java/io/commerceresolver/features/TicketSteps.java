@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.Address;
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.security.Caller;
@@ -56,6 +57,16 @@ public class TicketSteps {
         tenantId = stores.newStore(Map.of("maxAutoRefund", limit.toPlainString())).tenantId();
     }
 
+    @Given("a store whose goodwill limit is {bigdecimal}")
+    public void aStoreWithGoodwillLimit(BigDecimal limit) {
+        tenantId = stores.newStore(Map.of("maxGoodwill", limit.toPlainString())).tenantId();
+    }
+
+    @Given("a store whose return window is {int} days")
+    public void aStoreWithReturnWindow(int days) {
+        tenantId = stores.newStore(Map.of("returnWindowDays", Integer.toString(days))).tenantId();
+    }
+
     @Given("a store that acts only on readings with a confidence of at least {double}")
     public void aStoreWithMinimumConfidence(double minimum) {
         tenantId = stores.newStore(Map.of("minIntentConfidence", Double.toString(minimum))).tenantId();
@@ -80,6 +91,26 @@ public class TicketSteps {
     @When("{string} approves the address change")
     public void approvesAddressChange(String approver) {
         approves(approver);
+    }
+
+    @When("{string} approves the goodwill credit")
+    public void approvesGoodwill(String approver) {
+        approves(approver);
+    }
+
+    @When("{string} rejects the goodwill credit because {string}")
+    public void rejectsGoodwill(String approver, String reason) {
+        rejects(approver, reason);
+    }
+
+    @When("{string} approves the replacement")
+    public void approvesReplacement(String approver) {
+        approves(approver);
+    }
+
+    @When("{string} rejects the replacement because {string}")
+    public void rejectsReplacement(String approver, String reason) {
+        rejects(approver, reason);
     }
 
     @When("{string} approves the refund")
@@ -137,6 +168,42 @@ public class TicketSteps {
         assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().refundedTotal()).isEqualByComparingTo(refunded);
     }
 
+    @Then("order {string} shows a goodwill credit of {bigdecimal}")
+    public void orderShowsGoodwill(String orderId, BigDecimal amount) {
+        Order order = asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
+        assertThat(order.discounts()).singleElement().satisfies(credit -> assertThat(credit.amount().amount()).isEqualByComparingTo(amount));
+        assertThat(order.refundedTotal()).as("a credit is paid back").isGreaterThanOrEqualTo(amount);
+    }
+
+    @Then("order {string} shows no goodwill credit")
+    public void orderShowsNoGoodwill(String orderId) {
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().discounts()).isEmpty();
+    }
+
+    @Then("order {string} has a return label")
+    public void orderHasReturnLabel(String orderId) {
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().returnLabels()).hasSize(1);
+    }
+
+    @Then("order {string} has no return label")
+    public void orderHasNoReturnLabel(String orderId) {
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().returnLabels()).isEmpty();
+    }
+
+    @Then("order {string} is replaced by a new order of {string}")
+    public void orderIsReplaced(String orderId, String skus) {
+        Order order = asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
+        assertThat(order.replacements()).singleElement().satisfies(sent -> {
+            assertThat(String.join(", ", sent.skus())).isEqualTo(skus);
+            assertThat(asStore(() -> store.getOrder(tenantId, sent.replacementOrderId()))).isPresent();
+        });
+    }
+
+    @Then("order {string} is not replaced")
+    public void orderIsNotReplaced(String orderId) {
+        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().replacements()).isEmpty();
+    }
+
     @Then("order {string} is cancelled")
     public void orderIsCancelled(String orderId) {
         assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
@@ -172,6 +239,16 @@ public class TicketSteps {
     @Then("nobody is told anything")
     public void nobodyIsTold() {
         assertThat(asStore(() -> mail.findByTenant(tenantId))).isEmpty();
+    }
+
+    @Then("the goodwill credit was allowed by the rule {string}")
+    public void goodwillAllowedByRule(String rule) {
+        allowedByRule(rule);
+    }
+
+    @Then("the replacement was allowed by the rule {string}")
+    public void replacementAllowedByRule(String rule) {
+        allowedByRule(rule);
     }
 
     @Then("the refund was allowed by the rule {string}")
