@@ -93,33 +93,17 @@ public class TicketSteps {
         approves(approver);
     }
 
-    @When("{string} approves the goodwill credit")
-    public void approvesGoodwill(String approver) {
-        approves(approver);
-    }
-
-    @When("{string} rejects the goodwill credit because {string}")
-    public void rejectsGoodwill(String approver, String reason) {
-        rejects(approver, reason);
-    }
-
-    @When("{string} approves the replacement")
-    public void approvesReplacement(String approver) {
-        approves(approver);
-    }
-
-    @When("{string} rejects the replacement because {string}")
-    public void rejectsReplacement(String approver, String reason) {
-        rejects(approver, reason);
-    }
-
     @When("{string} approves the refund")
+    @When("{string} approves the goodwill credit")
+    @When("{string} approves the replacement")
     public void approves(String approver) {
         asStore(() -> approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), true, null));
         settling.settled(tenantId, ticketId);
     }
 
     @When("{string} rejects the refund because {string}")
+    @When("{string} rejects the goodwill credit because {string}")
+    @When("{string} rejects the replacement because {string}")
     public void rejects(String approver, String reason) {
         asStore(() -> approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), false, reason));
         settling.settled(tenantId, ticketId);
@@ -170,30 +154,29 @@ public class TicketSteps {
 
     @Then("order {string} shows a goodwill credit of {bigdecimal}")
     public void orderShowsGoodwill(String orderId, BigDecimal amount) {
-        Order order = asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
+        Order order = order(orderId);
         assertThat(order.discounts()).singleElement().satisfies(credit -> assertThat(credit.amount().amount()).isEqualByComparingTo(amount));
         assertThat(order.refundedTotal()).as("a credit is paid back").isGreaterThanOrEqualTo(amount);
     }
 
     @Then("order {string} shows no goodwill credit")
     public void orderShowsNoGoodwill(String orderId) {
-        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().discounts()).isEmpty();
+        assertThat(order(orderId).discounts()).isEmpty();
     }
 
     @Then("order {string} has a return label")
     public void orderHasReturnLabel(String orderId) {
-        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().returnLabels()).hasSize(1);
+        assertThat(order(orderId).returnLabels()).hasSize(1);
     }
 
     @Then("order {string} has no return label")
     public void orderHasNoReturnLabel(String orderId) {
-        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().returnLabels()).isEmpty();
+        assertThat(order(orderId).returnLabels()).isEmpty();
     }
 
     @Then("order {string} is replaced by a new order of {string}")
     public void orderIsReplaced(String orderId, String skus) {
-        Order order = asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
-        assertThat(order.replacements()).singleElement().satisfies(sent -> {
+        assertThat(order(orderId).replacements()).singleElement().satisfies(sent -> {
             assertThat(String.join(", ", sent.skus())).isEqualTo(skus);
             assertThat(asStore(() -> store.getOrder(tenantId, sent.replacementOrderId()))).isPresent();
         });
@@ -201,7 +184,7 @@ public class TicketSteps {
 
     @Then("order {string} is not replaced")
     public void orderIsNotReplaced(String orderId) {
-        assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().replacements()).isEmpty();
+        assertThat(order(orderId).replacements()).isEmpty();
     }
 
     @Then("order {string} is cancelled")
@@ -241,21 +224,17 @@ public class TicketSteps {
         assertThat(asStore(() -> mail.findByTenant(tenantId))).isEmpty();
     }
 
-    @Then("the goodwill credit was allowed by the rule {string}")
-    public void goodwillAllowedByRule(String rule) {
-        allowedByRule(rule);
-    }
-
-    @Then("the replacement was allowed by the rule {string}")
-    public void replacementAllowedByRule(String rule) {
-        allowedByRule(rule);
-    }
-
     @Then("the refund was allowed by the rule {string}")
+    @Then("the goodwill credit was allowed by the rule {string}")
+    @Then("the replacement was allowed by the rule {string}")
     public void allowedByRule(String rule) {
         TicketView view = view();
         assertThat(view.runDecision().allowed()).isTrue();
         assertThat(view.runDecision().firedRules()).contains(rule);
+    }
+
+    private Order order(String orderId) {
+        return asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
     }
 
     private TicketView view() {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.kie.kogito.Model;
-import org.kie.kogito.auth.IdentityProviders;
-import org.kie.kogito.auth.SecurityPolicy;
 import org.kie.kogito.process.Process;
 import org.kie.kogito.process.ProcessInstance;
 import org.kie.kogito.process.WorkItem;
@@ -19,18 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import io.commerceresolver.approval.ApprovalInbox;
-import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.playbook.AgentRun;
-import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunStatus;
-import io.commerceresolver.security.Caller;
-import io.commerceresolver.security.Role;
+import io.commerceresolver.support.PlaybookTickets;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
-import io.commerceresolver.ticket.NewTicket;
-import io.commerceresolver.ticket.TicketIntake;
 
 /**
  * processes/goodwill_discount.bpmn in-process: the credit is the tenant's goodwill share of the order (10 % by
@@ -39,12 +31,11 @@ import io.commerceresolver.ticket.TicketIntake;
  * credit given is read back from the order before the customer is told.
  */
 @SpringBootTest
-@Import({TestStores.class, Settling.class})
+@Import({TestStores.class, Settling.class, PlaybookTickets.class})
 class GoodwillDiscountProcessTest {
 
     private static final String MARIA = "maria.garcia@example.com";
     private static final String ANN = "ann@example.com";
-    private static final String LEAD = "lead@store.example";
 
     @Autowired
     @Qualifier("goodwill_discount")
@@ -53,30 +44,24 @@ class GoodwillDiscountProcessTest {
     @Qualifier("authorise")
     Process<? extends Model> authorise;
     @Autowired
-    TicketIntake intake;
-    @Autowired
-    Settling settling;
-    @Autowired
     TestStores stores;
-    @Autowired
-    PlaybookRuns runs;
     @Autowired
     ApprovalInbox approvals;
     @Autowired
-    CommerceConnector store;
+    PlaybookTickets tickets;
 
     @Test
     void aCreditWithinTheAutoLimitIsGivenReadBackAndTold() {
         String tenantId = stores.newStore(Map.of()).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, MARIA, "My order 1003 is so late. Could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, MARIA, "My order 1003 is so late. Could I get a discount for the trouble?");
 
             assertThat(run.playbook()).isEqualTo("goodwill_discount");
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.state().getAuthorisation().amount()).as("10 % of 89.50").isEqualByComparingTo("8.95");
             assertThat(run.state().getVerification().passed()).isTrue();
             assertThat(run.state().getVerification().check()).isEqualTo("order shows the goodwill credit");
-            Order after = order(tenantId, "1003");
+            Order after = tickets.order(tenantId, "1003");
             assertThat(after.refundedTotal()).isEqualByComparingTo("8.95");
             assertThat(after.discounts()).singleElement().satisfies(credit -> {
                 assertThat(credit.id()).isEqualTo(run.state().getDiscount().id());
@@ -90,10 +75,10 @@ class GoodwillDiscountProcessTest {
     void theSumIsTheTenantsShareOfTheOrderNotWhatTheTicketAsksFor() {
         String tenantId = stores.newStore(Map.of("goodwillShare", "0.05")).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, MARIA, "Order 1003 is late. Could I get a discount for the trouble, say $50?");
+            AgentRun run = tickets.runFor(tenantId, MARIA, "Order 1003 is late. Could I get a discount for the trouble, say $50?");
 
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-            assertThat(order(tenantId, "1003").refundedTotal()).as("5 % of 89.50").isEqualByComparingTo("4.48");
+            assertThat(tickets.order(tenantId, "1003").refundedTotal()).as("5 % of 89.50").isEqualByComparingTo("4.48");
         });
     }
 
@@ -101,18 +86,18 @@ class GoodwillDiscountProcessTest {
     void aCreditAboveTheAutoLimitWaitsOnATaskOnlyTheApproverRoleSees() {
         String tenantId = stores.newStore(Map.of()).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, ANN, "Order 1001 came a week late. Could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, ANN, "Order 1001 came a week late. Could I get a discount for the trouble?");
 
             assertThat(run.status()).isEqualTo(RunStatus.WAITING_APPROVAL);
             assertThat(run.state().getAuthorisation().amount()).as("10 % of 120.00").isEqualByComparingTo("12.00");
             String approvalInstance = approvals.forRun(tenantId, run.id()).orElseThrow().processInstanceId();
             ProcessInstance<? extends Model> instance = authorise.instances().findById(approvalInstance).orElseThrow();
-            assertThat(instance.workItems(as("agent-7", "agent"))).isEmpty();
-            List<WorkItem> forApprovers = instance.workItems(as(LEAD, "approver"));
+            assertThat(instance.workItems(PlaybookTickets.as("agent-7", "agent"))).isEmpty();
+            List<WorkItem> forApprovers = instance.workItems(PlaybookTickets.as(PlaybookTickets.APPROVER, "approver"));
             assertThat(forApprovers).singleElement().satisfies(task -> assertThat(task.getParameters()).containsEntry("runId", run.id()));
             assertThat(goodwill.instances().findById(run.processInstanceId()).orElseThrow().status())
                     .isEqualTo(ProcessInstance.STATE_ACTIVE);
-            assertThat(order(tenantId, "1001").refundedTotal()).as("nothing is credited before the approval").isZero();
+            assertThat(tickets.order(tenantId, "1001").refundedTotal()).as("nothing is credited before the approval").isZero();
         });
     }
 
@@ -120,15 +105,15 @@ class GoodwillDiscountProcessTest {
     void approvingCreditsTheOrderAndVerifiesIt() {
         String tenantId = stores.newStore(Map.of()).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, ANN, "Order 1001 came a week late. Could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, ANN, "Order 1001 came a week late. Could I get a discount for the trouble?");
 
-            decide(tenantId, run, true, null);
+            tickets.decide(tenantId, run, true, null);
 
-            AgentRun done = runs.get(tenantId, run.id());
+            AgentRun done = tickets.run(tenantId, run);
             assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(done.state().getVerification().passed()).isTrue();
-            assertThat(order(tenantId, "1001").refundedTotal()).isEqualByComparingTo("12.00");
-            assertThat(order(tenantId, "1001").discounts()).hasSize(1);
+            assertThat(tickets.order(tenantId, "1001").refundedTotal()).isEqualByComparingTo("12.00");
+            assertThat(tickets.order(tenantId, "1001").discounts()).hasSize(1);
         });
     }
 
@@ -136,13 +121,13 @@ class GoodwillDiscountProcessTest {
     void aRejectedCreditChangesNothing() {
         String tenantId = stores.newStore(Map.of()).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, ANN, "Order 1001 came a week late. Could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, ANN, "Order 1001 came a week late. Could I get a discount for the trouble?");
 
-            decide(tenantId, run, false, "The delay was the carrier's, already compensated");
+            tickets.decide(tenantId, run, false, "The delay was the carrier's, already compensated");
 
-            assertThat(runs.get(tenantId, run.id()).status()).isEqualTo(RunStatus.DECLINED);
-            assertThat(order(tenantId, "1001").refundedTotal()).isZero();
-            assertThat(order(tenantId, "1001").discounts()).isEmpty();
+            assertThat(tickets.run(tenantId, run).status()).isEqualTo(RunStatus.DECLINED);
+            assertThat(tickets.order(tenantId, "1001").refundedTotal()).isZero();
+            assertThat(tickets.order(tenantId, "1001").discounts()).isEmpty();
         });
     }
 
@@ -150,12 +135,12 @@ class GoodwillDiscountProcessTest {
     void aCreditPastTheTenantsGoodwillLimitIsDeclinedWithoutATask() {
         String tenantId = stores.newStore(Map.of("maxGoodwill", "5")).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, MARIA, "My order 1003 is so late. Could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, MARIA, "My order 1003 is so late. Could I get a discount for the trouble?");
 
             assertThat(run.status()).isEqualTo(RunStatus.DECLINED);
             assertThat(approvals.forRun(tenantId, run.id())).isEmpty();
             assertThat(run.state().getReasons()).anySatisfy(reason -> assertThat(reason).contains("more than the goodwill limit of 5"));
-            assertThat(order(tenantId, "1003").refundedTotal()).isZero();
+            assertThat(tickets.order(tenantId, "1003").refundedTotal()).isZero();
         });
     }
 
@@ -163,14 +148,14 @@ class GoodwillDiscountProcessTest {
     void aSecondCreditThatWouldPassTheLimitIsDeclined() {
         String tenantId = stores.newStore(Map.of("maxGoodwill", "15")).tenantId();
         TenantScope.of(tenantId, () -> {
-            assertThat(runFor(tenantId, MARIA, "My order 1003 is so late. Could I get a discount for the trouble?").status())
+            assertThat(tickets.runFor(tenantId, MARIA, "My order 1003 is so late. Could I get a discount for the trouble?").status())
                     .isEqualTo(RunStatus.COMPLETED);
 
-            AgentRun again = runFor(tenantId, MARIA, "Order 1003: could I get another discount for the trouble?");
+            AgentRun again = tickets.runFor(tenantId, MARIA, "Order 1003: could I get another discount for the trouble?");
 
             assertThat(again.status()).isEqualTo(RunStatus.DECLINED);
             assertThat(again.state().getReasons()).anySatisfy(reason -> assertThat(reason).contains("would come to 17.90"));
-            assertThat(order(tenantId, "1003").refundedTotal()).isEqualByComparingTo("8.95");
+            assertThat(tickets.order(tenantId, "1003").refundedTotal()).isEqualByComparingTo("8.95");
         });
     }
 
@@ -178,11 +163,11 @@ class GoodwillDiscountProcessTest {
     void aCancelledOrderGetsNoCredit() {
         String tenantId = stores.newStore(Map.of()).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, "sofia.rossi@example.com", "About order 1010: could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, "sofia.rossi@example.com", "About order 1010: could I get a discount for the trouble?");
 
             assertThat(run.status()).isEqualTo(RunStatus.DECLINED);
             assertThat(approvals.forRun(tenantId, run.id())).isEmpty();
-            assertThat(order(tenantId, "1010").discounts()).isEmpty();
+            assertThat(tickets.order(tenantId, "1010").discounts()).isEmpty();
         });
     }
 
@@ -190,30 +175,10 @@ class GoodwillDiscountProcessTest {
     void someoneOtherThanTheCustomerNeedsAnApproverWhateverTheSum() {
         String tenantId = stores.newStore(Map.of()).tenantId();
         TenantScope.of(tenantId, () -> {
-            AgentRun run = runFor(tenantId, "someone.else@example.com", "Order 1003 is so late. Could I get a discount for the trouble?");
+            AgentRun run = tickets.runFor(tenantId, "someone.else@example.com", "Order 1003 is so late. Could I get a discount for the trouble?");
 
             assertThat(run.status()).isEqualTo(RunStatus.WAITING_APPROVAL);
-            assertThat(order(tenantId, "1003").refundedTotal()).isZero();
+            assertThat(tickets.order(tenantId, "1003").refundedTotal()).isZero();
         });
-    }
-
-    private AgentRun runFor(String tenantId, String customer, String text) {
-        String ticketId = intake.accept(tenantId, new NewTicket("email", null, customer, null, text), null, "api-key:test").ticketId();
-        settling.settled(tenantId, ticketId);
-        return runs.forTicket(tenantId, ticketId).orElseThrow();
-    }
-
-    private void decide(String tenantId, AgentRun run, boolean approved, String reason) {
-        approvals.decide(Caller.user(tenantId, LEAD, Set.of(Role.APPROVER)), approvals.forRun(tenantId, run.id()).orElseThrow().id(),
-                approved, reason);
-        settling.settled(tenantId, run.ticketId());
-    }
-
-    private Order order(String tenantId, String orderId) {
-        return store.getOrder(tenantId, orderId).orElseThrow();
-    }
-
-    private static SecurityPolicy as(String user, String role) {
-        return SecurityPolicy.of(IdentityProviders.of(user, List.of(role)));
     }
 }
