@@ -10,6 +10,10 @@ Feature: A tenant's own thresholds
     | sessionMinutes     | 60      | the conversation length above which a write is escalated   |
     | refundWindowDays   | 30      | the days after delivery a refund is still automatic        |
     | maxRefundsIn30Days | 3       | the refunds in 30 days from which a refund is not automatic |
+    | goodwillShare      | 0.10    | the share of an order a goodwill credit comes to (10 %)    |
+    | maxAutoGoodwill    | 10.00   | the largest goodwill credit given without an approver      |
+    | maxGoodwill        | 100.00  | the most an order's goodwill credits may add up to         |
+    | returnWindowDays   | 30      | the days after delivery a replacement is still sent        |
 
   A tenant's setting replaces the default for that tenant only, and is compared exactly as the default
   would be: a value at the tenant's limit is still within it. A setting that is not a number leaves the

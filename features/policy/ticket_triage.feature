@@ -13,13 +13,14 @@ Feature: Which playbook a ticket goes to
     And the operation is tier <tier>
 
     Examples: requests about one order
-      | intent              | playbook       | tier    |
-      | refund_request      | refund_order   | 2 WRITE |
-      | order_status        | order_status   | 0 READ  |
-      | address_change      | address_change | 2 WRITE |
-      | cancel_order        | cancel_order   | 2 WRITE |
-      | return_request      | return_order   | 2 WRITE |
-      | replacement_request | replace_order  | 2 WRITE |
+      | intent              | playbook           | tier    |
+      | refund_request      | refund_order       | 2 WRITE |
+      | order_status        | order_status       | 0 READ  |
+      | address_change      | address_change     | 2 WRITE |
+      | cancel_order        | cancel_order       | 2 WRITE |
+      | return_request      | return_and_replace | 2 WRITE |
+      | replacement_request | return_and_replace | 2 WRITE |
+      | discount_request    | goodwill_discount  | 2 WRITE |
 
   Scenario Outline: A confident <intent> needs no order to go to the <playbook> playbook
     Given a ticket read as <intent> with confidence 0.9, naming no order
@@ -27,9 +28,8 @@ Feature: Which playbook a ticket goes to
     Then it goes to the <playbook> playbook
     And the operation is tier 2 WRITE
 
-    Examples: a customer's discount, and a seller's catalogue changes
+    Examples: a seller's catalogue changes
       | intent           | playbook         |
-      | discount_request | offer_discount   |
       | price_change     | catalogue_change |
       | promo_change     | catalogue_change |
       | inventory_update | catalogue_change |
@@ -50,6 +50,7 @@ Feature: Which playbook a ticket goes to
       | cancel_order        |
       | return_request      |
       | replacement_request |
+      | discount_request    |
 
   Scenario: A request that was not recognised goes to a person, however sure the reader is
     Given a ticket read as other with confidence 0.95, naming order "1001"

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as the connector reads it from the platform. */
+/**
+ * An order as the connector reads it from the platform, with what was done about it since it was placed, as a
+ * platform's order shows its refunds and returns: the goodwill credited on it, the return labels issued for it and
+ * the replacement orders sent for it (empty when none), so a read-back can see each of the resolver's writes.
+ */
 public record Order(String id,
                     String customerId,
                     String customerEmail,
@@ -19,13 +23,28 @@ public record Order(String id,
                     String carrier,
                     String trackingNumber,
                     Address shippingAddress,
-                    List<OrderLine> lines) {
+                    List<OrderLine> lines,
+                    List<Discount> discounts,
+                    List<ReturnLabel> returnLabels,
+                    List<Replacement> replacements) {
 
     public record OrderLine(String sku, int quantity, BigDecimal unitPrice) {
+    }
+
+    public Order {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        discounts = discounts == null ? List.of() : List.copyOf(discounts);
+        returnLabels = returnLabels == null ? List.of() : List.copyOf(returnLabels);
+        replacements = replacements == null ? List.of() : List.copyOf(replacements);
     }
 
     /** What may still be refunded: the total less everything refunded so far. */
     public BigDecimal refundableBalance() {
         return total.subtract(refundedTotal);
+    }
+
+    /** Everything credited on the order as goodwill so far (it is part of the refunded total). */
+    public BigDecimal goodwillTotal() {
+        return discounts.stream().map(discount -> discount.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

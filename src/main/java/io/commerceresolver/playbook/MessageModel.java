@@ -16,7 +16,7 @@ import io.commerceresolver.connector.Tracking;
 public record MessageModel(String ticketId, String orderId, BigDecimal amount, String currency, String refundId,
                            String returnLabelUrl, String carrier, String trackingNumber, String shippedOn, String deliveredOn,
                            boolean processing, boolean shipped, boolean delivered, boolean cancelled, String shipTo,
-                           List<String> reasons) {
+                           String replacementOrderId, List<String> reasons) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
@@ -33,7 +33,8 @@ public record MessageModel(String ticketId, String orderId, BigDecimal amount, S
                 tracking == null || tracking.shippedAt() == null ? null : DAY.format(tracking.shippedAt()),
                 tracking == null || tracking.deliveredAt() == null ? null : DAY.format(tracking.deliveredAt()),
                 status == OrderStatus.PROCESSING, status == OrderStatus.SHIPPED, status == OrderStatus.DELIVERED,
-                status == OrderStatus.CANCELLED, shipTo(state.getReaddressed()), List.copyOf(state.getReasons()));
+                status == OrderStatus.CANCELLED, shipTo(state.getReaddressed()),
+                state.getReplacement() == null ? null : state.getReplacement().replacementOrderId(), List.copyOf(state.getReasons()));
     }
 
     /** Where a re-addressed order now goes, on one line: street, city, region, postal code, country. */

@@ -3,6 +3,8 @@ package io.commerceresolver.playbook;
 import java.util.List;
 import java.util.Set;
 
+import io.commerceresolver.policy.Thresholds;
+
 /**
  * A playbook is its BPMN file (processes/NAME.bpmn) plus this: its name, the only tools its runs may call, and how
  * its typed plan is made from a ticket. Steps, approvals and messages are the BPMN's and the templates' business.
@@ -24,6 +26,14 @@ public interface PlaybookDeclaration<P extends Plan> {
      */
     default Proposal propose(String tool, P plan, RunState state) {
         return Proposal.NONE;
+    }
+
+    /**
+     * The same, for a playbook whose sum the tenant's thresholds set (a goodwill credit is a share of the order the
+     * rules name): by default the sum does not depend on them.
+     */
+    default Proposal propose(String tool, P plan, RunState state, Thresholds thresholds) {
+        return propose(tool, plan, state);
     }
 
     /**

@@ -5,16 +5,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
 import io.commerceresolver.connector.Address;
+import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.Money;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
+import io.commerceresolver.connector.Replacement;
+import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.playbook.tools.AddressChange;
+import io.commerceresolver.playbook.tools.Remedy;
+import io.commerceresolver.playbook.tools.ReturnedItems;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.privacy.PersonalDataMask;
 
@@ -105,7 +111,7 @@ public class PlaybookSteps {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Money proposedAmount(RunContext run, String operation) {
         PlaybookDeclaration declaration = playbooks.declaration(run.run().playbook());
-        return declaration.propose(operation, run.plan(), run.state()).amount();
+        return declaration.propose(operation, run.plan(), run.state(), policy.thresholds(run)).amount();
     }
 
     /** Reads what the store shows after the run's refund: it counts only if the refunded total now includes it. */
@@ -143,6 +149,63 @@ public class PlaybookSteps {
         Address shown = state.getOrderAfter() == null ? null : state.getOrderAfter().shippingAddress();
         return recordCheck(run, new RunState.Verification("order ships to the new address", AddressChange.samePlace(asked, shown), null,
                 null), "The store does not show the new address: it shows " + shown + ", expected " + asked);
+    }
+
+    /**
+     * Reads what the store shows after the run's goodwill credit: it counts only if the order lists that very credit and
+     * its refunded total now includes it.
+     */
+    public String checkGoodwillCredited(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        Discount credit = state.getDiscount();
+        Order after = state.getOrderAfter();
+        BigDecimal expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
+        BigDecimal actual = after == null ? null : after.refundedTotal();
+        boolean listed = credit != null && after != null && after.discounts().stream().anyMatch(d -> d.id().equals(credit.id()));
+        boolean passed = listed && actual.compareTo(expected) >= 0;
+        return recordCheck(run, new RunState.Verification("order shows the goodwill credit", passed, expected, actual),
+                "The store does not show the goodwill credit: " + (listed ? "" : "it is not among the order's credits, ")
+                        + "refunded total " + actual + ", expected at least " + expected);
+    }
+
+    /**
+     * Reads what the store shows after a return: the run's return label among the order's returns (when the order had
+     * to be sent back), then the replacement among its replacements, or the refund in its refunded total.
+     */
+    public String checkReturnResolved(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        Order after = state.getOrderAfter();
+        List<String> missing = new ArrayList<>();
+        ReturnLabel label = state.getReturnLabel();
+        if (label != null && (after == null || after.returnLabels().stream().noneMatch(l -> l.id().equals(label.id())))) {
+            missing.add("return label " + label.id() + " is not among the order's returns");
+        }
+        Remedy remedy = ((ReturnedItems.Asked) run.plan()).remedy();
+        BigDecimal expected = null;
+        BigDecimal actual = null;
+        if (remedy == Remedy.REPLACEMENT) {
+            Replacement sent = state.getReplacement();
+            if (sent == null || after == null || after.replacements().stream().noneMatch(r -> r.id().equals(sent.id()))) {
+                missing.add("the replacement is not among the order's replacements");
+            }
+        } else {
+            expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
+            actual = after == null ? null : after.refundedTotal();
+            if (actual == null || actual.compareTo(expected) < 0) {
+                missing.add("refunded total " + actual + ", expected at least " + expected);
+            }
+        }
+        String what = "return label issued and " + (remedy == Remedy.REPLACEMENT ? "replacement sent" : "refund shown");
+        return recordCheck(run, new RunState.Verification(what, missing.isEmpty(), expected, actual),
+                "The store does not show the return: " + String.join("; ", missing));
+    }
+
+    /** What the customer wants for the goods they send back, as the route of a return playbook: "replacement" or "refund". */
+    public String remedyAsked(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        return ((ReturnedItems.Asked) run.plan()).remedy().name().toLowerCase(Locale.ROOT);
     }
 
     /** Keeps a check's result with the run (and why it failed among its reasons) and in its story; returns the route. */

@@ -15,6 +15,7 @@ import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.policy.Requester;
+import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.tenant.TenantDirectory;
 
 /**
@@ -55,11 +56,17 @@ public class RunPolicy {
         return decision;
     }
 
+    /** The thresholds the rules judge the run's tenant by now (for a sum they set, such as a goodwill credit's). */
+    public Thresholds thresholds(RunContext run) {
+        return policy.thresholds(run.tenantId(), tenants.find(run.tenantId()).orElseThrow().settings());
+    }
+
     private OrderFacts facts(Order order) {
         Integer deliveredDaysAgo = order.deliveredAt() == null ? null
                 : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
         BigDecimal refunded = order.refundedTotal();
         return new OrderFacts(order.id(), order.total(), refunded, order.status().name().toLowerCase(Locale.ROOT),
-                order.customerEmail(), order.currency(), deliveredDaysAgo);
+                order.customerEmail(), order.currency(), deliveredDaysAgo,
+                order.goodwillTotal());
     }
 }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.Refund;
+import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.connector.Tracking;
 
@@ -35,6 +37,8 @@ public class RunState {
     private Refund refund;
     private Order cancelled;
     private Order readdressed;
+    private Discount discount;
+    private Replacement replacement;
     private NotificationSent notification;
     private Authorisation authorisation;
     private ApprovalRecord approval;
@@ -108,6 +112,24 @@ public class RunState {
 
     public void setReaddressed(Order readdressed) {
         this.readdressed = readdressed;
+    }
+
+    /** The store's answer to the run's goodwill credit. */
+    public Discount getDiscount() {
+        return discount;
+    }
+
+    public void setDiscount(Discount discount) {
+        this.discount = discount;
+    }
+
+    /** The store's answer to the run's replacement: the new order sent in place of the returned goods. */
+    public Replacement getReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(Replacement replacement) {
+        this.replacement = replacement;
     }
 
     public NotificationSent getNotification() {

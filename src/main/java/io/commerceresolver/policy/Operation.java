@@ -104,6 +104,12 @@ public class Operation {
         return toolPermitted;
     }
 
+    /** What the order's goodwill credits would come to with this one; null without an order or a sum. */
+    public BigDecimal getGoodwillAfter() {
+        OrderFacts order = request.order();
+        return order == null || request.amount() == null ? null : order.getGoodwillCredited().add(request.amount());
+    }
+
     /**
      * True if the price moves by more than {@code ratio} of the old price, up or down. Compared without division,
      * so a change of exactly the ratio is never pushed over it by rounding.

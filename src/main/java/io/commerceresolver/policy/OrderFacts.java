@@ -12,9 +12,16 @@ public class OrderFacts {
     private final String customerEmail;
     private final String currency;
     private final Integer deliveredDaysAgo;
+    private final BigDecimal goodwillCredited;
 
+    /** An order with no goodwill credited on it. */
     public OrderFacts(String id, BigDecimal total, BigDecimal refundedTotal, String status, String customerEmail,
                       String currency, Integer deliveredDaysAgo) {
+        this(id, total, refundedTotal, status, customerEmail, currency, deliveredDaysAgo, BigDecimal.ZERO);
+    }
+
+    public OrderFacts(String id, BigDecimal total, BigDecimal refundedTotal, String status, String customerEmail,
+                      String currency, Integer deliveredDaysAgo, BigDecimal goodwillCredited) {
         this.id = id;
         this.total = total;
         this.refundedTotal = refundedTotal;
@@ -22,6 +29,7 @@ public class OrderFacts {
         this.customerEmail = customerEmail;
         this.currency = currency;
         this.deliveredDaysAgo = deliveredDaysAgo;
+        this.goodwillCredited = goodwillCredited == null ? BigDecimal.ZERO : goodwillCredited;
     }
 
     public String getId() {
@@ -60,5 +68,10 @@ public class OrderFacts {
     /** Null while the order has not been delivered. */
     public Integer getDeliveredDaysAgo() {
         return deliveredDaysAgo;
+    }
+
+    /** What the order has already been credited as goodwill (part of its refunded total). */
+    public BigDecimal getGoodwillCredited() {
+        return goodwillCredited;
     }
 }

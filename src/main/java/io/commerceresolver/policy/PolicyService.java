@@ -54,6 +54,11 @@ public class PolicyService {
         return record(tenantId, subject, input, evaluation);
     }
 
+    /** The thresholds in force for the tenant: its live rule set's defaults with its own settings laid over them. */
+    public Thresholds thresholds(String tenantId, Map<String, String> tenantSettings) {
+        return Thresholds.of(engine.defaultThresholds(tenantId).values(), tenantSettings);
+    }
+
     private OperationRequest gatherFacts(String tenantId, OperationRequest request) {
         OperationRequest complete = request;
         if (complete.order() == null && complete.orderId() != null) {

@@ -22,10 +22,15 @@ public final class Thresholds {
     public static final String REFUND_WINDOW_DAYS = "refundWindowDays";
     public static final String MAX_REFUNDS_IN_30_DAYS = "maxRefundsIn30Days";
     public static final String MIN_INTENT_CONFIDENCE = "minIntentConfidence";
+    public static final String GOODWILL_SHARE = "goodwillShare";
+    public static final String MAX_AUTO_GOODWILL = "maxAutoGoodwill";
+    public static final String MAX_GOODWILL = "maxGoodwill";
+    public static final String RETURN_WINDOW_DAYS = "returnWindowDays";
 
     /** Every threshold the rule set must define. */
     public static final List<String> NAMES = List.of(MAX_AUTO_REFUND, BULK_RECORDS, LARGE_PRICE_CHANGE, MARGIN_FLOOR,
-            STRESS_LEVEL, SESSION_MINUTES, REFUND_WINDOW_DAYS, MAX_REFUNDS_IN_30_DAYS, MIN_INTENT_CONFIDENCE);
+            STRESS_LEVEL, SESSION_MINUTES, REFUND_WINDOW_DAYS, MAX_REFUNDS_IN_30_DAYS, MIN_INTENT_CONFIDENCE, GOODWILL_SHARE,
+            MAX_AUTO_GOODWILL, MAX_GOODWILL, RETURN_WINDOW_DAYS);
 
     private final Map<String, BigDecimal> values;
     private final Map<String, BigDecimal> inNameOrder;
@@ -38,6 +43,10 @@ public final class Thresholds {
     private final int refundWindowDays;
     private final int maxRefundsIn30Days;
     private final double minIntentConfidence;
+    private final BigDecimal goodwillShare;
+    private final BigDecimal maxAutoGoodwill;
+    private final BigDecimal maxGoodwill;
+    private final int returnWindowDays;
 
     private Thresholds(Map<String, BigDecimal> values) {
         this.values = Map.copyOf(values);
@@ -54,6 +63,10 @@ public final class Thresholds {
         this.maxRefundsIn30Days = values.get(MAX_REFUNDS_IN_30_DAYS).intValueExact();
         // a reader's confidence is a double; the rules compare the two as they are
         this.minIntentConfidence = values.get(MIN_INTENT_CONFIDENCE).doubleValue();
+        this.goodwillShare = values.get(GOODWILL_SHARE);
+        this.maxAutoGoodwill = values.get(MAX_AUTO_GOODWILL);
+        this.maxGoodwill = values.get(MAX_GOODWILL);
+        this.returnWindowDays = values.get(RETURN_WINDOW_DAYS).intValueExact();
     }
 
     /**
@@ -78,6 +91,8 @@ public final class Thresholds {
                 problems.add("threshold '" + name + "' must not be negative, not " + value.toPlainString());
             } else if (name.equals(MIN_INTENT_CONFIDENCE) && value.compareTo(BigDecimal.ONE) > 0) {
                 problems.add("threshold '" + name + "' is a confidence from 0 to 1, not " + value.toPlainString());
+            } else if (name.equals(GOODWILL_SHARE) && value.compareTo(BigDecimal.ONE) > 0) {
+                problems.add("threshold '" + name + "' is a share of an order from 0 to 1, not " + value.toPlainString());
             } else {
                 values.put(name, value);
             }
@@ -101,7 +116,7 @@ public final class Thresholds {
 
     private static boolean isCount(String name) {
         return name.equals(BULK_RECORDS) || name.equals(SESSION_MINUTES) || name.equals(REFUND_WINDOW_DAYS)
-                || name.equals(MAX_REFUNDS_IN_30_DAYS);
+                || name.equals(MAX_REFUNDS_IN_30_DAYS) || name.equals(RETURN_WINDOW_DAYS);
     }
 
     private static boolean isWholeNumber(BigDecimal value) {
@@ -142,6 +157,23 @@ public final class Thresholds {
 
     public double getMinIntentConfidence() {
         return minIntentConfidence;
+    }
+
+    /** The share of an order's total a goodwill credit on it comes to (0.10 = 10 %). */
+    public BigDecimal getGoodwillShare() {
+        return goodwillShare;
+    }
+
+    public BigDecimal getMaxAutoGoodwill() {
+        return maxAutoGoodwill;
+    }
+
+    public BigDecimal getMaxGoodwill() {
+        return maxGoodwill;
+    }
+
+    public int getReturnWindowDays() {
+        return returnWindowDays;
     }
 
     /** By name, in the order of {@link #NAMES}, as recorded with each decision. */

@@ -107,7 +107,7 @@ public class TicketProcessing implements JobHandler {
                 asked == null ? null : asked.value(), asked == null ? null : asked.currency(), intent.entities().skus(),
                 named == null ? null : new Address(null, named.line1(), named.line2(), named.city(), named.region(), named.postalCode(),
                         named.country()),
-                ticket.customerEmail());
+                ticket.customerEmail(), intent.intent().code());
         runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(), facts,
                 ticket.replayOf() != null));
     }

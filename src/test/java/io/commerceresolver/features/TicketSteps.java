@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.Address;
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.security.Caller;
@@ -56,6 +57,16 @@ public class TicketSteps {
         tenantId = stores.newStore(Map.of("maxAutoRefund", limit.toPlainString())).tenantId();
     }
 
+    @Given("a store whose goodwill limit is {bigdecimal}")
+    public void aStoreWithGoodwillLimit(BigDecimal limit) {
+        tenantId = stores.newStore(Map.of("maxGoodwill", limit.toPlainString())).tenantId();
+    }
+
+    @Given("a store whose return window is {int} days")
+    public void aStoreWithReturnWindow(int days) {
+        tenantId = stores.newStore(Map.of("returnWindowDays", Integer.toString(days))).tenantId();
+    }
+
     @Given("a store that acts only on readings with a confidence of at least {double}")
     public void aStoreWithMinimumConfidence(double minimum) {
         tenantId = stores.newStore(Map.of("minIntentConfidence", Double.toString(minimum))).tenantId();
@@ -83,12 +94,16 @@ public class TicketSteps {
     }
 
     @When("{string} approves the refund")
+    @When("{string} approves the goodwill credit")
+    @When("{string} approves the replacement")
     public void approves(String approver) {
         asStore(() -> approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), true, null));
         settling.settled(tenantId, ticketId);
     }
 
     @When("{string} rejects the refund because {string}")
+    @When("{string} rejects the goodwill credit because {string}")
+    @When("{string} rejects the replacement because {string}")
     public void rejects(String approver, String reason) {
         asStore(() -> approvals.decide(Caller.user(tenantId, approver, Set.of(Role.SENIOR_APPROVER)), view().approval().id(), false, reason));
         settling.settled(tenantId, ticketId);
@@ -137,6 +152,41 @@ public class TicketSteps {
         assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().refundedTotal()).isEqualByComparingTo(refunded);
     }
 
+    @Then("order {string} shows a goodwill credit of {bigdecimal}")
+    public void orderShowsGoodwill(String orderId, BigDecimal amount) {
+        Order order = order(orderId);
+        assertThat(order.discounts()).singleElement().satisfies(credit -> assertThat(credit.amount().amount()).isEqualByComparingTo(amount));
+        assertThat(order.refundedTotal()).as("a credit is paid back").isGreaterThanOrEqualTo(amount);
+    }
+
+    @Then("order {string} shows no goodwill credit")
+    public void orderShowsNoGoodwill(String orderId) {
+        assertThat(order(orderId).discounts()).isEmpty();
+    }
+
+    @Then("order {string} has a return label")
+    public void orderHasReturnLabel(String orderId) {
+        assertThat(order(orderId).returnLabels()).hasSize(1);
+    }
+
+    @Then("order {string} has no return label")
+    public void orderHasNoReturnLabel(String orderId) {
+        assertThat(order(orderId).returnLabels()).isEmpty();
+    }
+
+    @Then("order {string} is replaced by a new order of {string}")
+    public void orderIsReplaced(String orderId, String skus) {
+        assertThat(order(orderId).replacements()).singleElement().satisfies(sent -> {
+            assertThat(String.join(", ", sent.skus())).isEqualTo(skus);
+            assertThat(asStore(() -> store.getOrder(tenantId, sent.replacementOrderId()))).isPresent();
+        });
+    }
+
+    @Then("order {string} is not replaced")
+    public void orderIsNotReplaced(String orderId) {
+        assertThat(order(orderId).replacements()).isEmpty();
+    }
+
     @Then("order {string} is cancelled")
     public void orderIsCancelled(String orderId) {
         assertThat(asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
@@ -175,10 +225,16 @@ public class TicketSteps {
     }
 
     @Then("the refund was allowed by the rule {string}")
+    @Then("the goodwill credit was allowed by the rule {string}")
+    @Then("the replacement was allowed by the rule {string}")
     public void allowedByRule(String rule) {
         TicketView view = view();
         assertThat(view.runDecision().allowed()).isTrue();
         assertThat(view.runDecision().firedRules()).contains(rule);
+    }
+
+    private Order order(String orderId) {
+        return asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
     }
 
     private TicketView view() {

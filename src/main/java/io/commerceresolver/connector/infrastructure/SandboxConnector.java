@@ -91,7 +91,8 @@ public class SandboxConnector implements CommerceConnector {
     @Override
     @Transactional(readOnly = true)
     public Optional<Order> getOrder(String tenantId, String orderId) {
-        return store.findOrder(tenantId, orderId).map(row -> toOrder(row, store.findLines(tenantId, orderId)));
+        return store.findOrder(tenantId, orderId).map(row -> toOrder(row, store.findLines(tenantId, orderId),
+                store.findOperationsOfOrder(tenantId, orderId)));
     }
 
     @Override
@@ -109,7 +110,7 @@ public class SandboxConnector implements CommerceConnector {
         }
         Order cancelled = new Order(order.id(), order.customerId(), order.customerEmail(), order.customerName(), OrderStatus.CANCELLED,
                 order.currency(), order.total(), order.total(), order.placedAt(), order.shippedAt(), order.deliveredAt(), order.carrier(),
-                order.trackingNumber(), order.shippingAddress(), order.lines());
+                order.trackingNumber(), order.shippingAddress(), order.lines(), order.discounts(), order.returnLabels(), order.replacements());
         if (!claimKey(tenantId, idempotencyKey, CANCELLATION, orderId, null, Ids.newId(), cancelled, reason)) {
             return storedResult(tenantId, idempotencyKey, CANCELLATION, Order.class);
         }
@@ -389,18 +390,27 @@ public class SandboxConnector implements CommerceConnector {
         return number.toString();
     }
 
-    private static Order toOrder(OrderRow row, List<Order.OrderLine> lines) {
+    /** The order with what the store did about it: its goodwill credits, return labels and replacements, oldest first. */
+    private Order toOrder(OrderRow row, List<Order.OrderLine> lines, List<OperationRow> operations) {
         Address shipTo = new Address(row.shipName(), row.shipLine1(), row.shipLine2(), row.shipCity(), row.shipRegion(),
                 row.shipPostalCode(), row.shipCountry());
         return new Order(row.id(), row.customerId(), row.customerEmail(), row.customerName(),
                 OrderStatus.valueOf(row.status()), row.currency(), row.total(), row.refundedTotal(), row.placedAt(),
-                row.shippedAt(), row.deliveredAt(), row.carrier(), row.trackingNumber(), shipTo, List.copyOf(lines));
+                row.shippedAt(), row.deliveredAt(), row.carrier(), row.trackingNumber(), shipTo, List.copyOf(lines),
+                resultsOf(operations, DISCOUNT, Discount.class), resultsOf(operations, RETURN_LABEL, ReturnLabel.class),
+                resultsOf(operations, REPLACEMENT, Replacement.class));
+    }
+
+    private <T> List<T> resultsOf(List<OperationRow> operations, String kind, Class<T> resultType) {
+        return operations.stream().filter(operation -> operation.kind().equals(kind))
+                .map(operation -> readResult(operation.detail(), resultType)).toList();
     }
 
     private static Order copyOf(Order order, OrderStatus status, Address shipTo) {
         return new Order(order.id(), order.customerId(), order.customerEmail(), order.customerName(), status,
                 order.currency(), order.total(), order.refundedTotal(), order.placedAt(), order.shippedAt(),
-                order.deliveredAt(), order.carrier(), order.trackingNumber(), shipTo, order.lines());
+                order.deliveredAt(), order.carrier(), order.trackingNumber(), shipTo, order.lines(), order.discounts(),
+                order.returnLabels(), order.replacements());
     }
 
     /** The stored detail: the result the caller got, and the caller's reason, which some results do not carry. */

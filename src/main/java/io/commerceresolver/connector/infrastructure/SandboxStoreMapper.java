@@ -28,6 +28,9 @@ public interface SandboxStoreMapper {
     Optional<OperationRow> findOperation(@Param("tenantId") String tenantId,
                                          @Param("idempotencyKey") String idempotencyKey);
 
+    /** The goodwill credits, return labels and replacements made for an order, oldest first. */
+    List<OperationRow> findOperationsOfOrder(@Param("tenantId") String tenantId, @Param("orderId") String orderId);
+
     int countOrders(@Param("tenantId") String tenantId);
 
     void insertOperation(@Param("tenantId") String tenantId, @Param("operation") OperationRow operation);

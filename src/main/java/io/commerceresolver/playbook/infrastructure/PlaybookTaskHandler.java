@@ -83,6 +83,9 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
             case "refund_visible" -> steps.checkRefundVisible(tenantId, runId);
             case "order_cancelled" -> steps.checkOrderCancelled(tenantId, runId);
             case "address_updated" -> steps.checkAddressUpdated(tenantId, runId);
+            case "goodwill_credited" -> steps.checkGoodwillCredited(tenantId, runId);
+            case "return_resolved" -> steps.checkReturnResolved(tenantId, runId);
+            case "remedy_asked" -> steps.remedyAsked(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
     }

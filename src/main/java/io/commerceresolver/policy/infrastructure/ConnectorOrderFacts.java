@@ -33,6 +33,7 @@ class ConnectorOrderFacts implements OrderFactsSource {
         Integer deliveredDaysAgo = order.deliveredAt() == null ? null
                 : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
         return new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(Locale.ROOT),
-                order.customerEmail(), order.currency(), deliveredDaysAgo);
+                order.customerEmail(), order.currency(), deliveredDaysAgo,
+                order.goodwillTotal());
     }
 }

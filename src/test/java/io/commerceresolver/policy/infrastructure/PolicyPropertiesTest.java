@@ -203,8 +203,8 @@ class PolicyPropertiesTest {
     }
 
     /**
-     * Who must approve, as the policy says: tier 3 a senior approver, tier 2 an approver unless the refund is
-     * approved automatically, tiers 0 and 1 no one, a denial no one.
+     * Who must approve, as the policy says: tier 3 a senior approver, tier 2 an approver unless the refund, goodwill
+     * credit or replacement is approved automatically, tiers 0 and 1 no one, a denial no one.
      */
     @Property(tries = TRIES)
     void whoMustApproveIsWhomThePolicyNames(@ForAll("operations") Case operation) {
@@ -227,7 +227,12 @@ class PolicyPropertiesTest {
         boolean autoApproved = operation.type().equals("issue_refund") && order != null && ownCustomer
                 && operation.amount() != null && operation.amount().compareTo(thresholds.getMaxAutoRefund()) <= 0
                 && (order.deliveredDaysAgo() == null || order.deliveredDaysAgo() <= thresholds.getRefundWindowDays())
-                && (operation.history() == null ? 0 : operation.history().refundsLast30d()) < thresholds.getMaxRefundsIn30Days();
+                && (operation.history() == null ? 0 : operation.history().refundsLast30d()) < thresholds.getMaxRefundsIn30Days()
+                // a goodwill credit within its own limit, and goods replaced worth no more than a refund would be, likewise
+                || operation.type().equals("apply_discount") && order != null && ownCustomer && operation.amount() != null
+                && operation.amount().compareTo(thresholds.getMaxAutoGoodwill()) <= 0
+                || operation.type().equals("create_replacement") && order != null && ownCustomer && operation.amount() != null
+                && operation.amount().compareTo(thresholds.getMaxAutoRefund()) <= 0;
 
         String approver = !outcome.allowed() || outcome.tier() <= 1 ? null
                 : outcome.tier() == 3 ? "senior_approver"
