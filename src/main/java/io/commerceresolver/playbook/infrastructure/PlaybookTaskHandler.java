@@ -14,7 +14,8 @@ import io.commerceresolver.playbook.StepRef;
 
 /**
  * The one handler of every task in every playbook's BPMN. The task's type (its drools:taskName) says what kind of
- * step it is; its inputs say which tool, operation, template or status; tenantId and runId say whose run. A tool
+ * step it is; its inputs say which tool, operation, template or status; tenantId and runId say whose run (a Decide
+ * without an operation decides the one its run's plan asks for, and answers it as {@code operation}). A tool
  * step usually leaves its work item waiting: the call is queued, and the worker that makes it completes the item.
  */
 class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
@@ -46,7 +47,12 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
                         waiting);
                 yield outcome == null ? null : Map.of("outcome", outcome);
             }
-            case DECIDE -> Map.of("route", steps.decide(tenantId, runId, text(item, "operation")));
+            case DECIDE -> {
+                // a Decide that names no operation decides the one the run's plan asks for, and tells the process which
+                Object named = item.getParameter("operation");
+                String operation = named != null ? named.toString() : steps.plannedOperation(tenantId, runId);
+                yield Map.of("route", steps.decide(tenantId, runId, operation), "operation", operation);
+            }
             case CHECK -> Map.of("outcome", check(tenantId, runId, text(item, "check")));
             case REQUEST_APPROVAL -> Map.of("approverRole", steps.requestApproval(tenantId, runId, item.getProcessInstanceStringId()));
             case RECORD_APPROVAL -> Map.of("approved", steps.recordApproval(tenantId, runId));
@@ -64,6 +70,7 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
             case "refund_visible" -> steps.checkRefundVisible(tenantId, runId);
             case "order_cancelled" -> steps.checkOrderCancelled(tenantId, runId);
             case "address_updated" -> steps.checkAddressUpdated(tenantId, runId);
+            case "catalogue_changed" -> steps.checkCatalogueChanged(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
     }
