@@ -181,8 +181,21 @@ public class TicketSteps {
         assertThat(view.runDecision().firedRules()).contains(rule);
     }
 
-    private TicketView view() {
+    TicketView view() {
         return asStore(() -> tickets.view(tenantId, ticketId));
+    }
+
+    /** For the other steps of a scenario: the store it works in, and its ticket. */
+    void inStore(String tenant) {
+        tenantId = tenant;
+    }
+
+    String tenantId() {
+        return tenantId;
+    }
+
+    String ticketId() {
+        return ticketId;
     }
 
     /** As the store's own requests and workers do: within its tenant (on PostgreSQL the database shows only its rows). */
