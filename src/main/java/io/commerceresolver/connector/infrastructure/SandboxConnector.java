@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -258,68 +260,63 @@ public class SandboxConnector implements CommerceConnector {
     @Override
     @Transactional(noRollbackFor = ConnectorRejection.class)
     public Product updatePrice(String tenantId, String sku, Money newPrice, String idempotencyKey) {
-        Product product = lockProduct(tenantId, sku);
-        Optional<Product> earlier = earlierResult(tenantId, idempotencyKey, PRICE_CHANGE, Product.class);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        if (newPrice == null || !newPrice.isPositive()) {
-            throw new ConnectorRejection("invalid_price", "A price must be a positive amount");
-        }
-        if (!newPrice.currency().equals(product.currency())) {
-            throw new ConnectorRejection("currency_mismatch", "SKU " + sku + " is priced in " + product.currency()
-                    + ", the new price is in " + newPrice.currency());
-        }
-        Product changed = new Product(sku, product.title(), newPrice.amount(), product.cost(), product.currency(),
-                product.promoPercentOff(), product.stock(), product.category());
-        if (!claimKey(tenantId, idempotencyKey, PRICE_CHANGE, null, newPrice.amount(), Ids.newId(), changed, null)) {
-            return storedResult(tenantId, idempotencyKey, PRICE_CHANGE, Product.class);
-        }
-        store.updatePrice(tenantId, sku, newPrice.amount());
-        return changed;
+        return changeProduct(tenantId, sku, idempotencyKey, PRICE_CHANGE, product -> {
+            if (newPrice == null || !newPrice.isPositive()) {
+                throw new ConnectorRejection("invalid_price", "A price must be a positive amount");
+            }
+            if (!newPrice.currency().equals(product.currency())) {
+                throw new ConnectorRejection("currency_mismatch", "SKU " + sku + " is priced in " + product.currency()
+                        + ", the new price is in " + newPrice.currency());
+            }
+            return new Product(sku, product.title(), newPrice.amount(), product.cost(), product.currency(), product.promoPercentOff(),
+                    product.stock(), product.category());
+        }, changed -> store.updatePrice(tenantId, sku, changed.price()));
     }
 
     @Override
     @Transactional(noRollbackFor = ConnectorRejection.class)
     public Product setPromotion(String tenantId, String sku, BigDecimal percentOff, String idempotencyKey) {
-        Product product = lockProduct(tenantId, sku);
-        Optional<Product> earlier = earlierResult(tenantId, idempotencyKey, PROMOTION, Product.class);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        if (percentOff != null && (percentOff.signum() <= 0 || percentOff.compareTo(HUNDRED) >= 0)) {
-            throw new ConnectorRejection("invalid_percentage", "A promotion takes more than 0 and less than 100 % off, not "
-                    + percentOff.toPlainString() + " %");
-        }
-        if (percentOff == null && !product.onPromotion()) {
-            throw new ConnectorRejection("no_promotion", "SKU " + sku + " runs no promotion to end");
-        }
-        Product changed = new Product(sku, product.title(), product.price(), product.cost(), product.currency(), percentOff,
-                product.stock(), product.category());
-        if (!claimKey(tenantId, idempotencyKey, PROMOTION, null, null, Ids.newId(), changed, null)) {
-            return storedResult(tenantId, idempotencyKey, PROMOTION, Product.class);
-        }
-        store.updatePromotion(tenantId, sku, percentOff);
-        return changed;
+        return changeProduct(tenantId, sku, idempotencyKey, PROMOTION, product -> {
+            if (percentOff != null && (percentOff.signum() <= 0 || percentOff.compareTo(HUNDRED) >= 0)) {
+                throw new ConnectorRejection("invalid_percentage", "A promotion takes more than 0 and less than 100 % off, not "
+                        + percentOff.toPlainString() + " %");
+            }
+            if (percentOff == null && !product.onPromotion()) {
+                throw new ConnectorRejection("no_promotion", "SKU " + sku + " runs no promotion to end");
+            }
+            return new Product(sku, product.title(), product.price(), product.cost(), product.currency(), percentOff, product.stock(),
+                    product.category());
+        }, changed -> store.updatePromotion(tenantId, sku, changed.promoPercentOff()));
     }
 
     @Override
     @Transactional(noRollbackFor = ConnectorRejection.class)
     public Product updateInventory(String tenantId, String sku, int stock, String idempotencyKey) {
+        return changeProduct(tenantId, sku, idempotencyKey, STOCK_COUNT, product -> {
+            if (stock < 0) {
+                throw new ConnectorRejection("negative_stock", "A stock count cannot be below zero (" + stock + ")");
+            }
+            return new Product(sku, product.title(), product.price(), product.cost(), product.currency(), product.promoPercentOff(),
+                    stock, product.category());
+        }, changed -> store.updateStock(tenantId, sku, changed.stock()));
+    }
+
+    /**
+     * One write to an existing product, as every write here goes: the product's row locked, an earlier result under the
+     * key returned, the change worked out (refusing before anything is written), the key claimed, then the row written.
+     */
+    private Product changeProduct(String tenantId, String sku, String idempotencyKey, String kind, UnaryOperator<Product> change,
+                                  Consumer<Product> write) {
         Product product = lockProduct(tenantId, sku);
-        Optional<Product> earlier = earlierResult(tenantId, idempotencyKey, STOCK_COUNT, Product.class);
+        Optional<Product> earlier = earlierResult(tenantId, idempotencyKey, kind, Product.class);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (stock < 0) {
-            throw new ConnectorRejection("negative_stock", "A stock count cannot be below zero (" + stock + ")");
+        Product changed = change.apply(product);
+        if (!claimKey(tenantId, idempotencyKey, kind, null, null, Ids.newId(), changed, null)) {
+            return storedResult(tenantId, idempotencyKey, kind, Product.class);
         }
-        Product changed = new Product(sku, product.title(), product.price(), product.cost(), product.currency(),
-                product.promoPercentOff(), stock, product.category());
-        if (!claimKey(tenantId, idempotencyKey, STOCK_COUNT, null, null, Ids.newId(), changed, null)) {
-            return storedResult(tenantId, idempotencyKey, STOCK_COUNT, Product.class);
-        }
-        store.updateStock(tenantId, sku, stock);
+        write.accept(changed);
         return changed;
     }
 

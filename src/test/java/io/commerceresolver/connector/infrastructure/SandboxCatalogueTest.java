@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -14,12 +12,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.Money;
@@ -31,25 +25,8 @@ import io.commerceresolver.connector.Product;
  * asks for, each refused where a platform would refuse it and made once per idempotency key.
  */
 @SandboxStoreTest
-@Import(SandboxCatalogueTest.FixedClock.class)
+@Import(SandboxConnectorTest.FixedClock.class)
 class SandboxCatalogueTest {
-
-    static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        if (!System.getProperty("spring.profiles.active", "").contains("postgres")) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sandbox-catalogue-test;DB_CLOSE_DELAY=-1");
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     SandboxConnector connector;
@@ -64,7 +41,7 @@ class SandboxCatalogueTest {
     void seedTheDemoStore() {
         tenant = "test-" + UUID.randomUUID();
         jdbc.update("INSERT INTO tenant (tenant_id, name, created_at) VALUES (?, ?, ?)", tenant, "Test Store",
-                OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC));
+                OffsetDateTime.ofInstant(SandboxConnectorTest.NOW, ZoneOffset.UTC));
         seeder.seedIfEmpty(tenant);
     }
 
