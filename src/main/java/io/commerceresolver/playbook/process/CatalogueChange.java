@@ -84,10 +84,11 @@ public class CatalogueChange implements PlaybookDeclaration<CatalogueChange.Cata
         return false;
     }
 
+    /** A ticket sent here under another intent asks for no change; problems() declines it before any write is named. */
     @Override
     public String plannedOperation(CataloguePlan plan) {
         CatalogueEdit.Kind kind = plan.edit().kind();
-        return kind == null ? "update_price" : kind.operation();
+        return kind == null ? CatalogueEdit.Kind.PRICE.operation() : kind.operation();
     }
 
     @Override

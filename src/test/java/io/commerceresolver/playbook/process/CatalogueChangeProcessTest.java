@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,12 @@ import io.commerceresolver.connector.Product;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunStatus;
-import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.Role;
+import io.commerceresolver.support.PlaybookTickets;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.TenantScope;
-import io.commerceresolver.ticket.NewTicket;
-import io.commerceresolver.ticket.TicketIntake;
 
 /**
  * processes/catalogue_change.bpmn in-process, through the generated Kogito processes and the real rules: a seller's
@@ -42,7 +39,7 @@ import io.commerceresolver.ticket.TicketIntake;
  * asking for what cannot be (an unknown SKU, a price in another currency), changes nothing.
  */
 @SpringBootTest
-@Import({TestStores.class, Settling.class})
+@Import({TestStores.class, Settling.class, PlaybookTickets.class})
 class CatalogueChangeProcessTest {
 
     private static final String SELLER = "priya@store.example";
@@ -56,11 +53,9 @@ class CatalogueChangeProcessTest {
     @Qualifier("authorise")
     Process<? extends Model> authorise;
     @Autowired
-    TicketIntake intake;
-    @Autowired
-    Settling settling;
-    @Autowired
     TestStores stores;
+    @Autowired
+    PlaybookTickets tickets;
     @Autowired
     PlaybookRuns runs;
     @Autowired
@@ -238,13 +233,11 @@ class CatalogueChangeProcessTest {
     }
 
     private AgentRun runFor(String text) {
-        String ticketId = intake.accept(tenantId, new NewTicket("email", null, SELLER, null, text), null, "api-key:test").ticketId();
-        settling.settled(tenantId, ticketId);
-        return runs.forTicket(tenantId, ticketId).orElseThrow();
+        return tickets.runFor(tenantId, SELLER, text);
     }
 
     private Approval approval(AgentRun run) {
-        return approvals.forRun(tenantId, run.id()).orElseThrow();
+        return tickets.approval(run);
     }
 
     private List<org.kie.kogito.process.WorkItem> tasks(Approval approval, String user, String role) {
@@ -253,8 +246,7 @@ class CatalogueChangeProcessTest {
     }
 
     private void decide(AgentRun run, String who, Role role, boolean approved, String reason) {
-        approvals.decide(Caller.user(tenantId, who, Set.of(role)), approval(run).id(), approved, reason);
-        settling.settled(tenantId, run.ticketId());
+        tickets.decide(run, who, role, approved, reason);
     }
 
     private Product product(String sku) {
