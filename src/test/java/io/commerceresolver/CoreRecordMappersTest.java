@@ -417,7 +417,7 @@ class CoreRecordMappersTest {
 
     private static Approval pendingApproval(String tenantId, String runId) {
         return new Approval(uuid(), tenantId, runId, 2, "approver", "ann@example.com", "Refund 150.00 USD on order 1001",
-                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1", "api-key:test");
+                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1", "api-key:test", T0.plusSeconds(86400), null);
     }
 
     private static RuleSetRow ruleSet(String tenantId, String version, String status) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * A request for a person to sign off a run's next step, and what they decided. {@code requestedBy} is who asked
  * for the action (the customer); {@code submittedBy} the principal that handed the ticket in. Neither may decide it.
+ * {@code dueAt} is when it moves up a tier, or, once {@code escalatedAt} is set, when it expires.
  */
 public record Approval(String id,
                        String tenantId,
@@ -19,5 +20,7 @@ public record Approval(String id,
                        Instant requestedAt,
                        Instant decidedAt,
                        String processInstanceId,
-                       String submittedBy) {
+                       String submittedBy,
+                       Instant dueAt,
+                       Instant escalatedAt) {
 }

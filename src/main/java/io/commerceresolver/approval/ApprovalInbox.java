@@ -1,6 +1,8 @@
 package io.commerceresolver.approval;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +44,15 @@ public class ApprovalInbox {
         this.clock = clock;
     }
 
-    /** @param processInstanceId the process instance whose task waits for the decision */
+    /**
+     * @param processInstanceId the process instance whose task waits for the decision
+     * @param deadline how long it may wait before it moves up a tier
+     */
     public Approval request(String tenantId, String runId, int tier, String approverRole, String requestedBy, String summary,
-                            String processInstanceId) {
+                            String processInstanceId, Duration deadline) {
+        Instant now = clock.instant();
         Approval approval = new Approval(Ids.newId(), tenantId, runId, tier, approverRole, requestedBy, summary, null,
-                ApprovalOutcome.PENDING, null, clock.instant(), null, processInstanceId, null);
+                ApprovalOutcome.PENDING, null, now, null, processInstanceId, null, now.plus(deadline), null);
         approvals.insertIfAbsent(approval);
         return approvals.findByRun(tenantId, runId).orElseThrow();
     }
@@ -76,6 +82,9 @@ public class ApprovalInbox {
         }
         String tenantId = decider.tenantId();
         Approval approval = get(tenantId, approvalId);
+        if (approval.outcome() == ApprovalOutcome.EXPIRED) {
+            throw new Conflict("Approval " + approvalId + " expired at " + approval.decidedAt() + "; a person has taken the ticket over");
+        }
         if (approval.outcome() != ApprovalOutcome.PENDING) {
             throw new Conflict("Approval " + approvalId + " was already " + approval.outcome().name().toLowerCase()
                     + " by " + approval.decidedBy());
@@ -104,6 +113,36 @@ public class ApprovalInbox {
             playbooks.resume(tenantId, approval.runId(), approval.processInstanceId(), approve, decider.principal(), roles);
         });
         return get(tenantId, approvalId);
+    }
+
+    /**
+     * The run's approval waited past its deadline: it moves up to {@code tier} and {@code approverRole} and may wait
+     * {@code finalDeadline} more. In the caller's transaction, with the process step that asked.
+     *
+     * @throws Conflict if it was decided in the meantime (the deadline is moot; the step is undone)
+     */
+    public Approval escalate(String tenantId, String runId, int tier, String approverRole, Duration finalDeadline) {
+        Approval approval = forRun(tenantId, runId).orElseThrow(() -> new NotFound("approval of run", runId));
+        Instant now = clock.instant();
+        if (!approvals.escalate(tenantId, approval.id(), tier, approverRole, now.plus(finalDeadline), now)) {
+            throw new Conflict("Approval " + approval.id() + " was decided before its deadline passed");
+        }
+        return get(tenantId, approval.id());
+    }
+
+    /**
+     * The run's approval waited past its final deadline: it is closed as expired, by no one. In the caller's
+     * transaction, with the process step that asked.
+     *
+     * @throws Conflict if it was decided in the meantime
+     */
+    public Approval expire(String tenantId, String runId) {
+        Approval approval = forRun(tenantId, runId).orElseThrow(() -> new NotFound("approval of run", runId));
+        String why = "Nobody decided it by its final deadline, " + approval.dueAt();
+        if (!approvals.decide(tenantId, approval.id(), ApprovalOutcome.EXPIRED, null, why, clock.instant())) {
+            throw new Conflict("Approval " + approval.id() + " was decided before its final deadline passed");
+        }
+        return get(tenantId, approval.id());
     }
 
     /** The approval roles the caller holds, as the rules and the process tasks name them. */

@@ -1,3 +1,4 @@
 package io.commerceresolver.approval;
 
-public enum ApprovalOutcome { PENDING, APPROVED, REJECTED }
+/** {@code EXPIRED}: nobody decided by the approval's final deadline; a person took the ticket over instead. */
+public enum ApprovalOutcome { PENDING, APPROVED, REJECTED, EXPIRED }

@@ -17,4 +17,7 @@ public interface Approvals {
 
     /** Records the decision only if the approval is still pending; false if someone decided first. */
     boolean decide(String tenantId, String approvalId, ApprovalOutcome outcome, String decidedBy, String reason, Instant decidedAt);
+
+    /** Moves a still pending approval to another tier and role with a new deadline; false if it was decided. */
+    boolean escalate(String tenantId, String approvalId, int tier, String approverRole, Instant dueAt, Instant escalatedAt);
 }

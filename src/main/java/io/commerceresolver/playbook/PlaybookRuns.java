@@ -21,8 +21,11 @@ public class PlaybookRuns {
     private final EventLog events;
     private final RunObserver observer;
     private final Clock clock;
+    private final PlaybookSettings settings;
 
-    public PlaybookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock) {
+    public PlaybookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock,
+                        PlaybookSettings settings) {
+        this.settings = settings;
         this.runs = runs;
         this.playbooks = playbooks;
         this.engine = engine;
@@ -31,8 +34,14 @@ public class PlaybookRuns {
         this.clock = clock;
     }
 
+    /** @param shadow run in shadow mode whatever the tenant's setting (a replay) */
     public record StartRequest(String tenantId, String ticketId, String playbook, int tier, String decisionId, String correlationId,
-                               TicketFacts ticket) {
+                               TicketFacts ticket, boolean shadow) {
+
+        public StartRequest(String tenantId, String ticketId, String playbook, int tier, String decisionId, String correlationId,
+                            TicketFacts ticket) {
+            this(tenantId, ticketId, playbook, tier, decisionId, correlationId, ticket, false);
+        }
     }
 
     public boolean isDeployed(String playbook) {
@@ -45,8 +54,11 @@ public class PlaybookRuns {
      */
     public AgentRun start(StartRequest request) {
         Plan plan = playbooks.declaration(request.playbook()).plan(request.ticket());
+        RunState state = new RunState();
+        // decided once, at the start: a run never acts half in shadow when the setting changes under it
+        state.setShadow(request.shadow() || settings.shadowMode(request.tenantId()));
         AgentRun run = new AgentRun(Ids.newId(), request.tenantId(), request.ticketId(), null, request.playbook(), RunStatus.RUNNING,
-                request.tier(), request.decisionId(), request.correlationId(), plan, new RunState(), clock.instant(), null);
+                request.tier(), request.decisionId(), request.correlationId(), plan, state, clock.instant(), null);
         if (!runs.insertIfAbsent(run)) {
             return runs.findByTicket(request.tenantId(), request.ticketId()).orElseThrow();
         }
@@ -55,6 +67,7 @@ public class PlaybookRuns {
         payload.put("tier", run.tier());
         payload.put("decisionId", run.decisionId());
         payload.put("plan", plan);
+        payload.put("shadow", state.isShadow());
         events.runEvent(run, "run_started", null, payload);
         observer.runChanged(run, "Run started (" + run.playbook() + ")");
         String processInstanceId = engine.start(run.playbook(), Map.of("tenantId", run.tenantId(), "runId", run.id()));
@@ -106,8 +119,16 @@ public class PlaybookRuns {
         }
     }
 
-    public void finish(AgentRun run, RunStatus status) {
+    /** Ends the run; a shadow run ends SHADOWED, keeping how it would have ended. */
+    public void finish(AgentRun run, RunStatus wouldBe) {
+        RunStatus status = wouldBe;
         Map<String, Object> payload = new LinkedHashMap<>();
+        if (run.state().isShadow()) {
+            run.state().setWouldEnd(wouldBe.name());
+            saveState(run);
+            status = RunStatus.SHADOWED;
+            payload.put("wouldEnd", wouldBe.name());
+        }
         payload.put("status", status.name());
         List<String> reasons = run.state().getReasons();
         if (!reasons.isEmpty()) {

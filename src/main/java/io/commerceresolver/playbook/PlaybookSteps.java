@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,15 +38,17 @@ public class PlaybookSteps {
     private final RunPolicy policy;
     private final ApprovalInbox approvals;
     private final EventLog events;
+    private final PlaybookSettings settings;
 
     public PlaybookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                         EventLog events) {
+                         EventLog events, PlaybookSettings settings) {
         this.runs = runs;
         this.playbooks = playbooks;
         this.tools = tools;
         this.policy = policy;
         this.approvals = approvals;
         this.events = events;
+        this.settings = settings;
     }
 
     /** A tool step: its outcome now, or null while its call is queued (see {@link ToolExecutor#begin}). */
@@ -80,6 +83,12 @@ public class PlaybookSteps {
             addReasons(state, decision.reasons());
         }
         runs.saveState(run.run());
+        if (decision.allowed() && decision.approvalRequired() && state.isShadow()) {
+            // nobody is asked in shadow mode: the run records whom it would have asked and plans on as if they agreed
+            events.runEvent(run.run(), "note", "decide_" + operation, Map.of("shadow", "would ask the '" + decision.approverRole()
+                    + "' role to approve " + operation + ", and plans on as if they agreed", "decisionId", decision.id()));
+            return AUTO;
+        }
         return !decision.allowed() ? DECLINED : decision.approvalRequired() ? APPROVAL : AUTO;
     }
 
@@ -157,8 +166,12 @@ public class PlaybookSteps {
     }
 
     /** Keeps a check's result with the run (and why it failed among its reasons) and in its story; returns the route. */
-    private String recordCheck(RunContext run, RunState.Verification verification, String whyNot) {
+    private String recordCheck(RunContext run, RunState.Verification found, String whyNot) {
         RunState state = run.state();
+        // a shadow run wrote nothing, so there is nothing of its own to read back
+        RunState.Verification verification = state.isShadow()
+                ? new RunState.Verification(found.check() + " (not checked: a shadow run writes nothing)", true, found.expectedAtLeast(), null)
+                : found;
         state.setVerification(verification);
         if (!verification.passed()) {
             addReasons(state, List.of(whyNot));
@@ -173,8 +186,12 @@ public class PlaybookSteps {
         return verification.passed() ? "passed" : "failed";
     }
 
-    /** Puts the run's proposal in the approval inbox; returns the role whose members may decide it. */
-    public String requestApproval(String tenantId, String runId, String processInstanceId) {
+    /** Who may decide a run's approval, and how long it may wait for them before it moves up a tier. */
+    public record ApprovalWait(String approverRole, Duration deadline) {
+    }
+
+    /** Puts the run's proposal in the approval inbox, with the tenant's deadline. */
+    public ApprovalWait requestApproval(String tenantId, String runId, String processInstanceId) {
         RunContext run = runs.context(tenantId, runId);
         RunState.Authorisation proposal = run.state().getAuthorisation();
         String requester = run.plan().requesterEmail();
@@ -183,13 +200,15 @@ public class PlaybookSteps {
                 + " requested by ";
         // the decision's tier, which may be above the ticket's (a large price change is tier 3)
         int tier = proposal.tier() == null ? run.run().tier() : Math.max(proposal.tier(), run.run().tier());
+        Duration deadline = settings.approvalDeadline(tenantId);
         Approval approval = approvals.request(tenantId, runId, tier, proposal.approverRole(), requester, what + requester,
-                processInstanceId);
+                processInstanceId, deadline);
         // the approver sees who asked; the story, a masked address
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
-                "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester))));
+                "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester)),
+                "dueAt", approval.dueAt()));
         runs.waitForApproval(run.run());
-        return proposal.approverRole();
+        return new ApprovalWait(approval.approverRole(), Duration.between(approval.requestedAt(), approval.dueAt()));
     }
 
     /** Records who decided the approval and how; returns whether the run may go on. */

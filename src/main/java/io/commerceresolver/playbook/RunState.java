@@ -58,6 +58,8 @@ public class RunState {
     private ApprovalRecord approval;
     private Verification verification;
     private List<String> reasons = new ArrayList<>();
+    private boolean shadow;
+    private String wouldEnd;
 
     public Order getOrder() {
         return order;
@@ -200,6 +202,27 @@ public class RunState {
      */
     public boolean hasAuthorisation() {
         return authorisation != null && authorisation.allowed()
-                && (!authorisation.approvalRequired() || approval != null && "APPROVED".equals(approval.outcome()));
+                && (!authorisation.approvalRequired() || shadow || approval != null && "APPROVED".equals(approval.outcome()));
+    }
+
+    /**
+     * A shadow run decides and plans everything and writes nothing: its writes are recorded as what it would have
+     * done, an approval it would have asked for is taken as given, and it ends SHADOWED.
+     */
+    public boolean isShadow() {
+        return shadow;
+    }
+
+    public void setShadow(boolean shadow) {
+        this.shadow = shadow;
+    }
+
+    /** How a shadow run would have ended had it acted: COMPLETED, DECLINED, HANDED_OVER... */
+    public String getWouldEnd() {
+        return wouldEnd;
+    }
+
+    public void setWouldEnd(String wouldEnd) {
+        this.wouldEnd = wouldEnd;
     }
 }

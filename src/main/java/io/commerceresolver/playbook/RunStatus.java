@@ -7,7 +7,9 @@ public enum RunStatus {
     COMPLETED, DECLINED,
     /** The rules or the store would not let the playbook finish: a person takes it from here, with the reasons. */
     HANDED_OVER,
-    FAILED;
+    FAILED,
+    /** A shadow run (the tenant's shadow mode, or a replay) ended: it decided and planned, and wrote nothing. */
+    SHADOWED;
 
     public boolean isFinal() {
         return this != RUNNING && this != WAITING_APPROVAL && this != PARKED;

@@ -10,7 +10,8 @@ public record ToolCall(String tenantId, String idempotencyKey, String runId, Str
                        String response, Status status, int attempts, String processId, String processInstanceId,
                        String workItemId, Instant createdAt, Instant updatedAt) {
 
-    public enum Status { PENDING, SUCCEEDED, REJECTED, FAILED }
+    /** {@code SHADOWED}: a shadow run's call, recorded with its request and never made. */
+    public enum Status { PENDING, SUCCEEDED, REJECTED, FAILED, SHADOWED }
 
     public StepRef waitingStep() {
         return new StepRef(processId, processInstanceId, workItemId);

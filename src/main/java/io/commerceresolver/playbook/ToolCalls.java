@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface ToolCalls {
@@ -10,4 +11,7 @@ public interface ToolCalls {
     boolean insertIfAbsent(ToolCall call);
 
     void update(ToolCall call);
+
+    /** The run's calls in the order they were made. */
+    List<ToolCall> forRun(String tenantId, String runId);
 }

@@ -100,12 +100,21 @@ public class ToolExecutor {
         }
         Instant now = clock.instant();
         String requestJson = json.write(request);
+        // a shadow run reads the store as it is, and records its writes (to the store and to the customer) unmade
+        boolean shadowed = run.state().isShadow() && OperationClass.of(tool.name()).filter(c -> c == OperationClass.READ).isEmpty();
+        ToolCall.Status status = shadowed ? ToolCall.Status.SHADOWED : ToolCall.Status.PENDING;
         calls.insertIfAbsent(new ToolCall(agentRun.tenantId(), key, agentRun.id(), tool.name(), step, requestJson, null,
-                ToolCall.Status.PENDING, 0, waiting.processId(), waiting.processInstanceId(), waiting.workItemId(), now, now));
+                status, 0, waiting.processId(), waiting.processInstanceId(), waiting.workItemId(), now, now));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("tool", tool.name());
         payload.put("idempotencyKey", key);
         payload.put("request", json.read(requestJson, Object.class));
+        payload.put("decisionId", decision.id());
+        if (shadowed) {
+            payload.put("shadow", "not made: the run is in shadow mode");
+            events.runEvent(agentRun, "tool_call", step, payload);
+            return DONE;
+        }
         events.runEvent(agentRun, "tool_call", step, payload);
         work.enqueue(agentRun.tenantId(), JobKind.RUN_STEP, key);
         return null;
@@ -114,7 +123,7 @@ public class ToolExecutor {
     /** A step that runs again (its process was restored from before the call) gets the recorded call's outcome. */
     private String resumed(ToolCall earlier, StepRef waiting) {
         return switch (earlier.status()) {
-            case SUCCEEDED -> DONE;
+            case SUCCEEDED, SHADOWED -> DONE;
             case REJECTED -> REJECTED;
             case FAILED -> FAILED;
             case PENDING -> {

@@ -23,4 +23,12 @@ public record Ticket(String id,
                      Instant createdAt,
                      Instant updatedAt,
                      String submittedBy) {
+
+    /** The source of tickets made by replaying another: their external id is the original's id, '#', a new id. */
+    public static final String REPLAY_SOURCE = "replay";
+
+    /** The ticket this one replays in shadow mode, or null for a ticket a customer sent. */
+    public String replayOf() {
+        return REPLAY_SOURCE.equals(source) && externalId.contains("#") ? externalId.substring(0, externalId.indexOf('#')) : null;
+    }
 }

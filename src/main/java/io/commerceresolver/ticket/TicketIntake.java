@@ -35,6 +35,23 @@ public class TicketIntake {
     public record Accepted(String ticketId, TicketStatus status, boolean duplicate) {
     }
 
+    /**
+     * A copy of a finished ticket, to be decided and planned again in shadow mode under the rules in force now, with
+     * the original's reading (so that only the rules can make a difference). It changes nothing in the store.
+     */
+    public Accepted acceptReplay(Ticket original, String submittedBy) {
+        String id = Ids.newId();
+        Instant now = clock.instant();
+        Ticket replay = new Ticket(id, original.tenantId(), Ticket.REPLAY_SOURCE, original.id() + "#" + id, original.customerEmail(),
+                original.subject(), original.text(), TicketStatus.RECEIVED, null, null, null, id, now, now, submittedBy);
+        return transactions.inTransaction(() -> {
+            tickets.insertIfAbsent(replay);
+            events.ticketEvent(replay.tenantId(), id, id, "received", Map.of("source", Ticket.REPLAY_SOURCE, "replayOf", original.id()));
+            work.enqueue(replay.tenantId(), JobKind.READ_TICKET, id);
+            return new Accepted(id, TicketStatus.RECEIVED, false);
+        });
+    }
+
     /** @param submittedBy the principal handing the ticket in, who may never approve what it leads to */
     public Accepted accept(String tenantId, NewTicket submitted, String correlationId, String submittedBy) {
         NewTicket ticket = submitted.validated();

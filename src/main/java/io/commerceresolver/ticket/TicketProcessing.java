@@ -67,7 +67,9 @@ public class TicketProcessing implements JobHandler {
             transactions.inTransaction(() -> work.done(job));
             return;
         }
-        ExtractedIntent intent = extractor.extract(new TicketText(ticket.tenantId(), ticket.subject(), ticket.text()));
+        ExtractedIntent intent = ticket.replayOf() == null
+                ? extractor.extract(new TicketText(ticket.tenantId(), ticket.subject(), ticket.text()))
+                : originalReading(ticket);
         Tenant tenant = tenants.find(ticket.tenantId()).orElseThrow(() -> new NotFound("tenant", ticket.tenantId()));
         transactions.inTransaction(() -> {
             decideAndStart(ticket, intent, tenant);
@@ -88,12 +90,23 @@ public class TicketProcessing implements JobHandler {
         if (playbook == null || !runs.isDeployed(playbook)) {
             String why = playbook == null ? String.join("; ", triage.reasons())
                     : "No playbook '" + playbook + "' is deployed yet; a person needs to handle this ticket";
-            tickets.updateStatus(tenantId, ticketId, TicketStatus.NEEDS_HUMAN, why);
+            if (ticket.replayOf() != null) {
+                // a replay only shows what would happen: nobody is asked to pick it up
+                tickets.updateStatus(tenantId, ticketId, TicketStatus.SHADOWED, "Would go to a person: " + why);
+            } else {
+                tickets.updateStatus(tenantId, ticketId, TicketStatus.NEEDS_HUMAN, why);
+            }
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "note", Map.of("handedTo", "human", "why", why));
             return;
         }
         runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(),
-                facts(intent, ticket.customerEmail())));
+                facts(intent, ticket.customerEmail()), ticket.replayOf() != null));
+    }
+
+    /** A replay is read as its original was: only the rules in force may make a difference. */
+    private ExtractedIntent originalReading(Ticket replay) {
+        return tickets.findById(replay.tenantId(), replay.replayOf()).map(Ticket::intent)
+                .orElseThrow(() -> new NotFound("reading of the replayed ticket", replay.replayOf()));
     }
 
     /** What the reading names, as plans are made from it. */

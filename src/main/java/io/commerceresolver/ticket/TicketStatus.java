@@ -15,5 +15,7 @@ public enum TicketStatus {
     /** No playbook may act on it: a person has to. */
     NEEDS_HUMAN,
     /** A step failed in a way the playbook could not recover from. */
-    FAILED
+    FAILED,
+    /** The tenant's shadow mode: the playbook decided and planned what it would do, and changed nothing. */
+    SHADOWED
 }

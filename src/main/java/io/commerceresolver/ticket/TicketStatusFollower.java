@@ -21,6 +21,7 @@ public class TicketStatusFollower implements RunObserver {
             case DECLINED -> TicketStatus.DECLINED;
             case HANDED_OVER -> TicketStatus.NEEDS_HUMAN;
             case FAILED -> TicketStatus.FAILED;
+            case SHADOWED -> TicketStatus.SHADOWED;
         };
         tickets.updateStatus(run.tenantId(), run.ticketId(), status, detail);
     }

@@ -5,5 +5,7 @@ public enum JobKind {
     /** Read a stored ticket, let the rules triage it and start its playbook: {@code ref} is the ticket id. */
     READ_TICKET,
     /** Make one playbook step's tool call and move its process on: {@code ref} is the call's idempotency key. */
-    RUN_STEP
+    RUN_STEP,
+    /** Wake a process whose BPMN timer is due (an approval's deadline): {@code ref} is the timer's id. */
+    FIRE_TIMER
 }

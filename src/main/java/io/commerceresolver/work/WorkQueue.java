@@ -15,6 +15,15 @@ public interface WorkQueue {
      */
     void enqueue(String tenantId, JobKind kind, String ref);
 
+    /**
+     * Adds work that is not due before {@code dueAt} (once: the same kind and ref is a no-op). Nothing holds it in
+     * memory: any instance's workers claim it when it is due, after a restart too.
+     */
+    void schedule(String tenantId, JobKind kind, String ref, Instant dueAt);
+
+    /** Drops work that is no longer wanted, if it is still waiting; true if there was such work. */
+    boolean cancel(String tenantId, JobKind kind, String ref);
+
     /** The job is finished: its outcome is recorded in the same transaction. */
     void done(Job job);
 

@@ -23,4 +23,7 @@ public interface ApprovalMapper {
 
     int decide(@Param("tenantId") String tenantId, @Param("id") String id, @Param("outcome") ApprovalOutcome outcome,
                @Param("decidedBy") String decidedBy, @Param("reason") String reason, @Param("decidedAt") Instant decidedAt);
+
+    int escalate(@Param("tenantId") String tenantId, @Param("id") String id, @Param("tier") int tier,
+                 @Param("approverRole") String approverRole, @Param("dueAt") Instant dueAt, @Param("escalatedAt") Instant escalatedAt);
 }

@@ -49,4 +49,9 @@ class ApprovalsDatabase implements Approvals {
                           Instant decidedAt) {
         return mapper.decide(tenantId, approvalId, outcome, decidedBy, reason, decidedAt) == 1;
     }
+
+    @Override
+    public boolean escalate(String tenantId, String approvalId, int tier, String approverRole, Instant dueAt, Instant escalatedAt) {
+        return mapper.escalate(tenantId, approvalId, tier, approverRole, dueAt, escalatedAt) == 1;
+    }
 }

@@ -24,6 +24,9 @@ public final class ApprovalJson {
         body.put("reason", a.reason());
         body.put("requestedAt", a.requestedAt());
         body.put("decidedAt", a.decidedAt());
+        // while pending: when it moves up a tier, or, once escalated, when it expires
+        body.put("dueAt", a.dueAt());
+        body.put("escalatedAt", a.escalatedAt());
         return body;
     }
 }

@@ -2,6 +2,7 @@ package io.commerceresolver.playbook.infrastructure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kie.kogito.Model;
@@ -12,6 +13,8 @@ import org.kie.kogito.process.ProcessInstance;
 import org.kie.kogito.process.MutableProcessInstances;
 import org.kie.kogito.process.Processes;
 import org.kie.kogito.process.impl.AbstractProcessInstance;
+import org.kie.kogito.process.impl.Sig;
+import org.kie.kogito.timer.TimerInstance;
 import org.kie.kogito.process.WorkItem;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,9 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
 
     /** The reusable subprocess every write playbook calls for its approval, decline and notification. */
     static final String AUTHORISE = "authorise";
+
+    /** The signal Kogito's timer nodes listen for (its own job services send the same). */
+    private static final String TIMER_TRIGGERED = "timerTriggered";
 
     private final Processes processes;
     private final Runs runs;
@@ -93,6 +99,32 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
         parent.workItems(); // connects it
         approval.completeWorkItem(waiting.get(0).getId(), Map.of("approved", approved, "decidedBy", decidedBy), asApprover);
         save(playbook, parent);
+    }
+
+    /**
+     * Fires a due BPMN timer: the process instance gets the signal Kogito's own job service would send. A timer in a
+     * subprocess (the approval's deadline in authorise) may end it and so resume its root, which Kogito 10.1 only
+     * does for a root connected in memory (see {@link #resume}): the root is loaded and connected first, written
+     * after. False if the instance is gone (it ended since; the timer is moot).
+     */
+    boolean fireTimer(ProcessTimer timer, int firingsLeft) {
+        Optional<? extends ProcessInstance<? extends Model>> found = process(timer.processId()).instances().findById(timer.processInstanceId());
+        if (found.isEmpty()) {
+            return false;
+        }
+        boolean inSubprocess = timer.rootProcessInstanceId() != null && !timer.rootProcessInstanceId().equals(timer.processInstanceId());
+        Process<? extends Model> rootProcess = inSubprocess ? process(timer.rootProcessId()) : null;
+        AbstractProcessInstance<?> root = inSubprocess
+                ? (AbstractProcessInstance<?>) rootProcess.instances().findById(timer.rootProcessInstanceId()).orElse(null)
+                : null;
+        if (root != null) {
+            root.workItems(); // connects it
+        }
+        found.get().send(Sig.of(TIMER_TRIGGERED, TimerInstance.with(timer.id(), timer.timerId(), firingsLeft)));
+        if (root != null) {
+            save(rootProcess, root);
+        }
+        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,24 +1,30 @@
 package io.commerceresolver.playbook.infrastructure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
+import io.commerceresolver.notify.MailOutbox;
+import io.commerceresolver.playbook.ApprovalDeadlines;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.MessageTemplates;
 import io.commerceresolver.playbook.OrderLocks;
 import io.commerceresolver.playbook.PlaybookDeclaration;
 import io.commerceresolver.playbook.PlaybookRuns;
+import io.commerceresolver.playbook.PlaybookSettings;
 import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.Playbooks;
 import io.commerceresolver.playbook.ProcessEngine;
 import io.commerceresolver.playbook.RunObserver;
+import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.playbook.RunPolicy;
 import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.playbook.ToolCallJobs;
@@ -30,6 +36,7 @@ import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.user.UserDirectory;
 import io.commerceresolver.work.WorkQueue;
 
 @Configuration(proxyBeanMethods = false)
@@ -57,8 +64,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock) {
-        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock);
+    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer, Clock clock,
+                              PlaybookSettings settings) {
+        return new PlaybookRuns(runs, playbooks, engine, events, observer, clock, settings);
     }
 
     @Bean
@@ -76,7 +84,23 @@ class PlaybookConfiguration {
 
     @Bean
     PlaybookSteps playbookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
-                                EventLog events) {
-        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events);
+                                EventLog events, PlaybookSettings settings) {
+        return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events, settings);
+    }
+
+    @Bean
+    RunActions runActions(ToolCalls calls, Tools tools, StoredJson json) {
+        return new RunActions(calls, tools, json);
+    }
+
+    @Bean
+    PlaybookSettings playbookSettings(TenantDirectory tenants, @Value("${resolver.approvals.deadline:PT24H}") Duration defaultDeadline) {
+        return new PlaybookSettings(tenants, defaultDeadline);
+    }
+
+    @Bean
+    ApprovalDeadlines approvalDeadlines(PlaybookRuns runs, ApprovalInbox approvals, PlaybookSettings settings, UserDirectory users,
+                                        MailOutbox staffMail, EventLog events) {
+        return new ApprovalDeadlines(runs, approvals, settings, users, staffMail, events);
     }
 }

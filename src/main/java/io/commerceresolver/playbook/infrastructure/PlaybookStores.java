@@ -121,6 +121,11 @@ class PlaybookStores implements Runs, Events, ToolCalls {
         toolCalls.update(call);
     }
 
+    @Override
+    public List<ToolCall> forRun(String tenantId, String runId) {
+        return toolCalls.forRun(tenantId, runId);
+    }
+
     private AgentRun run(RunMapper.RunRow row) {
         return new AgentRun(row.id(), row.tenantId(), row.ticketId(), row.processInstanceId(), row.playbook(), row.status(),
                 row.tier(), row.decisionId(), row.correlationId(), json.read(row.plan(), playbooks.declaration(row.playbook()).planType()),

@@ -9,6 +9,7 @@ import org.kie.kogito.internal.process.workitem.KogitoWorkItemManager;
 import org.kie.kogito.internal.process.workitem.WorkItemTransition;
 import org.kie.kogito.process.workitems.impl.DefaultKogitoWorkItemHandler;
 
+import io.commerceresolver.playbook.ApprovalDeadlines;
 import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.StepRef;
 
@@ -26,12 +27,16 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
     static final String CHECK = "Check";
     static final String REQUEST_APPROVAL = "RequestApproval";
     static final String RECORD_APPROVAL = "RecordApproval";
+    static final String ESCALATE_APPROVAL = "EscalateApproval";
+    static final String EXPIRE_APPROVAL = "ExpireApproval";
     static final String FINISH = "Finish";
 
     private final PlaybookSteps steps;
+    private final ApprovalDeadlines deadlines;
 
-    PlaybookTaskHandler(PlaybookSteps steps) {
+    PlaybookTaskHandler(PlaybookSteps steps, ApprovalDeadlines deadlines) {
         this.steps = steps;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -54,7 +59,18 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
                 yield Map.of("route", steps.decide(tenantId, runId, operation), "operation", operation);
             }
             case CHECK -> Map.of("outcome", check(tenantId, runId, text(item, "check")));
-            case REQUEST_APPROVAL -> Map.of("approverRole", steps.requestApproval(tenantId, runId, item.getProcessInstanceStringId()));
+            case REQUEST_APPROVAL -> {
+                PlaybookSteps.ApprovalWait wait = steps.requestApproval(tenantId, runId, item.getProcessInstanceStringId());
+                yield Map.of("approverRole", wait.approverRole(), "deadline", wait.deadline().toString());
+            }
+            case ESCALATE_APPROVAL -> {
+                ApprovalDeadlines.Escalated escalated = deadlines.escalate(tenantId, runId);
+                yield Map.of("approverRole", escalated.approverRole(), "deadline", escalated.finalDeadline().toString(), "escalated", true);
+            }
+            case EXPIRE_APPROVAL -> {
+                deadlines.expire(tenantId, runId);
+                yield Map.of();
+            }
             case RECORD_APPROVAL -> Map.of("approved", steps.recordApproval(tenantId, runId));
             case FINISH -> {
                 steps.finish(tenantId, runId, text(item, "status"));

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import org.kie.kogito.process.impl.DefaultWorkItemHandlerConfig;
 
+import io.commerceresolver.playbook.ApprovalDeadlines;
 import io.commerceresolver.playbook.PlaybookSteps;
 
 /** Registers the generic handler under every task type the playbooks' BPMN files use. */
@@ -12,10 +13,11 @@ import io.commerceresolver.playbook.PlaybookSteps;
 class PlaybookTaskHandlers extends DefaultWorkItemHandlerConfig {
 
     // the steps reach the process engine (to start and complete), which needs this config first: looked up lazily
-    PlaybookTaskHandlers(@Lazy PlaybookSteps steps) {
-        PlaybookTaskHandler handler = new PlaybookTaskHandler(steps);
+    PlaybookTaskHandlers(@Lazy PlaybookSteps steps, @Lazy ApprovalDeadlines deadlines) {
+        PlaybookTaskHandler handler = new PlaybookTaskHandler(steps, deadlines);
         for (String type : new String[] {PlaybookTaskHandler.TOOL, PlaybookTaskHandler.DECIDE, PlaybookTaskHandler.CHECK,
-                PlaybookTaskHandler.REQUEST_APPROVAL, PlaybookTaskHandler.RECORD_APPROVAL, PlaybookTaskHandler.FINISH}) {
+                PlaybookTaskHandler.REQUEST_APPROVAL, PlaybookTaskHandler.RECORD_APPROVAL, PlaybookTaskHandler.ESCALATE_APPROVAL,
+                PlaybookTaskHandler.EXPIRE_APPROVAL, PlaybookTaskHandler.FINISH}) {
             register(type, handler);
         }
     }

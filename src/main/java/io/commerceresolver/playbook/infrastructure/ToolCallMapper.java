@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.infrastructure;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -15,4 +16,6 @@ public interface ToolCallMapper {
     int insertIfAbsent(ToolCall call);
 
     void update(ToolCall call);
+
+    List<ToolCall> forRun(@Param("tenantId") String tenantId, @Param("runId") String runId);
 }

@@ -9,6 +9,7 @@ import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
+import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.system.Transactions;
@@ -16,6 +17,7 @@ import io.commerceresolver.tenant.TenantDirectory;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketProcessing;
 import io.commerceresolver.ticket.TicketQueries;
+import io.commerceresolver.ticket.TicketReplays;
 import io.commerceresolver.ticket.TicketStatusFollower;
 import io.commerceresolver.ticket.Tickets;
 import io.commerceresolver.work.WorkQueue;
@@ -37,6 +39,11 @@ class TicketConfiguration {
     @Bean
     TicketStatusFollower ticketStatusFollower(Tickets tickets) {
         return new TicketStatusFollower(tickets);
+    }
+
+    @Bean
+    TicketReplays ticketReplays(Tickets tickets, TicketIntake intake, TicketQueries queries, RunActions actions) {
+        return new TicketReplays(tickets, intake, queries, actions);
     }
 
     @Bean

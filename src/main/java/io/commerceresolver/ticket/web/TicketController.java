@@ -1,12 +1,15 @@
 package io.commerceresolver.ticket.web;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.approval.web.ApprovalJson;
@@ -16,16 +19,38 @@ import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketQueries;
+import io.commerceresolver.ticket.TicketReplays;
 import io.commerceresolver.ticket.TicketView;
 
 @RestController
 public class TicketController {
 
     private final TicketQueries queries;
+    private final TicketReplays replays;
 
-    public TicketController(TicketQueries queries) {
+    public TicketController(TicketQueries queries, TicketReplays replays) {
         this.queries = queries;
+        this.replays = replays;
+    }
+
+    /**
+     * Runs a finished ticket again, in shadow mode, under the rules in force now, with its original reading: 202 and
+     * the replay's ticket, which shows what would differ ("comparison") once it has settled. Nothing is written to
+     * the store or sent to the customer.
+     */
+    @PreAuthorize(Access.EVALUATE)
+    @PostMapping("/api/v1/tickets/{ticketId}/replay")
+    public ResponseEntity<Map<String, Object>> replay(@AuthenticationPrincipal Caller caller, @PathVariable String ticketId) {
+        TicketIntake.Accepted accepted = replays.replay(caller.tenantId(), ticketId, caller.principal());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("replayTicketId", accepted.ticketId());
+        body.put("replayOf", ticketId);
+        body.put("status", accepted.status().name());
+        URI location = URI.create("/api/v1/tickets/" + accepted.ticketId());
+        body.put("ticket", location.toString());
+        return ResponseEntity.accepted().location(location).body(body);
     }
 
     @PreAuthorize(Access.READ_TICKET)
@@ -58,6 +83,10 @@ public class TicketController {
         body.put("run", run(view.run(), view.runDecision()));
         body.put("approval", view.approval() == null ? null : ApprovalJson.of(view.approval()));
         body.put("events", view.events());
+        if (t.replayOf() != null) {
+            body.put("replayOf", t.replayOf());
+            body.put("comparison", replays.comparison(view).orElse(null));
+        }
         return body;
     }
 

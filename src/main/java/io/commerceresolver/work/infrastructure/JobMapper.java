@@ -28,6 +28,8 @@ interface JobMapper {
 
     int delete(@Param("id") String id);
 
+    int deleteByRef(@Param("tenantId") String tenantId, @Param("kind") String kind, @Param("ref") String ref);
+
     int release(@Param("id") String id, @Param("dueAt") Instant dueAt, @Param("lastError") String lastError);
 
     int countAll();

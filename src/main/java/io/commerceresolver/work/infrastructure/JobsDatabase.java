@@ -52,6 +52,20 @@ class JobsDatabase implements WorkQueue {
     }
 
     @Override
+    public void schedule(String tenantId, JobKind kind, String ref, Instant dueAt) {
+        Instant now = clock.instant();
+        JobMapper.JobRow row = new JobMapper.JobRow(Ids.newId(), tenantId, kind.name(), ref, dueAt, null, null, 0, now);
+        if (jobs.insertIfAbsent(row) == 1 && !dueAt.isAfter(now)) {
+            afterCommit(wakeWorkers);
+        }
+    }
+
+    @Override
+    public boolean cancel(String tenantId, JobKind kind, String ref) {
+        return jobs.deleteByRef(tenantId, kind.name(), ref) > 0;
+    }
+
+    @Override
     public void done(Job job) {
         jobs.delete(job.id());
     }
