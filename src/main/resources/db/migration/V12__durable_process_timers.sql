@@ -21,3 +21,10 @@ CREATE INDEX ix_process_timer_instance ON process_timer (tenant_id, process_inst
 -- An approval waits until its deadline; past it, it moves up a tier once (escalated_at), and past the second, expires.
 ALTER TABLE approval ADD COLUMN due_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE approval ADD COLUMN escalated_at TIMESTAMP WITH TIME ZONE;
+-- What the approver is asked to allow, as the inbox lists it: the operation, its sum and order, and the decision
+-- whose reasons say why a person must look.
+ALTER TABLE approval ADD COLUMN operation VARCHAR(60);
+ALTER TABLE approval ADD COLUMN amount DECIMAL(19, 2);
+ALTER TABLE approval ADD COLUMN currency VARCHAR(3);
+ALTER TABLE approval ADD COLUMN order_id VARCHAR(100);
+ALTER TABLE approval ADD COLUMN decision_id VARCHAR(36);

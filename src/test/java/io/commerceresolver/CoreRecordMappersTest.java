@@ -417,7 +417,8 @@ class CoreRecordMappersTest {
 
     private static Approval pendingApproval(String tenantId, String runId) {
         return new Approval(uuid(), tenantId, runId, 2, "approver", "ann@example.com", "Refund 150.00 USD on order 1001",
-                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1", "api-key:test", T0.plusSeconds(86400), null);
+                null, ApprovalOutcome.PENDING, null, T0, null, "pi-1", "api-key:test", T0.plusSeconds(86400), null,
+                new Approval.Proposal("issue_refund", new java.math.BigDecimal("150.00"), "USD", "1001", null));
     }
 
     private static RuleSetRow ruleSet(String tenantId, String version, String status) {

@@ -91,6 +91,17 @@ class RefundJourneyIT {
 
         String approvalId = (String) path(waiting, "approval", "approvalId");
         String lead = stores.key(tenant, "lead", Role.APPROVER);
+        // the inbox says what would be done, and why the rules ask a person
+        ResponseEntity<List<Map<String, Object>>> inbox = http.exchange("/api/v1/approvals", HttpMethod.GET, new HttpEntity<>(headers(lead)),
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                });
+        assertThat(inbox.getBody()).singleElement().satisfies(item -> {
+            assertThat(path(item, "proposal", "operation")).isEqualTo("issue_refund");
+            assertThat(path(item, "proposal", "amount")).isEqualTo(250.0);
+            assertThat(path(item, "proposal", "orderId")).isEqualTo("1002");
+            assertThat(path(item, "decision", "reasons")).asString().contains("above the auto-refund limit");
+            assertThat(item.get("dueAt")).isNotNull();
+        });
         ResponseEntity<Map<String, Object>> decided = decide(lead, approvalId, "{\"approved\":true,\"reason\":\"Damage confirmed\"}");
         assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(decided.getBody()).containsEntry("outcome", "APPROVED").containsEntry("decidedBy", "api-key:lead");

@@ -49,10 +49,10 @@ public class ApprovalInbox {
      * @param deadline how long it may wait before it moves up a tier
      */
     public Approval request(String tenantId, String runId, int tier, String approverRole, String requestedBy, String summary,
-                            String processInstanceId, Duration deadline) {
+                            Approval.Proposal proposal, String processInstanceId, Duration deadline) {
         Instant now = clock.instant();
         Approval approval = new Approval(Ids.newId(), tenantId, runId, tier, approverRole, requestedBy, summary, null,
-                ApprovalOutcome.PENDING, null, now, null, processInstanceId, null, now.plus(deadline), null);
+                ApprovalOutcome.PENDING, null, now, null, processInstanceId, null, now.plus(deadline), null, proposal);
         approvals.insertIfAbsent(approval);
         return approvals.findByRun(tenantId, runId).orElseThrow();
     }

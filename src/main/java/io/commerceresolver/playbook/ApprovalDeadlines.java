@@ -53,8 +53,8 @@ public class ApprovalDeadlines {
         List<String> told = tellSeniors(tenantId, after);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("approvalId", after.id());
-        payload.put("from", before.approverRole());
-        payload.put("to", after.approverRole());
+        payload.put("fromRole", before.approverRole());
+        payload.put("toRole", after.approverRole());
         payload.put("tier", after.tier());
         payload.put("expiresAt", after.dueAt());
         payload.put("seniorsTold", told.size());

@@ -56,6 +56,11 @@ public class PlaybookSteps {
         return tools.begin(runs.context(tenantId, runId), step, tool, template, waiting);
     }
 
+    /** A repair step: the write of step {@code step} sent again under its key; null while it is queued. */
+    public String repair(String tenantId, String runId, String step, String tool, StepRef waiting) {
+        return tools.resend(runs.context(tenantId, runId), step, tool, waiting);
+    }
+
     /** Asks the rules whether the run may do {@code operation}, and who must approve it; returns the route. */
     public String decide(String tenantId, String runId, String operation) {
         RunContext run = runs.context(tenantId, runId);
@@ -201,8 +206,10 @@ public class PlaybookSteps {
         // the decision's tier, which may be above the ticket's (a large price change is tier 3)
         int tier = proposal.tier() == null ? run.run().tier() : Math.max(proposal.tier(), run.run().tier());
         Duration deadline = settings.approvalDeadline(tenantId);
+        Approval.Proposal asked = new Approval.Proposal(proposal.operation(), proposal.amount(), proposal.currency(), run.plan().orderId(),
+                proposal.decisionId());
         Approval approval = approvals.request(tenantId, runId, tier, proposal.approverRole(), requester, what + requester,
-                processInstanceId, deadline);
+                asked, processInstanceId, deadline);
         // the approver sees who asked; the story, a masked address
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),
                 "approverRole", proposal.approverRole(), "summary", what + PersonalDataMask.maskedEmail(String.valueOf(requester)),

@@ -120,20 +120,42 @@ public class ToolExecutor {
         return null;
     }
 
+    /**
+     * Sends a write the store answered but does not show once more, under its own idempotency key: a store that did
+     * it answers with the first result; one that dropped it does it now. Returns null while the call is queued, or
+     * {@link #FAILED} when the run never made that call.
+     */
+    public String resend(RunContext run, String step, String toolName, StepRef waiting) {
+        String key = run.run().id() + ":" + step + ":" + toolName;
+        ToolCall earlier = calls.find(run.run().tenantId(), key).orElse(null);
+        if (earlier == null || earlier.status() == ToolCall.Status.SHADOWED) {
+            return FAILED;
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("tool", toolName);
+        payload.put("idempotencyKey", key);
+        payload.put("why", "the store answered the call but does not show its effect; sent once more under the same key");
+        events.runEvent(run.run(), "repair", step, payload);
+        return requeue(earlier, waiting);
+    }
+
     /** A step that runs again (its process was restored from before the call) gets the recorded call's outcome. */
     private String resumed(ToolCall earlier, StepRef waiting) {
         return switch (earlier.status()) {
             case SUCCEEDED, SHADOWED -> DONE;
             case REJECTED -> REJECTED;
             case FAILED -> FAILED;
-            case PENDING -> {
-                calls.update(new ToolCall(earlier.tenantId(), earlier.idempotencyKey(), earlier.runId(), earlier.tool(), earlier.step(),
-                        earlier.request(), null, ToolCall.Status.PENDING, earlier.attempts(), waiting.processId(),
-                        waiting.processInstanceId(), waiting.workItemId(), earlier.createdAt(), clock.instant()));
-                work.enqueue(earlier.tenantId(), JobKind.RUN_STEP, earlier.idempotencyKey());
-                yield null;
-            }
+            case PENDING -> requeue(earlier, waiting);
         };
+    }
+
+    /** Makes the recorded call again, for the step now waiting on it. */
+    private String requeue(ToolCall earlier, StepRef waiting) {
+        calls.update(new ToolCall(earlier.tenantId(), earlier.idempotencyKey(), earlier.runId(), earlier.tool(), earlier.step(),
+                earlier.request(), null, ToolCall.Status.PENDING, earlier.attempts(), waiting.processId(),
+                waiting.processInstanceId(), waiting.workItemId(), earlier.createdAt(), clock.instant()));
+        work.enqueue(earlier.tenantId(), JobKind.RUN_STEP, earlier.idempotencyKey());
+        return null;
     }
 
     private String denied(RunContext run, String step, List<String> reasons) {

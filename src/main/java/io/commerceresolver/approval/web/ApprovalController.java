@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
@@ -24,22 +26,30 @@ import io.commerceresolver.system.BadRequest;
 public class ApprovalController {
 
     private final ApprovalInbox inbox;
+    private final Decisions decisions;
 
-    public ApprovalController(ApprovalInbox inbox) {
+    public ApprovalController(ApprovalInbox inbox, Decisions decisions) {
         this.inbox = inbox;
+        this.decisions = decisions;
     }
 
     @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/approvals")
     public List<Map<String, Object>> list(@AuthenticationPrincipal Caller caller,
                                           @RequestParam(defaultValue = "PENDING") String outcome) {
-        return inbox.withOutcome(caller.tenantId(), outcome(outcome)).stream().map(ApprovalJson::of).toList();
+        return inbox.withOutcome(caller.tenantId(), outcome(outcome)).stream().map(this::withDecision).toList();
     }
 
     @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/approvals/{approvalId}")
     public Map<String, Object> get(@AuthenticationPrincipal Caller caller, @PathVariable String approvalId) {
-        return ApprovalJson.of(inbox.get(caller.tenantId(), approvalId));
+        return withDecision(inbox.get(caller.tenantId(), approvalId));
+    }
+
+    /** What would be done, and the rules' reasons for asking a person first. */
+    private Map<String, Object> withDecision(Approval approval) {
+        String decisionId = approval.proposal() == null ? null : approval.proposal().decisionId();
+        return ApprovalJson.of(approval, decisionId == null ? null : decisions.findById(approval.tenantId(), decisionId).orElse(null));
     }
 
     /** {@code decidedBy} may be left out: who decides is the caller. When given, it must name the caller. */
@@ -65,7 +75,7 @@ public class ApprovalController {
         try {
             return ApprovalOutcome.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadRequest("outcome", "Query parameter 'outcome' must be one of PENDING, APPROVED, REJECTED");
+            throw new BadRequest("outcome", "Query parameter 'outcome' must be one of PENDING, APPROVED, REJECTED, EXPIRED");
         }
     }
 }

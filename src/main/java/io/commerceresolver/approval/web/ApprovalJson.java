@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.commerceresolver.approval.Approval;
+import io.commerceresolver.policy.Decision;
 
 /** The one JSON shape of an approval, wherever the API shows one. */
 public final class ApprovalJson {
@@ -27,6 +28,21 @@ public final class ApprovalJson {
         // while pending: when it moves up a tier, or, once escalated, when it expires
         body.put("dueAt", a.dueAt());
         body.put("escalatedAt", a.escalatedAt());
+        body.put("proposal", a.proposal());
+        return body;
+    }
+
+    /** As the inbox shows it: with the rules' reasons for asking a person, from the decision that asked. */
+    public static Map<String, Object> of(Approval a, Decision decision) {
+        Map<String, Object> body = of(a);
+        if (decision != null) {
+            Map<String, Object> why = new LinkedHashMap<>();
+            why.put("decisionId", decision.id());
+            why.put("reasons", decision.reasons());
+            why.put("firedRules", decision.firedRules());
+            why.put("rulesVersion", decision.rulesVersion());
+            body.put("decision", why);
+        }
         return body;
     }
 }

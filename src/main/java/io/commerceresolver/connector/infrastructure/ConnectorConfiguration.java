@@ -33,7 +33,7 @@ class ConnectorConfiguration {
     @Bean
     @Primary
     CommerceConnector store(SandboxConnector sandbox, SandboxFaultSettings faults) {
-        if (faults.transientRate() == 0 && faults.slowRate() == 0) {
+        if (!faults.any()) {
             return sandbox;
         }
         log.warn("The sandbox store simulates faults: {}", faults);

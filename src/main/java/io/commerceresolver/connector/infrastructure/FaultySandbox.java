@@ -1,9 +1,12 @@
 package io.commerceresolver.connector.infrastructure;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.commerceresolver.connector.Address;
@@ -24,13 +27,16 @@ import io.commerceresolver.connector.TransientFailure;
 /**
  * The sandbox store with the faults of a real platform, for testing retries and parking end to end. A transient
  * fault on a write happens, half the time, after the store performed it: the answer was lost, the write was not,
- * which is exactly what a retry with the same idempotency key must make safe. A slow call waits, then proceeds.
+ * which is exactly what a retry with the same idempotency key must make safe. A slow call waits, then proceeds. A
+ * lost write (a refund, cancellation or address change) is acknowledged and not done, as many times per key as
+ * configured: the answer says yes, the order does not change.
  */
 final class FaultySandbox implements CommerceConnector {
 
     private final CommerceConnector store;
     private final SandboxFaultSettings faults;
     private final Random random;
+    private final Map<String, Integer> lostSoFar = new ConcurrentHashMap<>();
 
     FaultySandbox(CommerceConnector store, SandboxFaultSettings faults) {
         this.store = store;
@@ -45,16 +51,25 @@ final class FaultySandbox implements CommerceConnector {
 
     @Override
     public Order cancelOrder(String tenantId, String orderId, String reason, String idempotencyKey) {
+        if (loses(idempotencyKey)) {
+            return store.getOrder(tenantId, orderId).orElseThrow();
+        }
         return write("cancelOrder", () -> store.cancelOrder(tenantId, orderId, reason, idempotencyKey));
     }
 
     @Override
     public Refund issueRefund(String tenantId, String orderId, Money amount, String reason, String idempotencyKey) {
+        if (loses(idempotencyKey)) {
+            return new Refund("lost-" + Integer.toHexString(idempotencyKey.hashCode()), orderId, amount, reason, Instant.now());
+        }
         return write("issueRefund", () -> store.issueRefund(tenantId, orderId, amount, reason, idempotencyKey));
     }
 
     @Override
     public Order updateAddress(String tenantId, String orderId, Address newAddress, String idempotencyKey) {
+        if (loses(idempotencyKey)) {
+            return store.getOrder(tenantId, orderId).orElseThrow();
+        }
         return write("updateAddress", () -> store.updateAddress(tenantId, orderId, newAddress, idempotencyKey));
     }
 
@@ -128,6 +143,11 @@ final class FaultySandbox implements CommerceConnector {
             throw new TransientFailure("Sandbox fault: the store performed " + call + " but its answer was lost");
         }
         return result;
+    }
+
+    /** Whether this write is acknowledged and dropped: the first {@code lostWrites} times its key is seen. */
+    private boolean loses(String idempotencyKey) {
+        return faults.lostWrites() > 0 && lostSoFar.merge(idempotencyKey, 1, Integer::sum) <= faults.lostWrites();
     }
 
     private void maybeSlow() {

@@ -25,6 +25,7 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
     static final String TOOL = "Tool";
     static final String DECIDE = "Decide";
     static final String CHECK = "Check";
+    static final String REPAIR = "Repair";
     static final String REQUEST_APPROVAL = "RequestApproval";
     static final String RECORD_APPROVAL = "RecordApproval";
     static final String ESCALATE_APPROVAL = "EscalateApproval";
@@ -46,10 +47,12 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
         String runId = text(item, "runId");
         Map<String, Object> outputs = switch (item.getName()) {
             case TOOL -> {
-                StepRef waiting = new StepRef(item.getProcessInstance().getProcessId(), item.getProcessInstanceStringId(),
-                        item.getStringId());
                 String outcome = steps.tool(tenantId, runId, text(item, "step"), text(item, "tool"), (String) item.getParameter("template"),
-                        waiting);
+                        waitingStep(item));
+                yield outcome == null ? null : Map.of("outcome", outcome);
+            }
+            case REPAIR -> {
+                String outcome = steps.repair(tenantId, runId, text(item, "step"), text(item, "tool"), waitingStep(item));
                 yield outcome == null ? null : Map.of("outcome", outcome);
             }
             case DECIDE -> {
@@ -89,6 +92,11 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
             case "catalogue_changed" -> steps.checkCatalogueChanged(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
+    }
+
+    /** Where the answer of a queued call goes: this task of this process instance. */
+    private static StepRef waitingStep(KogitoWorkItem item) {
+        return new StepRef(item.getProcessInstance().getProcessId(), item.getProcessInstanceStringId(), item.getStringId());
     }
 
     private static String text(KogitoWorkItem item, String input) {

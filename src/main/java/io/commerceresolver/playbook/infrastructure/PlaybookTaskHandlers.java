@@ -15,7 +15,7 @@ class PlaybookTaskHandlers extends DefaultWorkItemHandlerConfig {
     // the steps reach the process engine (to start and complete), which needs this config first: looked up lazily
     PlaybookTaskHandlers(@Lazy PlaybookSteps steps, @Lazy ApprovalDeadlines deadlines) {
         PlaybookTaskHandler handler = new PlaybookTaskHandler(steps, deadlines);
-        for (String type : new String[] {PlaybookTaskHandler.TOOL, PlaybookTaskHandler.DECIDE, PlaybookTaskHandler.CHECK,
+        for (String type : new String[] {PlaybookTaskHandler.TOOL, PlaybookTaskHandler.DECIDE, PlaybookTaskHandler.CHECK, PlaybookTaskHandler.REPAIR,
                 PlaybookTaskHandler.REQUEST_APPROVAL, PlaybookTaskHandler.RECORD_APPROVAL, PlaybookTaskHandler.ESCALATE_APPROVAL,
                 PlaybookTaskHandler.EXPIRE_APPROVAL, PlaybookTaskHandler.FINISH}) {
             register(type, handler);

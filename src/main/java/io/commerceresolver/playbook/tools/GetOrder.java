@@ -41,7 +41,8 @@ public final class GetOrder implements Tool<OrderQuery, Order> {
 
     @Override
     public void record(RunState state, String step, Order order) {
-        if (READ_BACK.equals(step)) {
+        // read_back, and read_back_again after a repair: the order as the run's writes left it
+        if (step.startsWith(READ_BACK)) {
             state.setOrderAfter(order);
         } else {
             state.setOrder(order);

@@ -43,7 +43,8 @@ public final class GetProduct implements Tool<ProductQuery, RunState.ProductRead
 
     @Override
     public void record(RunState state, String step, RunState.ProductRead read) {
-        if (GetOrder.READ_BACK.equals(step)) {
+        // read_back, and read_back_again after a repair: the product as the run's write left it
+        if (step.startsWith(GetOrder.READ_BACK)) {
             state.setProductAfter(read);
         } else {
             state.setProductBefore(read);

@@ -60,7 +60,7 @@ class FaultySandboxTest {
 
     @Test
     void retryingWithTheSameKeyRefundsExactlyOnceWhateverTheFaults() {
-        FaultySandbox store = new FaultySandbox(sandbox, new SandboxFaultSettings(0.3, 0, Duration.ZERO, 20250602L));
+        FaultySandbox store = new FaultySandbox(sandbox, new SandboxFaultSettings(0.3, 0, Duration.ZERO, 20250602L, 0));
         int failedBeforeTheStore = 0;
         int answersLost = 0;
 
@@ -93,7 +93,7 @@ class FaultySandboxTest {
     @Test
     void aSlowCallWaitsThenAnswers() {
         Duration slowDelay = Duration.ofMillis(60);
-        FaultySandbox store = new FaultySandbox(sandbox, new SandboxFaultSettings(0, 1.0, slowDelay, 1L));
+        FaultySandbox store = new FaultySandbox(sandbox, new SandboxFaultSettings(0, 1.0, slowDelay, 1L, 0));
 
         long started = System.nanoTime();
         assertThat(store.getOrder(tenant, "1001")).isPresent();
