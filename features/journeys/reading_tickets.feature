@@ -31,8 +31,8 @@ Feature: Reading what a ticket asks
     And the ticket needs a person because "below the 0.99 the tenant accepts"
     And order "1001" shows 0.00 refunded
 
-  Scenario: A seller's price change is recognised, and waits for its playbook
+  Scenario: A seller's price change is recognised, and goes to the catalogue playbook
     Given a store whose auto-refund limit is 100.00
     When "owner@demo-store.example" writes "Please increase the price of KURTA-LIN-IND-M to $49 from today"
     Then the ticket was read as price_change
-    And the ticket needs a person because "No playbook 'catalogue_change' is deployed yet"
+    And the ticket waits for approval by an "approver"

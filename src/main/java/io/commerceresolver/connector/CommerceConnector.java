@@ -1,5 +1,6 @@
 package io.commerceresolver.connector;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,23 @@ public interface CommerceConnector {
     Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey);
 
     NotificationSent sendNotification(String tenantId, Notification notification, String idempotencyKey);
+
+    // The catalogue: a seller's products. Each write answers with the product as the store now has it.
+
+    Optional<Product> getProduct(String tenantId, String sku);
+
+    /** Sets the product's price; refused in another currency than the product's, or at nothing or less. */
+    Product updatePrice(String tenantId, String sku, Money newPrice, String idempotencyKey);
+
+    /**
+     * Starts or changes the product's promotion at {@code percentOff} off its price (above 0, below 100), or ends it
+     * when {@code percentOff} is null.
+     */
+    Product setPromotion(String tenantId, String sku, BigDecimal percentOff, String idempotencyKey);
+
+    /** Sets the stock count (a count, not a delivery to add); refused below zero. */
+    Product updateInventory(String tenantId, String sku, int stock, String idempotencyKey);
+
+    /** Lists a new product; refused when the SKU is already in the catalogue. */
+    Product createProduct(String tenantId, NewProduct product, String idempotencyKey);
 }

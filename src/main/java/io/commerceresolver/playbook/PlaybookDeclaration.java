@@ -21,6 +21,30 @@ public interface PlaybookDeclaration<P extends Plan> {
     P plan(TicketFacts ticket);
 
     /**
+     * The role the resolver acts in for this playbook's runs, as rules/tool-permissions.dmn knows it: a support
+     * agent by default.
+     */
+    default String actsAs() {
+        return "agent";
+    }
+
+    /**
+     * Whether a run reads an order before anything is decided; one that could not read it is declined before the
+     * rules are asked. Yes by default.
+     */
+    default boolean readsAnOrder() {
+        return true;
+    }
+
+    /**
+     * The write the plan asks for, for a BPMN whose Decide step names no operation (one process for several kinds
+     * of change); none by default.
+     */
+    default String plannedOperation(P plan) {
+        throw new IllegalStateException("Playbook " + name() + " plans no operation of its own; its Decide steps must name one");
+    }
+
+    /**
      * What a run of this playbook would do with a tool, for the rules to judge before it is done: the amount comes
      * from the plan or the store, never from a reader's guess. No money by default.
      */

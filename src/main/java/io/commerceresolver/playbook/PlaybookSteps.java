@@ -16,9 +16,11 @@ import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.Money;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
+import io.commerceresolver.connector.Product;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.playbook.tools.AddressChange;
+import io.commerceresolver.playbook.tools.CatalogueEdit;
 import io.commerceresolver.playbook.tools.Remedy;
 import io.commerceresolver.playbook.tools.ReturnedItems;
 import io.commerceresolver.policy.Decision;
@@ -71,7 +73,7 @@ public class PlaybookSteps {
     public String decide(String tenantId, String runId, String operation) {
         RunContext run = runs.context(tenantId, runId);
         RunState state = run.state();
-        if (state.getOrder() == null) {
+        if (state.getOrder() == null && declaration(run).readsAnOrder()) {
             state.setAuthorisation(new RunState.Authorisation(operation, null, false, false, null, null, null, state.getReasons()));
             runs.saveState(run.run());
             return DECLINED;
@@ -84,11 +86,12 @@ public class PlaybookSteps {
             events.runEvent(run.run(), "note", "decide_" + operation, Map.of("refused", operation, "why", problems));
             return DECLINED;
         }
-        Money amount = proposedAmount(run, operation);
-        Decision decision = policy.decide(run, "decide_" + operation, operation, amount);
+        Proposal proposal = proposal(run, operation);
+        Money amount = proposal.amount();
+        Decision decision = policy.decide(run, "decide_" + operation, operation, proposal);
         state.setAuthorisation(new RunState.Authorisation(operation, decision.id(), decision.allowed(), decision.approvalRequired(),
                 decision.approverRole(), amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
-                decision.reasons()));
+                decision.reasons(), decision.tier(), proposal.price()));
         if (!decision.allowed()) {
             addReasons(state, decision.reasons());
         }
@@ -102,16 +105,28 @@ public class PlaybookSteps {
         return !decision.allowed() ? DECLINED : decision.approvalRequired() ? APPROVAL : AUTO;
     }
 
+    /** The write the run's plan asks for, for a Decide step that names none (see {@link PlaybookDeclaration#plannedOperation}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String plannedOperation(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        PlaybookDeclaration declaration = declaration(run);
+        return declaration.plannedOperation(run.plan());
+    }
+
+    private PlaybookDeclaration<?> declaration(RunContext run) {
+        return playbooks.declaration(run.run().playbook());
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<String> problems(RunContext run, String operation) {
-        PlaybookDeclaration declaration = playbooks.declaration(run.run().playbook());
+        PlaybookDeclaration declaration = declaration(run);
         return declaration.problems(operation, run.plan(), run.state());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Money proposedAmount(RunContext run, String operation) {
-        PlaybookDeclaration declaration = playbooks.declaration(run.run().playbook());
-        return declaration.propose(operation, run.plan(), run.state(), policy.thresholds(run)).amount();
+    private Proposal proposal(RunContext run, String operation) {
+        PlaybookDeclaration declaration = declaration(run);
+        return declaration.propose(operation, run.plan(), run.state(), policy.thresholds(run));
     }
 
     /** Reads what the store shows after the run's refund: it counts only if the refunded total now includes it. */
@@ -208,6 +223,18 @@ public class PlaybookSteps {
         return ((ReturnedItems.Asked) run.plan()).remedy().name().toLowerCase(Locale.ROOT);
     }
 
+    /** Reads what the store shows after the run's catalogue write: it counts only if the product shows the change asked for. */
+    public String checkCatalogueChanged(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        CatalogueEdit edit = ((CatalogueEdit.Asked) run.plan()).edit();
+        RunState.ProductRead read = run.state().getProductAfter();
+        Product shown = read == null ? null : read.product();
+        BigDecimal actual = edit.shown(shown);
+        return recordCheck(run, new RunState.Verification(edit.check(), edit.shownBy(shown), edit.expected(), actual),
+                "The store does not show the change to SKU " + edit.sku() + ": it shows " + (shown == null ? "no such product" : actual)
+                        + ", expected " + edit.expected());
+    }
+
     /** Keeps a check's result with the run (and why it failed among its reasons) and in its story; returns the route. */
     private String recordCheck(RunContext run, RunState.Verification found, String whyNot) {
         RunState state = run.state();
@@ -239,11 +266,14 @@ public class PlaybookSteps {
         RunState.Authorisation proposal = run.state().getAuthorisation();
         String requester = run.plan().requesterEmail();
         String what = proposal.operation() + (proposal.amount() == null ? "" : " " + proposal.amount() + " " + proposal.currency())
-                + " on order " + run.plan().orderId() + " requested by ";
+                + " on " + run.plan().subject() + (proposal.price() == null ? "" : ", price " + proposal.price().described())
+                + " requested by ";
+        // the decision's tier, which may be above the ticket's (a large price change is tier 3)
+        int tier = proposal.tier() == null ? run.run().tier() : Math.max(proposal.tier(), run.run().tier());
         Duration deadline = settings.approvalDeadline(tenantId);
         Approval.Proposal asked = new Approval.Proposal(proposal.operation(), proposal.amount(), proposal.currency(), run.plan().orderId(),
                 proposal.decisionId());
-        Approval approval = approvals.request(tenantId, runId, run.run().tier(), proposal.approverRole(), requester, what + requester,
+        Approval approval = approvals.request(tenantId, runId, tier, proposal.approverRole(), requester, what + requester,
                 asked, processInstanceId, deadline);
         // the approver sees who asked; the story, a masked address
         events.runEvent(run.run(), "approval_requested", "approval", Map.of("approvalId", approval.id(),

@@ -2,8 +2,15 @@ package io.commerceresolver.playbook;
 
 import io.commerceresolver.connector.Money;
 
-/** The sum a tool call would move (null when it moves none), as put to the rules. */
-public record Proposal(Money amount) {
+/**
+ * What a tool call would do, as put to the rules: the sum it moves (null when it moves none) and, for a write that
+ * sets a price, the price change (null otherwise).
+ */
+public record Proposal(Money amount, PriceChange price) {
 
-    public static final Proposal NONE = new Proposal(null);
+    public static final Proposal NONE = new Proposal(null, null);
+
+    public Proposal(Money amount) {
+        this(amount, null);
+    }
 }

@@ -24,16 +24,18 @@ import io.commerceresolver.tenant.TenantDirectory;
  */
 public class RunPolicy {
 
-    /** Playbooks act as the resolver itself, in the role of a support agent (rules/tool-permissions.dmn). */
-    static final Actor RESOLVER = new Actor("commerce-resolver", "agent");
+    /** Playbooks act as the resolver itself, in the role their declaration names (rules/tool-permissions.dmn). */
+    static final String RESOLVER = "commerce-resolver";
 
+    private final Playbooks playbooks;
     private final PolicyService policy;
     private final RefundLedger ledger;
     private final TenantDirectory tenants;
     private final EventLog events;
     private final Clock clock;
 
-    public RunPolicy(PolicyService policy, RefundLedger ledger, TenantDirectory tenants, EventLog events, Clock clock) {
+    public RunPolicy(Playbooks playbooks, PolicyService policy, RefundLedger ledger, TenantDirectory tenants, EventLog events, Clock clock) {
+        this.playbooks = playbooks;
         this.policy = policy;
         this.ledger = ledger;
         this.tenants = tenants;
@@ -42,14 +44,18 @@ public class RunPolicy {
     }
 
     /** Asks about {@code operation} and records the answer in the run's story under {@code step}. */
-    public Decision decide(RunContext run, String step, String operation, Money amount) {
+    public Decision decide(RunContext run, String step, String operation, Proposal proposal) {
+        Money amount = proposal.amount();
+        PriceChange price = proposal.price();
         Order order = run.state().getOrder();
         OrderFacts facts = order == null ? null : facts(order);
         // without the order (it is what get_order reads) the rules judge the actor and the tool alone
         History history = facts == null ? null : ledger.historyFor(run.tenantId(), facts, run.run().id());
+        Actor resolver = new Actor(RESOLVER, playbooks.declaration(run.run().playbook()).actsAs());
         OperationRequest request = new OperationRequest(operation, amount == null ? null : amount.amount(),
-                amount == null ? null : amount.currency(), 1, order == null ? null : order.id(), null, null, null, null, RESOLVER,
-                facts, new Requester(run.plan().requesterEmail()), history, null);
+                amount == null ? null : amount.currency(), 1, order == null ? null : order.id(), price == null ? null : price.sku(),
+                price == null ? null : price.oldPrice(), price == null ? null : price.newPrice(), price == null ? null : price.cost(),
+                resolver, facts, new Requester(run.plan().requesterEmail()), history, null);
         Decision decision = policy.decide(run.tenantId(), "run:" + run.run().id() + ":" + step, request,
                 tenants.find(run.tenantId()).orElseThrow().settings());
         events.runEvent(run.run(), "decision", step, decision.asEventPayload());

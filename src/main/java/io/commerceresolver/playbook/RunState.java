@@ -7,6 +7,7 @@ import java.util.List;
 import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.Product;
 import io.commerceresolver.connector.Refund;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
@@ -18,9 +19,23 @@ import io.commerceresolver.connector.Tracking;
  */
 public class RunState {
 
-    /** The rules' answer to what the run proposed, and, when a person had to sign it off, what they said. */
+    /**
+     * The rules' answer to what the run proposed, and, when a person had to sign it off, what they said. {@code tier}
+     * is the decision's (a large price change is tier 3 where its run was triaged as tier 2); {@code price} the price
+     * change proposed, if any. Both are null in runs stored before they were kept.
+     */
     public record Authorisation(String operation, String decisionId, boolean allowed, boolean approvalRequired,
-                                String approverRole, BigDecimal amount, String currency, List<String> reasons) {
+                                String approverRole, BigDecimal amount, String currency, List<String> reasons, Integer tier,
+                                PriceChange price) {
+
+        public Authorisation(String operation, String decisionId, boolean allowed, boolean approvalRequired, String approverRole,
+                             BigDecimal amount, String currency, List<String> reasons) {
+            this(operation, decisionId, allowed, approvalRequired, approverRole, amount, currency, reasons, null, null);
+        }
+    }
+
+    /** A product looked up by SKU: {@code product} is null when the catalogue has none. */
+    public record ProductRead(String sku, Product product) {
     }
 
     public record ApprovalRecord(String approvalId, String outcome, String decidedBy, String reason) {
@@ -39,6 +54,9 @@ public class RunState {
     private Order readdressed;
     private Discount discount;
     private Replacement replacement;
+    private ProductRead productBefore;
+    private ProductRead productAfter;
+    private Product productChanged;
     private NotificationSent notification;
     private Authorisation authorisation;
     private ApprovalRecord approval;
@@ -130,6 +148,33 @@ public class RunState {
 
     public void setReplacement(Replacement replacement) {
         this.replacement = replacement;
+    }
+
+    /** The product the run works on as first read, before any write. */
+    public ProductRead getProductBefore() {
+        return productBefore;
+    }
+
+    public void setProductBefore(ProductRead productBefore) {
+        this.productBefore = productBefore;
+    }
+
+    /** The product as read back after the run's write, to verify it. */
+    public ProductRead getProductAfter() {
+        return productAfter;
+    }
+
+    public void setProductAfter(ProductRead productAfter) {
+        this.productAfter = productAfter;
+    }
+
+    /** The store's answer to the run's catalogue write. */
+    public Product getProductChanged() {
+        return productChanged;
+    }
+
+    public void setProductChanged(Product productChanged) {
+        this.productChanged = productChanged;
     }
 
     public NotificationSent getNotification() {

@@ -88,10 +88,10 @@ public class ToolExecutor {
         AgentRun agentRun = run.run();
         Q request = tool.request(run, message);
         if (OperationClass.of(tool.name()).filter(c -> c == OperationClass.WRITE || c == OperationClass.BULK).isPresent()) {
-            // held to the commit: the next writer to this order decides with this call already in the ledger
-            orderLocks.lock(agentRun.tenantId(), run.plan().orderId());
+            // held to the commit: the next writer to this order (or product) decides with this call already in the ledger
+            orderLocks.lock(agentRun.tenantId(), run.plan().lockKey());
         }
-        Decision decision = policy.decide(run, step, tool.name(), tool.proposal(request).amount());
+        Decision decision = policy.decide(run, step, tool.name(), tool.proposal(request));
         if (!decision.allowed()) {
             return denied(run, step, decision.reasons());
         }

@@ -19,6 +19,7 @@ public enum OperationClass {
             Map.entry("get_order", READ),
             Map.entry("get_tracking", READ),
             Map.entry("get_products", READ),
+            Map.entry("get_product", READ),
             Map.entry("get_pricing", READ),
             Map.entry("get_inventory", READ),
             Map.entry("get_launch_schedule", READ),

@@ -5,9 +5,11 @@ import java.util.Map;
 
 import io.commerceresolver.connector.Address;
 import io.commerceresolver.intent.Amount;
+import io.commerceresolver.intent.Entities;
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.intent.PostalAddress;
+import io.commerceresolver.intent.ProductFields;
 import io.commerceresolver.intent.TicketText;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookMetrics;
@@ -101,21 +103,30 @@ public class TicketProcessing implements JobHandler {
             metrics.handedOffAtTriage(tenantId, playbook);
             return;
         }
-        Amount asked = intent.entities().requestedAmount();
-        PostalAddress named = intent.entities().newAddress();
-        TicketFacts facts = new TicketFacts(intent.entities().orderId(),
-                asked == null ? null : asked.value(), asked == null ? null : asked.currency(), intent.entities().skus(),
-                named == null ? null : new Address(null, named.line1(), named.line2(), named.city(), named.region(), named.postalCode(),
-                        named.country()),
-                ticket.customerEmail(), intent.intent().code());
-        runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(), facts,
-                ticket.replayOf() != null));
+        runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(),
+                facts(intent, ticket.customerEmail()), ticket.replayOf() != null));
     }
 
     /** A replay is read as its original was: only the rules in force may make a difference. */
     private ExtractedIntent originalReading(Ticket replay) {
         return tickets.findById(replay.tenantId(), replay.replayOf()).map(Ticket::intent)
                 .orElseThrow(() -> new NotFound("reading of the replayed ticket", replay.replayOf()));
+    }
+
+    /** What the reading names, as plans are made from it. */
+    private static TicketFacts facts(ExtractedIntent intent, String writer) {
+        Entities named = intent.entities();
+        Amount asked = named.requestedAmount();
+        PostalAddress address = named.newAddress();
+        Amount price = named.requestedPrice();
+        ProductFields product = named.product();
+        return new TicketFacts(named.orderId(), asked == null ? null : asked.value(), asked == null ? null : asked.currency(),
+                named.skus(), address == null ? null : new Address(null, address.line1(), address.line2(), address.city(),
+                        address.region(), address.postalCode(), address.country()),
+                writer, intent.intent().code(), price == null ? null : price.value(), price == null ? null : price.currency(),
+                named.requestedPercentage(), product == null ? null : new TicketFacts.ProductAsk(product.sku(), product.title(),
+                        product.price() == null ? null : product.price().value(), product.price() == null ? null : product.price().currency(),
+                        product.quantity(), product.category()));
     }
 
     /** The ticket could not be read or started on any attempt: it fails visibly, with the error in its story. */

@@ -237,8 +237,21 @@ public class TicketSteps {
         return asStore(() -> store.getOrder(tenantId, orderId)).orElseThrow();
     }
 
-    private TicketView view() {
+    TicketView view() {
         return asStore(() -> tickets.view(tenantId, ticketId));
+    }
+
+    /** For the other steps of a scenario: the store it works in, and its ticket. */
+    void inStore(String tenant) {
+        tenantId = tenant;
+    }
+
+    String tenantId() {
+        return tenantId;
+    }
+
+    String ticketId() {
+        return ticketId;
     }
 
     /** As the store's own requests and workers do: within its tenant (on PostgreSQL the database shows only its rows). */

@@ -7,6 +7,7 @@ import org.kie.kogito.auth.IdentityProviders;
 import org.kie.kogito.auth.SecurityPolicy;
 import org.springframework.stereotype.Component;
 
+import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
@@ -52,6 +53,16 @@ public class PlaybookTickets {
         approvals.decide(Caller.user(tenantId, APPROVER, Set.of(Role.APPROVER)), approvals.forRun(tenantId, run.id()).orElseThrow().id(),
                 approved, reason);
         settling.settled(tenantId, run.ticketId());
+    }
+
+    public Approval approval(AgentRun run) {
+        return approvals.forRun(run.tenantId(), run.id()).orElseThrow();
+    }
+
+    /** {@code who}, holding {@code role}, decides the run's approval; the run then settles. */
+    public void decide(AgentRun run, String who, Role role, boolean approved, String reason) {
+        approvals.decide(Caller.user(run.tenantId(), who, Set.of(role)), approval(run).id(), approved, reason);
+        settling.settled(run.tenantId(), run.ticketId());
     }
 
     public AgentRun run(String tenantId, AgentRun run) {

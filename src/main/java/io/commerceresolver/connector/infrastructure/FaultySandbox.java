@@ -1,5 +1,6 @@
 package io.commerceresolver.connector.infrastructure;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import io.commerceresolver.connector.Address;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.Money;
+import io.commerceresolver.connector.NewProduct;
 import io.commerceresolver.connector.Notification;
 import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.Product;
 import io.commerceresolver.connector.Refund;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
@@ -93,6 +96,31 @@ final class FaultySandbox implements CommerceConnector {
     @Override
     public NotificationSent sendNotification(String tenantId, Notification notification, String idempotencyKey) {
         return write("sendNotification", () -> store.sendNotification(tenantId, notification, idempotencyKey));
+    }
+
+    @Override
+    public Optional<Product> getProduct(String tenantId, String sku) {
+        return read("getProduct", () -> store.getProduct(tenantId, sku));
+    }
+
+    @Override
+    public Product updatePrice(String tenantId, String sku, Money newPrice, String idempotencyKey) {
+        return write("updatePrice", () -> store.updatePrice(tenantId, sku, newPrice, idempotencyKey));
+    }
+
+    @Override
+    public Product setPromotion(String tenantId, String sku, BigDecimal percentOff, String idempotencyKey) {
+        return write("setPromotion", () -> store.setPromotion(tenantId, sku, percentOff, idempotencyKey));
+    }
+
+    @Override
+    public Product updateInventory(String tenantId, String sku, int stock, String idempotencyKey) {
+        return write("updateInventory", () -> store.updateInventory(tenantId, sku, stock, idempotencyKey));
+    }
+
+    @Override
+    public Product createProduct(String tenantId, NewProduct product, String idempotencyKey) {
+        return write("createProduct", () -> store.createProduct(tenantId, product, idempotencyKey));
     }
 
     private <T> T read(String call, Supplier<T> read) {

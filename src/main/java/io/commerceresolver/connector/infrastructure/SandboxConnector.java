@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -28,16 +30,19 @@ import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.Money;
+import io.commerceresolver.connector.NewProduct;
 import io.commerceresolver.connector.Notification;
 import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
+import io.commerceresolver.connector.Product;
 import io.commerceresolver.connector.Refund;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.connector.infrastructure.SandboxStoreMapper.OperationRow;
 import io.commerceresolver.connector.infrastructure.SandboxStoreMapper.OrderRow;
+import io.commerceresolver.connector.infrastructure.SandboxStoreMapper.ProductRow;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.notify.OutboxMail;
 import io.commerceresolver.system.Ids;
@@ -66,6 +71,11 @@ public class SandboxConnector implements CommerceConnector {
     private static final String ADDRESS_CHANGE = "address_change";
     private static final String RETURN_LABEL = "return_label";
     private static final String REPLACEMENT = "replacement";
+    private static final String PRICE_CHANGE = "price_change";
+    private static final String PROMOTION = "promotion";
+    private static final String STOCK_COUNT = "stock_count";
+    private static final String NEW_PRODUCT = "new_product";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
     private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -240,6 +250,122 @@ public class SandboxConnector implements CommerceConnector {
         OutboxMail mail = mailOutbox.enqueue(tenantId, idempotencyKey, notification.toAddress(),
                 notification.subject(), notification.body());
         return new NotificationSent(mail.id(), mail.toAddress(), EMAIL_CHANNEL, mail.createdAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Product> getProduct(String tenantId, String sku) {
+        return store.findProduct(tenantId, sku);
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConnectorRejection.class)
+    public Product updatePrice(String tenantId, String sku, Money newPrice, String idempotencyKey) {
+        return changeProduct(tenantId, sku, idempotencyKey, PRICE_CHANGE, product -> {
+            if (newPrice == null || !newPrice.isPositive()) {
+                throw new ConnectorRejection("invalid_price", "A price must be a positive amount");
+            }
+            if (!newPrice.currency().equals(product.currency())) {
+                throw new ConnectorRejection("currency_mismatch", "SKU " + sku + " is priced in " + product.currency()
+                        + ", the new price is in " + newPrice.currency());
+            }
+            return new Product(sku, product.title(), newPrice.amount(), product.cost(), product.currency(), product.promoPercentOff(),
+                    product.stock(), product.category());
+        }, changed -> store.updatePrice(tenantId, sku, changed.price()));
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConnectorRejection.class)
+    public Product setPromotion(String tenantId, String sku, BigDecimal percentOff, String idempotencyKey) {
+        return changeProduct(tenantId, sku, idempotencyKey, PROMOTION, product -> {
+            if (percentOff != null && (percentOff.signum() <= 0 || percentOff.compareTo(HUNDRED) >= 0)) {
+                throw new ConnectorRejection("invalid_percentage", "A promotion takes more than 0 and less than 100 % off, not "
+                        + percentOff.toPlainString() + " %");
+            }
+            if (percentOff == null && !product.onPromotion()) {
+                throw new ConnectorRejection("no_promotion", "SKU " + sku + " runs no promotion to end");
+            }
+            return new Product(sku, product.title(), product.price(), product.cost(), product.currency(), percentOff, product.stock(),
+                    product.category());
+        }, changed -> store.updatePromotion(tenantId, sku, changed.promoPercentOff()));
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConnectorRejection.class)
+    public Product updateInventory(String tenantId, String sku, int stock, String idempotencyKey) {
+        return changeProduct(tenantId, sku, idempotencyKey, STOCK_COUNT, product -> {
+            if (stock < 0) {
+                throw new ConnectorRejection("negative_stock", "A stock count cannot be below zero (" + stock + ")");
+            }
+            return new Product(sku, product.title(), product.price(), product.cost(), product.currency(), product.promoPercentOff(),
+                    stock, product.category());
+        }, changed -> store.updateStock(tenantId, sku, changed.stock()));
+    }
+
+    /**
+     * One write to an existing product, as every write here goes: the product's row locked, an earlier result under the
+     * key returned, the change worked out (refusing before anything is written), the key claimed, then the row written.
+     */
+    private Product changeProduct(String tenantId, String sku, String idempotencyKey, String kind, UnaryOperator<Product> change,
+                                  Consumer<Product> write) {
+        Product product = lockProduct(tenantId, sku);
+        Optional<Product> earlier = earlierResult(tenantId, idempotencyKey, kind, Product.class);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Product changed = change.apply(product);
+        if (!claimKey(tenantId, idempotencyKey, kind, null, null, Ids.newId(), changed, null)) {
+            return storedResult(tenantId, idempotencyKey, kind, Product.class);
+        }
+        write.accept(changed);
+        return changed;
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ConnectorRejection.class)
+    public Product createProduct(String tenantId, NewProduct product, String idempotencyKey) {
+        Optional<Product> earlier = earlierResult(tenantId, idempotencyKey, NEW_PRODUCT, Product.class);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        requireListable(product);
+        if (store.findProduct(tenantId, product.sku()).isPresent()) {
+            throw new ConnectorRejection("sku_exists", "SKU " + product.sku() + " is already in the catalogue");
+        }
+        Product created = new Product(product.sku(), product.title().strip(), product.price().amount(), null,
+                product.price().currency(), null, product.stock(), product.category());
+        if (!claimKey(tenantId, idempotencyKey, NEW_PRODUCT, null, null, Ids.newId(), created, null)) {
+            return storedResult(tenantId, idempotencyKey, NEW_PRODUCT, Product.class);
+        }
+        store.insertProduct(tenantId, new ProductRow(created.sku(), created.title(), created.price(), null, created.currency(),
+                created.stock(), created.category()));
+        return created;
+    }
+
+    private Product lockProduct(String tenantId, String sku) {
+        if (store.lockProduct(tenantId, sku).isEmpty()) {
+            throw unknownSku(sku);
+        }
+        return store.findProduct(tenantId, sku).orElseThrow(() -> unknownSku(sku));
+    }
+
+    private static void requireListable(NewProduct product) {
+        if (product == null || product.sku() == null || product.sku().isBlank()) {
+            throw new ConnectorRejection("invalid_product", "A new product needs a SKU");
+        }
+        if (product.title() == null || product.title().isBlank() || product.title().strip().length() > 300) {
+            throw new ConnectorRejection("invalid_product", "A new product needs a title of at most 300 characters");
+        }
+        if (product.price() == null || !product.price().isPositive()) {
+            throw new ConnectorRejection("invalid_price", "A new product needs a positive price");
+        }
+        if (product.stock() < 0) {
+            throw new ConnectorRejection("negative_stock", "A stock count cannot be below zero (" + product.stock() + ")");
+        }
+    }
+
+    private static ConnectorRejection unknownSku(String sku) {
+        return new ConnectorRejection("unknown_sku", "No product with SKU " + sku + " in this store");
     }
 
     private Order lockOrder(String tenantId, String orderId) {

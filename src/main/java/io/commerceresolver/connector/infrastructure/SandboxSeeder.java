@@ -64,7 +64,7 @@ public class SandboxSeeder {
         }
         for (DemoProduct product : demo.products()) {
             store.insertProduct(tenantId, new ProductRow(product.sku(), product.title(), money(product.price()),
-                    money(product.cost()), demo.currency(), product.stock()));
+                    money(product.cost()), demo.currency(), product.stock(), product.category()));
         }
         for (DemoOrder order : demo.orders()) {
             DemoCustomer customer = customers.get(order.customer());
@@ -128,7 +128,7 @@ public class SandboxSeeder {
     record DemoAddress(String line1, String line2, String city, String region, String postalCode, String country) {
     }
 
-    record DemoProduct(String sku, String title, BigDecimal price, BigDecimal cost, int stock) {
+    record DemoProduct(String sku, String title, BigDecimal price, BigDecimal cost, int stock, String category) {
     }
 
     /** Days are counted back from the moment of seeding; a null day means it has not happened. */

@@ -10,6 +10,7 @@ import org.apache.ibatis.annotations.Param;
 
 import io.commerceresolver.connector.Address;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.Product;
 
 /** The sandbox store's tables. Every statement is scoped by tenant: one tenant's store is invisible to another. */
 @Mapper
@@ -24,6 +25,18 @@ public interface SandboxStoreMapper {
 
     /** The product's stock, with its row locked until the transaction ends. */
     Optional<Integer> lockStock(@Param("tenantId") String tenantId, @Param("sku") String sku);
+
+    Optional<Product> findProduct(@Param("tenantId") String tenantId, @Param("sku") String sku);
+
+    /** Holds the product's row lock until the transaction ends, so writes to one product take turns. */
+    Optional<String> lockProduct(@Param("tenantId") String tenantId, @Param("sku") String sku);
+
+    void updatePrice(@Param("tenantId") String tenantId, @Param("sku") String sku, @Param("price") BigDecimal price);
+
+    /** A null percentage ends the promotion. */
+    void updatePromotion(@Param("tenantId") String tenantId, @Param("sku") String sku, @Param("percentOff") BigDecimal percentOff);
+
+    void updateStock(@Param("tenantId") String tenantId, @Param("sku") String sku, @Param("stock") int stock);
 
     Optional<OperationRow> findOperation(@Param("tenantId") String tenantId,
                                          @Param("idempotencyKey") String idempotencyKey);
@@ -71,6 +84,7 @@ public interface SandboxStoreMapper {
     record CustomerRow(String id, String email, String name, String phone, Instant createdAt) {
     }
 
-    record ProductRow(String sku, String title, BigDecimal price, BigDecimal cost, String currency, int stock) {
+    /** A product as inserted: a new one runs no promotion; cost and category may be null. */
+    record ProductRow(String sku, String title, BigDecimal price, BigDecimal cost, String currency, int stock, String category) {
     }
 }

@@ -59,8 +59,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    RunPolicy runPolicy(PolicyService policy, RefundLedger ledger, TenantDirectory tenants, EventLog events, Clock clock) {
-        return new RunPolicy(policy, ledger, tenants, events, clock);
+    RunPolicy runPolicy(Playbooks playbooks, PolicyService policy, RefundLedger ledger, TenantDirectory tenants, EventLog events,
+                        Clock clock) {
+        return new RunPolicy(playbooks, policy, ledger, tenants, events, clock);
     }
 
     @Bean

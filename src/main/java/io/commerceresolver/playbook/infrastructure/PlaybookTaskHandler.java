@@ -15,7 +15,8 @@ import io.commerceresolver.playbook.StepRef;
 
 /**
  * The one handler of every task in every playbook's BPMN. The task's type (its drools:taskName) says what kind of
- * step it is; its inputs say which tool, operation, template or status; tenantId and runId say whose run. A tool
+ * step it is; its inputs say which tool, operation, template or status; tenantId and runId say whose run (a Decide
+ * without an operation decides the one its run's plan asks for, and answers it as {@code operation}). A tool
  * step usually leaves its work item waiting: the call is queued, and the worker that makes it completes the item.
  */
 class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
@@ -54,7 +55,12 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
                 String outcome = steps.repair(tenantId, runId, text(item, "step"), text(item, "tool"), waitingStep(item));
                 yield outcome == null ? null : Map.of("outcome", outcome);
             }
-            case DECIDE -> Map.of("route", steps.decide(tenantId, runId, text(item, "operation")));
+            case DECIDE -> {
+                // a Decide that names no operation decides the one the run's plan asks for, and tells the process which
+                Object named = item.getParameter("operation");
+                String operation = named != null ? named.toString() : steps.plannedOperation(tenantId, runId);
+                yield Map.of("route", steps.decide(tenantId, runId, operation), "operation", operation);
+            }
             case CHECK -> Map.of("outcome", check(tenantId, runId, text(item, "check")));
             case REQUEST_APPROVAL -> {
                 PlaybookSteps.ApprovalWait wait = steps.requestApproval(tenantId, runId, item.getProcessInstanceStringId());
@@ -86,6 +92,7 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
             case "goodwill_credited" -> steps.checkGoodwillCredited(tenantId, runId);
             case "return_resolved" -> steps.checkReturnResolved(tenantId, runId);
             case "remedy_asked" -> steps.remedyAsked(tenantId, runId);
+            case "catalogue_changed" -> steps.checkCatalogueChanged(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
     }

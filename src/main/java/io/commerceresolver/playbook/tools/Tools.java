@@ -19,7 +19,8 @@ public final class Tools {
 
     public static Tools standard() {
         return new Tools(List.of(new GetOrder(), new GetTracking(), new CreateReturnLabel(), new IssueRefund(), new CancelOrder(),
-                new UpdateAddress(), new ApplyDiscount(), new CreateReplacement(), new SendNotification()));
+                new UpdateAddress(), new ApplyDiscount(), new CreateReplacement(), new GetProduct(), new UpdatePrice(), new SetPromoStatus(),
+                new UpdateInventory(), new CreateProduct(), new SendNotification()));
     }
 
     public Optional<Tool<?, ?>> named(String name) {

@@ -71,7 +71,7 @@ class PolicyPropertiesTest {
 
     @Example
     void theGeneratorsCoverEveryToolAndRole() {
-        assertThat(TYPES).hasSize(19);
+        assertThat(TYPES).hasSize(20);
         assertThat(ROLES).contains("viewer", "agent", "merchandiser", "admin").hasSize(5);
     }
 

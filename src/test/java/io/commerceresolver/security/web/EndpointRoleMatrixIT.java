@@ -59,6 +59,7 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.POST, "/api/v1/decisions/evaluate", "/api/v1/decisions/evaluate", "{}", EnumSet.of(Role.AGENT, Role.ANALYST, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/decisions/{decisionId}", "/api/v1/decisions/no-such-decision", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/orders/{orderId}", "/api/v1/orders/no-such-order", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/products/{sku}", "/api/v1/products/NO-SUCH-SKU", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/runs", "/api/v1/runs?limit=0", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/metrics/summary", "/api/v1/metrics/summary?from=not-a-time", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/approvals", "/api/v1/approvals", null, READERS),
