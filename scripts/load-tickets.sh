@@ -9,7 +9,11 @@
 #   - the app's RSS (VmHWM peak, VmRSS now) at the end of the load, and its CPU seconds;
 #   - after the app stopped, counts in the database: tickets by status, mail_outbox rows, tool_call rows by tool and
 #     status, and duplicates (a ticket with more than one mail or more than one SUCCEEDED send_notification, a run
-#     twice for a ticket, an idempotency key twice). Notifications written must equal RESOLVED tickets.
+#     twice for a ticket, an idempotency key twice). Notifications written must equal RESOLVED tickets (with a MIX,
+#     RESOLVED + DECLINED: the declined are told why);
+#   - with a MIX: the client's figures per kind and per playbook (see LoadTickets.java), the approver's, and from the
+#     database approvals by outcome, the store's writes by kind, orders by status, and per playbook the time from
+#     received to read (the job queue) and from read to final.
 # Steps: build the jar (unless SKIP_BUILD=1); copy rules/ kie-config/ camel-routes/ features/ into a fresh temporary
 # working folder (copies: the app's file walker does not follow symlinks); start the jar(s) there on 127.0.0.1;
 # run scripts/LoadTickets.java (JDK source launcher, no dependencies); record RSS; stop the app(s) with SIGTERM;
@@ -243,6 +247,20 @@ if [[ "$DUP_MAIL$DUP_SEND$DUP_RUN$DUP_KEY" =~ ^[0-9]+$ ]]; then DUPS=$((DUP_MAIL
   echo "RESOLVED tickets without a mail: $RESOLVED_NO_MAIL; mails of no run: $STRAY_MAIL"
   echo "duplicates: tickets with >1 mail $DUP_MAIL, tickets with >1 SUCCEEDED send_notification $DUP_SEND, tickets with >1 run $DUP_RUN, idempotency keys used twice $DUP_KEY -> $(
     if (( DUPS == 0 )); then echo "none"; elif (( DUPS < 0 )); then echo "UNKNOWN (a query failed: $OUT/db-errors.txt)"; else echo "DUPLICATES FOUND"; fi)"
+} >>"$OUT/db.txt"
+# Where a final ticket's time went, per playbook: waiting for the reader (received -> intent: the job queue's backlog)
+# and the rest (intent -> its last update: the run, its store calls, an approval wait and every later queued step).
+QUEUE_MS=$(ms_between x.rcv x.rd); REST_MS=$(ms_between x.rd t.updated_at)
+pc() { echo "CAST(PERCENTILE_CONT($1) WITHIN GROUP (ORDER BY $2) AS BIGINT)"; }
+{
+  echo "final tickets per playbook, ms: received -> read (queue) p50 | p90, read -> final p50 | p90:"
+  sql "SELECT COALESCE(r.playbook, '(none)') AS playbook, COUNT(*) AS n, $(pc 0.5 "$QUEUE_MS") AS q50, $(pc 0.9 "$QUEUE_MS") AS q90,
+         $(pc 0.5 "$REST_MS") AS r50, $(pc 0.9 "$REST_MS") AS r90
+       FROM (SELECT ticket_id, MIN(CASE WHEN type = 'received' THEN ts END) AS rcv, MIN(CASE WHEN type = 'intent' THEN ts END) AS rd
+             FROM event GROUP BY ticket_id) x
+       JOIN ticket t ON t.id = x.ticket_id LEFT JOIN agent_run r ON r.ticket_id = t.id
+       WHERE t.status IN ('RESOLVED', 'DECLINED', 'NEEDS_HUMAN', 'FAILED', 'SHADOWED') AND x.rd IS NOT NULL
+       GROUP BY r.playbook ORDER BY playbook" 2>>"$OUT/db-errors.txt" | sed 's/^/  /' || true
 } >>"$OUT/db.txt"
 [[ $DB == h2 ]] && echo "H2 file: $(du -sh "$WORK/data" | cut -f1)" >>"$OUT/db.txt"
 
