@@ -1,7 +1,8 @@
-// Load client for the ticket pipeline: posts "where is my order" tickets to POST /api/v1/tickets, open loop at a fixed
-// offered rate (or closed loop with --rate 0), then follows every accepted ticket with GET /api/v1/tickets/{id} until it
-// is final or --settle-s passes, and reports throughput and accept-to-resolved latency read from the server's own
-// timestamps (so how often this client polls does not change the figures).
+// Load client for the ticket pipeline: posts tickets to POST /api/v1/tickets, open loop at a fixed offered rate (or
+// closed loop with --rate 0), then follows every accepted ticket with GET /api/v1/tickets/{id} until it is final or
+// --settle-s passes, and reports throughput and accept-to-final latency read from the server's own timestamps (so how
+// often this client polls does not change the figures). By default every ticket is "where is my order"; --mix writes a
+// mix of intents against the demo store's orders, and an approver thread decides what waits for approval.
 //
 // Single file, JDK 17 only (java.net.http.HttpClient, a small JSON reader below); run with the source launcher:
 //   java scripts/LoadTickets.java --urls http://127.0.0.1:18180 --key demo-key-change-me --rate 20 --duration-s 20 \
@@ -12,7 +13,16 @@
 // --rate tickets/s (0 = closed loop) --duration-s --clients --settle-s --poll-concurrency (default 4)
 // --poll-interval-ms (pause between polling rounds, default 1000) --request-timeout-s (default 30)
 // --max-tickets (closed-loop bound, default 200000) --store demo-store.json --out folder (tickets.csv, client.txt,
-// client.properties).
+// client.properties, approvals.csv).
+// Mix of intents: --mix status=50,refund=20,cancel=10,address=5,goodwill=10,return=5 (weights; default status=1, the
+// original status-only load). Each kind writes texts the keyword reader reads as that intent, on orders where it makes
+// sense (see Kind). Tickets are interleaved by smooth weighted round robin, and each kind walks its own orders, so a run
+// is the same sequence every time. Many tickets write to the same few orders: DECLINED (a duplicate refund, nothing
+// left to refund, an order already cancelled) is a normal outcome here, counted per kind, not an error.
+// Approvals decided by a script (on whenever the mix has a kind other than status; --approve off disables it): at start
+// the demo (admin) key creates an approver key (POST /api/v1/admin/api-keys, roles [approver]); a thread polls
+// GET /api/v1/approvals?outcome=PENDING every --approval-poll-ms (default 500) and decides each new item --think-ms
+// (default 2000) after it first saw it: rejected for a --reject-share (default 0.1, spread evenly), approved otherwise.
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -46,28 +56,58 @@ import java.util.concurrent.atomic.LongAdder;
 
 public class LoadTickets {
 
-    /** Statuses a ticket does not leave without a person (WAITING_APPROVAL waits for one; nobody approves here). */
     static final Map<String, LongAdder> POLL_ERRORS = new ConcurrentHashMap<>();
 
-    static final Set<String> FINAL = Set.of("RESOLVED", "FAILED", "NEEDS_HUMAN", "DECLINED", "WAITING_APPROVAL");
+    /** Statuses a ticket does not leave by itself. WAITING_APPROVAL is one of them only when nobody approves here. */
+    static Set<String> FINAL = Set.of("RESOLVED", "FAILED", "NEEDS_HUMAN", "DECLINED", "SHADOWED", "WAITING_APPROVAL");
 
-    record Order(String id, String email) {}
+    record Order(String id, String email, String status, BigDecimal total, BigDecimal refunded, String country,
+                 String firstSku, int deliveredDaysAgo) {}
+
+    /** What a customer writes, and on which of the demo store's orders it makes sense. */
+    enum Kind {
+        /** "Where is my order": any order (the original load). */
+        STATUS,
+        /** A refund: DELIVERED orders; one in four above the auto-refund limit (waits for an approver), the rest within. */
+        REFUND,
+        /** A cancellation: PROCESSING orders (needs an approver; the first approved one cancels, the rest find it cancelled). */
+        CANCEL,
+        /** An address change to a valid address of the order's country: PROCESSING orders (needs an approver). */
+        ADDRESS,
+        /** A goodwill discount for a late order: SHIPPED orders (10 % of the order; above 10.00 an approver). */
+        GOODWILL,
+        /** A return for the money or a replacement, alternately: orders DELIVERED within the 30-day return window. */
+        RETURN;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One planned ticket: its kind, the order it is about and its body. */
+    record Planned(Kind kind, String orderId, String body) {}
 
     /** One accepted ticket and what became of it. */
     static final class Tracked {
         final String id;
         final int instance;
         final long acceptedNanos;
+        final Kind kind;
+        final String orderId;
+        volatile String playbook;
+        volatile String approvalId;
         volatile String status = "RECEIVED";
         volatile String detail;
         volatile Instant received;
         volatile Instant finished;
         volatile String timeSource;
 
-        Tracked(String id, int instance, long acceptedNanos) {
+        Tracked(String id, int instance, long acceptedNanos, Kind kind, String orderId) {
             this.id = id;
             this.instance = instance;
             this.acceptedNanos = acceptedNanos;
+            this.kind = kind;
+            this.orderId = orderId;
         }
     }
 
@@ -92,10 +132,29 @@ public class LoadTickets {
         Path out = Path.of(o.getOrDefault("out", "target/bench/tickets-client"));
         Files.createDirectories(out);
         List<Order> orders = orders(Path.of(o.getOrDefault("store", "src/main/resources/sandbox/demo-store.json")));
+        Mix mix = Mix.parse(o.getOrDefault("mix", "status=1"), orders, urls.size());
+        String approveOption = o.getOrDefault("approve", "auto");
+        if (!Set.of("auto", "on", "off").contains(approveOption)) {
+            throw new IllegalArgumentException("--approve must be auto, on or off, not " + approveOption);
+        }
+        boolean approve = approveOption.equals("on") || approveOption.equals("auto") && !mix.statusOnly();
+        long thinkMs = (long) bounded(o, "think-ms", 2000, 0, 600_000);
+        double rejectShare = bounded(o, "reject-share", 0.1, 0, 1);
+        long approvalPollMs = (long) bounded(o, "approval-poll-ms", 500, 50, 60_000);
+        if (approve) {
+            FINAL = Set.of("RESOLVED", "FAILED", "NEEDS_HUMAN", "DECLINED", "SHADOWED");
+        }
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Duration requestTimeout = Duration.ofSeconds(requestTimeoutS);
+        Approver approver = null;
+        if (approve) {
+            approver = Approver.start(http, urls, key, thinkMs, rejectShare, approvalPollMs);
+            System.out.printf(Locale.ROOT, "approver: key created; deciding each PENDING approval %d ms after it is seen,"
+                    + " rejecting %.0f %%%n", thinkMs, rejectShare * 100);
+        }
+        System.out.println("mix: " + mix.describe());
 
         // ---- offered window ----
         boolean open = rate > 0;
@@ -113,6 +172,7 @@ public class LoadTickets {
         LongAccumulator maxLagMicros = new LongAccumulator(Math::max, 0);
         LongAccumulator lastAnswerNanos = new LongAccumulator(Math::max, 0);
         Map<String, LongAdder> firstErrors = new ConcurrentHashMap<>();
+        Map<Kind, LongAdder> postErrorsByKind = new ConcurrentHashMap<>();
         long t0 = System.nanoTime() + 200_000_000L;
         long end = t0 + durationS * 1_000_000_000L;
         Thread[] workers = new Thread[clients];
@@ -134,9 +194,8 @@ public class LoadTickets {
                         maxLagMicros.accumulate((now - due) / 1000);
                     }
                     int instance = (int) (i % urls.size());
-                    Order order = orders.get((int) ((i / urls.size()) % orders.size()));
-                    String body = "{\"customerEmail\":\"" + order.email() + "\",\"subject\":\"Where is my order?\","
-                            + "\"text\":\"Hi, where is my order #" + order.id() + "? It has not arrived yet.\"}";
+                    Planned ticket = mix.ticket(i);
+                    String body = ticket.body();
                     HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get(instance) + "/api/v1/tickets"))
                             .timeout(requestTimeout).header("X-Api-Key", key).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -152,8 +211,9 @@ public class LoadTickets {
                                 acceptedInWindow.increment();
                             }
                             Object id = ((Map<?, ?>) Json.parse(answer.body())).get("ticketId");
-                            accepted.add(new Tracked(String.valueOf(id), instance, at));
+                            accepted.add(new Tracked(String.valueOf(id), instance, at, ticket.kind(), ticket.orderId()));
                         } else {
+                            postErrorsByKind.computeIfAbsent(ticket.kind(), k -> new LongAdder()).increment();
                             String what = "HTTP " + answer.statusCode() + ": "
                                     + answer.body().substring(0, Math.min(200, answer.body().length())).replace('\n', ' ');
                             firstErrors.computeIfAbsent(what, k -> new LongAdder()).increment();
@@ -162,6 +222,7 @@ public class LoadTickets {
                         long at = System.nanoTime();
                         lastAnswerNanos.accumulate(at - t0);
                         transportErrors.increment();
+                        postErrorsByKind.computeIfAbsent(ticket.kind(), k -> new LongAdder()).increment();
                         firstErrors.computeIfAbsent(describe(e), k -> new LongAdder()).increment();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -219,6 +280,9 @@ public class LoadTickets {
         }
         pollers.shutdownNow();
         double settledS = (System.nanoTime() - windowEnded) / 1e9;
+        if (approver != null) {
+            approver.stop();
+        }
 
         // ---- figures ----
         Map<String, Integer> byStatus = new TreeMap<>();
@@ -299,6 +363,13 @@ public class LoadTickets {
             failDetails.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
                     .forEach(e -> s.append(String.format(Locale.ROOT, "  %6d x %s%n", e.getValue(), e.getKey())));
         }
+        if (!mix.statusOnly() || approver != null) {
+            s.append(perKind(all, postErrorsByKind, approver));
+        }
+        if (approver != null) {
+            s.append(approver.report());
+            Files.writeString(out.resolve("approvals.csv"), approver.csv());
+        }
         System.out.print(s);
         Files.writeString(out.resolve("client.txt"), s.toString());
 
@@ -320,9 +391,11 @@ public class LoadTickets {
         StringBuilder p = new StringBuilder();
         props.forEach((k, v) -> p.append(k).append('=').append(v).append('\n'));
         Files.writeString(out.resolve("client.properties"), p.toString());
-        StringBuilder csv = new StringBuilder("ticket_id,target,status,received,finished,latency_ms\n");
+        StringBuilder csv = new StringBuilder("ticket_id,kind,order,playbook,approval_id,target,status,received,finished,latency_ms\n");
         for (Tracked t : all) {
-            csv.append(t.id).append(',').append(t.instance).append(',').append(t.status).append(',')
+            csv.append(t.id).append(',').append(t.kind.label()).append(',').append(t.orderId).append(',')
+                    .append(t.playbook == null ? "" : t.playbook).append(',').append(t.approvalId == null ? "" : t.approvalId)
+                    .append(',').append(t.instance).append(',').append(t.status).append(',')
                     .append(t.received == null ? "" : t.received).append(',').append(t.finished == null ? "" : t.finished)
                     .append(',').append(t.received != null && t.finished != null
                             ? String.format(Locale.ROOT, "%.1f", Duration.between(t.received, t.finished).toNanos() / 1e6) : "")
@@ -344,6 +417,12 @@ public class LoadTickets {
             }
             Map<?, ?> ticket = (Map<?, ?>) Json.parse(answer.body());
             String status = String.valueOf(ticket.get("status"));
+            if (ticket.get("run") instanceof Map<?, ?> run && run.get("playbook") != null) {
+                t.playbook = String.valueOf(run.get("playbook"));
+            }
+            if (ticket.get("approval") instanceof Map<?, ?> approval && approval.get("approvalId") != null) {
+                t.approvalId = String.valueOf(approval.get("approvalId"));
+            }
             t.detail = ticket.get("statusDetail") == null ? null : String.valueOf(ticket.get("statusDetail"));
             if (FINAL.contains(status)) {
                 Instant received = null;
@@ -389,6 +468,368 @@ public class LoadTickets {
         }
     }
 
+    /** The figures per kind of ticket and per playbook the server chose: what a mixed load is about. */
+    static String perKind(List<Tracked> all, Map<Kind, LongAdder> postErrors, Approver approver) {
+        StringBuilder s = new StringBuilder();
+        s.append("per kind (as written; latency = received -> final on the server's clock, over every final ticket;\n")
+                .append("  final/s = final tickets / (first received .. last final) of that kind; wait = requestedAt -> decidedAt of\n")
+                .append("  its approval, the part spent waiting for the script; rest = latency - wait):\n");
+        Map<String, List<Tracked>> byKind = new TreeMap<>();
+        all.forEach(t -> byKind.computeIfAbsent(t.kind.label(), k -> new ArrayList<>()).add(t));
+        for (Kind k : Kind.values()) {
+            long errors = postErrors.getOrDefault(k, new LongAdder()).sum();
+            if (byKind.containsKey(k.label()) || errors > 0) {
+                s.append(group(k.label(), byKind.getOrDefault(k.label(), List.of()), errors, approver));
+            }
+        }
+        s.append("per playbook (the one the rules chose; (none) = no run, e.g. handed to a person at triage):\n");
+        Map<String, List<Tracked>> byPlaybook = new TreeMap<>();
+        all.forEach(t -> byPlaybook.computeIfAbsent(t.playbook == null ? "(none)" : t.playbook, k -> new ArrayList<>()).add(t));
+        byPlaybook.forEach((name, ts) -> s.append(group(name, ts, -1, approver)));
+        return s.toString();
+    }
+
+    static String group(String name, List<Tracked> ts, long postErrors, Approver approver) {
+        Map<String, Integer> statuses = new TreeMap<>();
+        ts.forEach(t -> statuses.merge(t.status, 1, Integer::sum));
+        List<Double> latency = new ArrayList<>();
+        List<Double> waits = new ArrayList<>();
+        List<Double> rest = new ArrayList<>();
+        Instant first = null;
+        Instant last = null;
+        int finals = 0;
+        for (Tracked t : ts) {
+            if (t.received != null && (first == null || t.received.isBefore(first))) {
+                first = t.received;
+            }
+            if (!FINAL.contains(t.status) || t.received == null || t.finished == null) {
+                continue;
+            }
+            finals++;
+            last = last == null || t.finished.isAfter(last) ? t.finished : last;
+            double ms = Duration.between(t.received, t.finished).toNanos() / 1e6;
+            latency.add(ms);
+            Approver.Decided d = approver == null || t.approvalId == null ? null : approver.decided.get(t.approvalId);
+            if (d != null && d.requestedAt() != null && d.decidedAt() != null) {
+                double w = Duration.between(d.requestedAt(), d.decidedAt()).toNanos() / 1e6;
+                waits.add(w);
+                rest.add(ms - w);
+            }
+        }
+        Collections.sort(latency);
+        Collections.sort(waits);
+        Collections.sort(rest);
+        double spanS = first != null && last != null ? Duration.between(first, last).toNanos() / 1e9 : Double.NaN;
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "  %-18s accepted %d%s, final %d %s, not final %d%n",
+                name, ts.size(), postErrors >= 0 ? ", POST errors " + postErrors : "", finals, statuses,
+                ts.size() - finals));
+        s.append(String.format(Locale.ROOT, "  %-18s latency p50 %s p90 %s p99 %s max %s; %s final/s%n", "",
+                ms(pctD(latency, 50)), ms(pctD(latency, 90)), ms(pctD(latency, 99)), ms(pctD(latency, 100)),
+                Double.isNaN(spanS) || spanS <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", finals / spanS)));
+        if (!waits.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "  %-18s %d decided by the script: wait p50 %s p90 %s p99 %s; rest p50 %s p90 %s p99 %s%n", "",
+                    waits.size(), ms(pctD(waits, 50)), ms(pctD(waits, 90)), ms(pctD(waits, 99)),
+                    ms(pctD(rest, 50)), ms(pctD(rest, 90)), ms(pctD(rest, 99))));
+        }
+        return s.toString();
+    }
+
+    /** Which kind each ticket is (smooth weighted round robin over the weights) and what it says. */
+    static final class Mix {
+        private final Kind[] cycle;
+        private final long[] rank;
+        private final long[] perCycle = new long[Kind.values().length];
+        private final Map<Kind, List<Order>> targets = new HashMap<>();
+        private final List<Order> bigRefunds;
+        private final int instances;
+        private final String text;
+
+        private Mix(Map<Kind, Integer> weights, List<Order> orders, int instances) {
+            this.instances = instances;
+            int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+            cycle = new Kind[total];
+            rank = new long[total];
+            Map<Kind, Integer> current = new HashMap<>();
+            for (int i = 0; i < total; i++) {
+                Kind best = null;
+                for (Map.Entry<Kind, Integer> w : weights.entrySet()) {
+                    int c = current.merge(w.getKey(), w.getValue(), Integer::sum);
+                    if (best == null || c > current.get(best)) {
+                        best = w.getKey();
+                    }
+                }
+                current.merge(best, -total, Integer::sum);
+                cycle[i] = best;
+                rank[i] = perCycle[best.ordinal()]++;
+            }
+            targets.put(Kind.STATUS, orders);
+            targets.put(Kind.REFUND, orders.stream().filter(o -> o.status().equals("DELIVERED")).toList());
+            targets.put(Kind.CANCEL, orders.stream().filter(o -> o.status().equals("PROCESSING")).toList());
+            targets.put(Kind.ADDRESS, targets.get(Kind.CANCEL));
+            targets.put(Kind.GOODWILL, orders.stream().filter(o -> o.status().equals("SHIPPED")).toList());
+            targets.put(Kind.RETURN, orders.stream()
+                    .filter(o -> o.status().equals("DELIVERED") && o.deliveredDaysAgo() >= 0 && o.deliveredDaysAgo() <= 30).toList());
+            // above the auto-refund limit of 100.00 and still refundable: the rules ask an approver
+            bigRefunds = targets.get(Kind.REFUND).stream()
+                    .filter(o -> o.total().subtract(o.refunded()).compareTo(new BigDecimal("100.00")) > 0).toList();
+            for (Kind k : weights.keySet()) {
+                if (targets.get(k).isEmpty() || k == Kind.REFUND && bigRefunds.isEmpty()) {
+                    throw new IllegalArgumentException("the store has no orders for " + k.label() + " tickets");
+                }
+            }
+            StringBuilder t = new StringBuilder();
+            weights.forEach((k, w) -> t.append(t.length() == 0 ? "" : ", ").append(k.label()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.0f%%", 100.0 * w / total)).append(" over ")
+                    .append(targets.get(k).size()).append(" orders"));
+            text = t.toString();
+        }
+
+        static Mix parse(String spec, List<Order> orders, int instances) {
+            Map<Kind, Integer> weights = new java.util.EnumMap<>(Kind.class);
+            for (String part : spec.split(",")) {
+                String[] kv = part.strip().split("=");
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("--mix is kind=weight,... (kinds: status, refund, cancel, address, "
+                            + "goodwill, return), not " + spec);
+                }
+                Kind k = Kind.valueOf(kv[0].strip().toUpperCase(Locale.ROOT));
+                int w = Integer.parseInt(kv[1].strip());
+                if (w < 0 || w > 1000) {
+                    throw new IllegalArgumentException("--mix weights are 0..1000, not " + w);
+                }
+                if (w > 0) {
+                    weights.merge(k, w, Integer::sum);
+                }
+            }
+            if (weights.isEmpty()) {
+                throw new IllegalArgumentException("--mix names no kind with a weight above 0");
+            }
+            int g = weights.values().stream().reduce(0, LoadTickets::gcd);
+            weights.replaceAll((k, w) -> w / g);
+            return new Mix(weights, orders, instances);
+        }
+
+        boolean statusOnly() {
+            return cycle.length == 1 && cycle[0] == Kind.STATUS;
+        }
+
+        String describe() {
+            return text;
+        }
+
+        /** Ticket number i of the run: the same i gives the same ticket in every run. */
+        Planned ticket(long i) {
+            int pos = (int) (i % cycle.length);
+            Kind k = cycle[pos];
+            long seq = (i / cycle.length) * perCycle[k.ordinal()] + rank[pos];
+            List<Order> list = targets.get(k);
+            Order o = list.get((int) (seq % list.size()));
+            String subject = null;
+            String text;
+            switch (k) {
+                case STATUS -> {
+                    // as before --mix existed (status-only runs stay comparable): spread over the targets
+                    o = list.get((int) ((seq / instances) % list.size()));
+                    subject = "Where is my order?";
+                    text = "Hi, where is my order #" + o.id() + "? It has not arrived yet.";
+                }
+                case REFUND -> {
+                    if (seq % 4 == 3) { // the rest of the order back: above the auto limit, an approver decides
+                        o = bigRefunds.get((int) ((seq / 4) % bigRefunds.size()));
+                        text = "Order " + o.id() + " arrived damaged. Please refund $"
+                                + o.total().subtract(o.refunded()).setScale(2).toPlainString();
+                    } else { // 9.99 .. 49.99: paid at once while the order has that much left to refund
+                        text = "The item in order #" + o.id() + " arrived broken. Please refund $" + (4 + 5 * (1 + seq % 9)) + ".99.";
+                    }
+                }
+                case CANCEL -> text = "Please cancel my order #" + o.id() + ", I ordered the wrong item.";
+                case ADDRESS -> {
+                    o = list.get((int) ((seq + 2) % list.size())); // not in step with the cancellations
+                    text = "Please send order " + o.id() + " to my office instead: " + (o.country().equals("IN")
+                            ? "3rd Floor, Cyber Towers, HITEC City, Hyderabad 500081" : "200 Clarendon St, Boston, MA 02116");
+                }
+                case GOODWILL -> text = "My order " + o.id() + " is so late. Could I get a discount for the trouble?";
+                case RETURN -> text = seq % 2 == 0
+                        ? "I want to return order " + o.id() + ", please send me a return label."
+                        : "The " + o.firstSku() + " in order " + o.id() + " arrived torn, please send me a replacement.";
+                default -> throw new IllegalStateException(k.name());
+            }
+            String body = "{\"customerEmail\":\"" + o.email() + "\","
+                    + (subject == null ? "" : "\"subject\":\"" + subject + "\",") + "\"text\":\"" + text + "\"}";
+            return new Planned(k, o.id(), body);
+        }
+    }
+
+    static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    /**
+     * Approvals decided by a script: an approver key of its own (made with the demo admin key), an inbox poll, and each
+     * new item decided a think time after it was first seen.
+     */
+    static final class Approver {
+        record Decided(String approvalId, boolean approved, int code, String outcome, Instant requestedAt, Instant decidedAt,
+                       long sentAfterSeenMs, String summary, String error) {}
+
+        final Map<String, Decided> decided = new ConcurrentHashMap<>();
+        private final HttpClient http;
+        private final String base;
+        private final String key;
+        private final long thinkMs;
+        private final double rejectShare;
+        private final long pollMs;
+        private final Map<String, Long> seen = new ConcurrentHashMap<>();
+        private final AtomicLong decisions = new AtomicLong();
+        private final java.util.concurrent.ScheduledExecutorService deciders = Executors.newScheduledThreadPool(2);
+        private final ConcurrentLinkedQueue<Long> inboxMicros = new ConcurrentLinkedQueue<>();
+        private final LongAccumulator maxPending = new LongAccumulator(Math::max, 0);
+        private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+        private volatile boolean running = true;
+        private Thread poller;
+
+        private Approver(HttpClient http, String base, String key, long thinkMs, double rejectShare, long pollMs) {
+            this.http = http;
+            this.base = base;
+            this.key = key;
+            this.thinkMs = thinkMs;
+            this.rejectShare = rejectShare;
+            this.pollMs = pollMs;
+        }
+
+        /** Makes the approver key with the admin key and starts polling the inbox (the instances share one database). */
+        static Approver start(HttpClient http, List<String> urls, String adminKey, long thinkMs, double rejectShare,
+                              long pollMs) throws IOException, InterruptedException {
+            HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(urls.get(0) + "/api/v1/admin/api-keys"))
+                    .timeout(Duration.ofSeconds(30)).header("X-Api-Key", adminKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load-approver\",\"roles\":[\"approver\"]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (made.statusCode() / 100 != 2) {
+                throw new IllegalStateException("could not create the approver key: HTTP " + made.statusCode() + " " + made.body());
+            }
+            String key = String.valueOf(((Map<?, ?>) Json.parse(made.body())).get("key"));
+            Approver a = new Approver(http, urls.get(0), key, thinkMs, rejectShare, pollMs);
+            a.poller = new Thread(a::loop, "approver");
+            a.poller.setDaemon(true);
+            a.poller.start();
+            return a;
+        }
+
+        private void loop() {
+            while (running) {
+                long t = System.nanoTime();
+                try {
+                    HttpResponse<String> inbox = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/approvals?outcome=PENDING"))
+                            .timeout(Duration.ofSeconds(60)).header("X-Api-Key", key).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    inboxMicros.add((System.nanoTime() - t) / 1000);
+                    if (inbox.statusCode() != 200) {
+                        errors.computeIfAbsent("inbox HTTP " + inbox.statusCode(), k -> new LongAdder()).increment();
+                    } else {
+                        List<?> items = (List<?>) Json.parse(inbox.body());
+                        maxPending.accumulate(items.size());
+                        for (Object x : items) {
+                            String id = String.valueOf(((Map<?, ?>) x).get("approvalId"));
+                            if (seen.putIfAbsent(id, System.nanoTime()) == null) {
+                                deciders.schedule(() -> decide(id), thinkMs, TimeUnit.MILLISECONDS);
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    errors.computeIfAbsent("inbox " + describe(e), k -> new LongAdder()).increment();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                sleepNanos(TimeUnit.MILLISECONDS.toNanos(pollMs));
+            }
+        }
+
+        private void decide(String id) {
+            long n = decisions.getAndIncrement();
+            // the reject share spread evenly over the decisions: rejected when the running share crosses a whole number
+            boolean approved = Math.floor((n + 1) * rejectShare) == Math.floor(n * rejectShare);
+            String body = approved ? "{\"approved\":true,\"reason\":\"load script: checked\"}"
+                    : "{\"approved\":false,\"reason\":\"load script: please send a photo first\"}";
+            long sent = System.nanoTime();
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/approvals/" + id + "/decision"))
+                        .timeout(Duration.ofSeconds(60)).header("X-Api-Key", key).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                long afterSeen = (sent - seen.get(id)) / 1_000_000;
+                if (answer.statusCode() == 200) {
+                    Map<?, ?> a = (Map<?, ?>) Json.parse(answer.body());
+                    decided.put(id, new Decided(id, approved, 200, String.valueOf(a.get("outcome")), instant(a.get("requestedAt")),
+                            instant(a.get("decidedAt")), afterSeen, String.valueOf(a.get("summary")), null));
+                } else {
+                    String what = "decision HTTP " + answer.statusCode() + ": "
+                            + trim(answer.body().substring(0, Math.min(160, answer.body().length())));
+                    errors.computeIfAbsent(what, k -> new LongAdder()).increment();
+                    decided.put(id, new Decided(id, approved, answer.statusCode(), null, null, null, afterSeen, null, what));
+                }
+            } catch (IOException | RuntimeException e) {
+                errors.computeIfAbsent("decision " + describe(e), k -> new LongAdder()).increment();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            poller.interrupt();
+            poller.join(70_000);
+            deciders.shutdown();
+            deciders.awaitTermination(5, TimeUnit.SECONDS);
+            deciders.shutdownNow();
+        }
+
+        String report() {
+            Map<String, Integer> outcomes = new TreeMap<>();
+            List<Double> waits = new ArrayList<>();
+            List<Double> lag = new ArrayList<>();
+            for (Decided d : decided.values()) {
+                outcomes.merge(d.code() == 200 ? d.outcome() : "HTTP " + d.code(), 1, Integer::sum);
+                if (d.requestedAt() != null && d.decidedAt() != null) {
+                    waits.add(Duration.between(d.requestedAt(), d.decidedAt()).toNanos() / 1e6);
+                }
+                lag.add((double) d.sentAfterSeenMs() - thinkMs);
+            }
+            Collections.sort(waits);
+            Collections.sort(lag);
+            List<Long> inbox = new ArrayList<>(inboxMicros);
+            Collections.sort(inbox);
+            StringBuilder s = new StringBuilder();
+            s.append(String.format(Locale.ROOT, "approvals (script)        %d seen, %d decided %s, %d seen and not decided; think time %d ms, "
+                    + "reject share %.2f%n", seen.size(), decided.size(), outcomes, seen.size() - decided.size(), thinkMs, rejectShare));
+            s.append(String.format(Locale.ROOT, "  requested -> decided    p50 %s  p90 %s  p99 %s  max %s (server clock; think time + inbox poll "
+                    + "every %d ms + the decision call)%n", ms(pctD(waits, 50)), ms(pctD(waits, 90)), ms(pctD(waits, 99)),
+                    ms(pctD(waits, 100)), pollMs));
+            s.append(String.format(Locale.ROOT, "  decision sent late      p50 %s  max %s (behind seen + think time: the deciders' queue)%n",
+                    ms(pctD(lag, 50)), ms(pctD(lag, 100))));
+            s.append(String.format(Locale.ROOT, "  inbox GET               %d polls, p50 %s  p99 %s  max %s; most items PENDING at once %d%n",
+                    inbox.size(), ms(pct(inbox, 50) / 1000.0), ms(pct(inbox, 99) / 1000.0), ms(pct(inbox, 100) / 1000.0),
+                    maxPending.get()));
+            if (!errors.isEmpty()) {
+                s.append("  approver errors: ");
+                errors.forEach((k, v) -> s.append(v.sum()).append(" x ").append(k).append("; "));
+                s.append('\n');
+            }
+            return s.toString();
+        }
+
+        String csv() {
+            StringBuilder c = new StringBuilder("approval_id,approved,http,outcome,requested_at,decided_at,wait_ms,summary\n");
+            for (Decided d : decided.values()) {
+                c.append(d.approvalId()).append(',').append(d.approved()).append(',').append(d.code()).append(',')
+                        .append(d.outcome() == null ? "" : d.outcome()).append(',')
+                        .append(d.requestedAt() == null ? "" : d.requestedAt()).append(',')
+                        .append(d.decidedAt() == null ? "" : d.decidedAt()).append(',')
+                        .append(d.requestedAt() != null && d.decidedAt() != null
+                                ? Duration.between(d.requestedAt(), d.decidedAt()).toMillis() : "").append(',')
+                        .append(d.summary() == null ? "" : '"' + d.summary().replace("\"", "'") + '"').append('\n');
+            }
+            return c.toString();
+        }
+    }
+
     static Instant instant(Object v) {
         if (v == null) {
             return null;
@@ -402,17 +843,35 @@ public class LoadTickets {
 
     static List<Order> orders(Path store) throws IOException {
         Map<?, ?> root = (Map<?, ?>) Json.parse(Files.readString(store));
-        Map<String, String> emails = new HashMap<>();
+        Map<String, Map<?, ?>> customers = new HashMap<>();
         for (Object c : (List<?>) root.get("customers")) {
             Map<?, ?> customer = (Map<?, ?>) c;
-            emails.put(String.valueOf(customer.get("id")), String.valueOf(customer.get("email")));
+            customers.put(String.valueOf(customer.get("id")), customer);
+        }
+        Map<String, BigDecimal> prices = new HashMap<>();
+        for (Object x : (List<?>) root.get("products")) {
+            Map<?, ?> product = (Map<?, ?>) x;
+            prices.put(String.valueOf(product.get("sku")), (BigDecimal) product.get("price"));
         }
         List<Order> orders = new ArrayList<>();
         for (Object x : (List<?>) root.get("orders")) {
             Map<?, ?> order = (Map<?, ?>) x;
-            String email = emails.get(String.valueOf(order.get("customer")));
-            if (email != null) { // the order's own customer asks, so the rules allow telling them
-                orders.add(new Order(String.valueOf(order.get("id")), email));
+            Map<?, ?> customer = customers.get(String.valueOf(order.get("customer")));
+            if (customer != null) { // the order's own customer asks, so the rules allow telling them
+                BigDecimal total = BigDecimal.ZERO;
+                String firstSku = null;
+                for (Object l : (List<?>) order.get("lines")) {
+                    Map<?, ?> line = (Map<?, ?>) l;
+                    String sku = String.valueOf(line.get("sku"));
+                    firstSku = firstSku == null ? sku : firstSku;
+                    total = total.add(prices.getOrDefault(sku, BigDecimal.ZERO).multiply((BigDecimal) line.get("quantity")));
+                }
+                Object delivered = order.get("deliveredDaysAgo");
+                Object refunded = order.get("refunded");
+                orders.add(new Order(String.valueOf(order.get("id")), String.valueOf(customer.get("email")),
+                        String.valueOf(order.get("status")), total, refunded == null ? BigDecimal.ZERO : (BigDecimal) refunded,
+                        String.valueOf(((Map<?, ?>) customer.get("address")).get("country")), firstSku,
+                        delivered == null ? -1 : ((BigDecimal) delivered).intValue()));
             }
         }
         if (orders.isEmpty()) {

@@ -9,7 +9,11 @@
 #   - the app's RSS (VmHWM peak, VmRSS now) at the end of the load, and its CPU seconds;
 #   - after the app stopped, counts in the database: tickets by status, mail_outbox rows, tool_call rows by tool and
 #     status, and duplicates (a ticket with more than one mail or more than one SUCCEEDED send_notification, a run
-#     twice for a ticket, an idempotency key twice). Notifications written must equal RESOLVED tickets.
+#     twice for a ticket, an idempotency key twice). Notifications written must equal RESOLVED tickets (with a MIX,
+#     RESOLVED + DECLINED: the declined are told why);
+#   - with a MIX: the client's figures per kind and per playbook (see LoadTickets.java), the approver's, and from the
+#     database approvals by outcome, the store's writes by kind, orders by status, and per playbook the time from
+#     received to read (the job queue) and from read to final.
 # Steps: build the jar (unless SKIP_BUILD=1); copy rules/ kie-config/ camel-routes/ features/ into a fresh temporary
 # working folder (copies: the app's file walker does not follow symlinks); start the jar(s) there on 127.0.0.1;
 # run scripts/LoadTickets.java (JDK source launcher, no dependencies); record RSS; stop the app(s) with SIGTERM;
@@ -31,6 +35,13 @@
 #                      extracted, a CDS archive, which it prepares once per jar before the start that is timed)
 #   APP_OPTS=-Xmx512m  JVM options of the app(s) (with LAUNCH=run-jar: run-jar.sh's defaults, the README's settings)
 #   KEY=demo-key-change-me   the demo tenant's API key (RESOLVER_DEMO_API_KEY of the app)
+#   MIX=status=1       the intents written, as weights (LoadTickets.java's --mix): e.g.
+#                      MIX=status=50,refund=20,cancel=10,address=5,goodwill=10,return=5; the default is the original
+#                      "where is my order" load. With any other kind an approver thread decides what waits for approval
+#                      (an approver key made with KEY at start) and the figures are also given per kind and playbook.
+#   THINK_MS=2000      the approver's think time, from first seeing an approval in the inbox to deciding it
+#   REJECT_SHARE=0.1   the share of approvals it rejects (spread evenly); APPROVE=auto|on|off (auto: on with a mix)
+#   APPROVAL_POLL_MS=500  how often it reads GET /api/v1/approvals?outcome=PENDING
 #   SKIP_BUILD=1       use the existing jar (JAR=target/commerce-resolver-0.1.0-SNAPSHOT.jar)
 #   OUT=target/bench/tickets-<timestamp>   where run.log, app*.log, client.txt, tickets.csv, db.txt, summary.txt go
 #   START_TIMEOUT_S=240  STOP_TIMEOUT_S=60  KEEP_WORK=1 (keep the temporary working folder and H2 file)
@@ -41,6 +52,7 @@
 #   RATE=0 DURATION_S=20 CLIENTS=8 SKIP_BUILD=1 scripts/load-tickets.sh               # closed loop
 #   RATE=300 DURATION_S=60 CLIENTS=64 scripts/load-tickets.sh                         # the issue's target
 #   DB=postgres INSTANCES=2 RATE=100 DURATION_S=30 CLIENTS=32 SKIP_BUILD=1 scripts/load-tickets.sh
+#   MIX=status=50,refund=20,cancel=10,address=5,goodwill=10,return=5 RATE=5 DURATION_S=60 SKIP_BUILD=1 scripts/load-tickets.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -48,6 +60,9 @@ RATE=${RATE:-20}; DURATION_S=${DURATION_S:-20}; CLIENTS=${CLIENTS:-8}; SETTLE_S=
 POLL_CONCURRENCY=${POLL_CONCURRENCY:-4}
 DB=${DB:-h2}; INSTANCES=${INSTANCES:-1}; PORT=${PORT:-18180}; KEY=${KEY:-demo-key-change-me}
 LAUNCH=${LAUNCH:-java-jar}
+MIX=${MIX:-status=1}; THINK_MS=${THINK_MS:-2000}; REJECT_SHARE=${REJECT_SHARE:-0.1}; APPROVE=${APPROVE:-auto}
+APPROVAL_POLL_MS=${APPROVAL_POLL_MS:-500}
+[[ $MIX =~ ^[a-z]+=[0-9]+(,[a-z]+=[0-9]+)*$ ]] || { echo "load-tickets: MIX must be kind=weight,..., not '$MIX'" >&2; exit 1; }
 [[ $LAUNCH == java-jar || $LAUNCH == run-jar ]] || { echo "load-tickets: LAUNCH must be java-jar or run-jar, not '$LAUNCH'" >&2; exit 1; }
 # run-jar.sh's own JVM settings (the README's) unless APP_OPTS says otherwise
 if [[ $LAUNCH == run-jar ]]; then
@@ -61,10 +76,12 @@ PG_DB=${PG_DB:-resolver_load}; PG_USER=${RESOLVER_DB_OWNER:-resolver}; PG_PASSWO
 OUT=${OUT:-target/bench/tickets-$(date +%Y%m%d-%H%M%S)}
 
 die() { echo "load-tickets: $*" >&2; exit 1; }
-for v in DURATION_S CLIENTS SETTLE_S POLL_CONCURRENCY INSTANCES PORT START_TIMEOUT_S STOP_TIMEOUT_S; do
+for v in DURATION_S CLIENTS SETTLE_S POLL_CONCURRENCY INSTANCES PORT START_TIMEOUT_S STOP_TIMEOUT_S THINK_MS APPROVAL_POLL_MS; do
   [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, not '${!v}'"
 done
 [[ $RATE =~ ^[0-9]+([.][0-9]+)?$ ]] || die "RATE must be a number, not '$RATE'"
+[[ $REJECT_SHARE =~ ^(0([.][0-9]+)?|1([.]0+)?)$ ]] || die "REJECT_SHARE must be a number from 0 to 1, not '$REJECT_SHARE'"
+[[ $APPROVE == auto || $APPROVE == on || $APPROVE == off ]] || die "APPROVE must be auto, on or off"
 [[ $DB == h2 || $DB == postgres ]] || die "DB must be h2 or postgres, not '$DB'"
 (( INSTANCES == 1 || INSTANCES == 2 )) || die "INSTANCES must be 1 or 2"
 (( INSTANCES == 1 )) || [[ $DB == postgres ]] || die "INSTANCES=2 needs DB=postgres (two apps cannot share an H2 file)"
@@ -74,7 +91,7 @@ done
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 exec > >(tee -a "$OUT/run.log") 2>&1
-echo "== $(date -Is) load-tickets: RATE=$RATE DURATION_S=$DURATION_S CLIENTS=$CLIENTS SETTLE_S=$SETTLE_S DB=$DB INSTANCES=$INSTANCES PORT=$PORT APP_OPTS='$APP_OPTS' OUT=$OUT"
+echo "== $(date -Is) load-tickets: MIX=$MIX RATE=$RATE DURATION_S=$DURATION_S CLIENTS=$CLIENTS SETTLE_S=$SETTLE_S DB=$DB INSTANCES=$INSTANCES PORT=$PORT APP_OPTS='$APP_OPTS' OUT=$OUT"
 echo "$(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-); $(java -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | wc -l) changed files"
 
@@ -154,7 +171,8 @@ CLIENT_RC=0
 timeout $((DURATION_S + SETTLE_S + 300)) java -Xmx${CLIENT_XMX:-256m} scripts/LoadTickets.java \
   --urls "$(IFS=,; echo "${URLS[*]}")" --key "$KEY" --rate "$RATE" --duration-s "$DURATION_S" --clients "$CLIENTS" \
   --settle-s "$SETTLE_S" --poll-concurrency "$POLL_CONCURRENCY" --store src/main/resources/sandbox/demo-store.json \
-  --out "$OUT" || CLIENT_RC=$?
+  --mix "$MIX" --approve "$APPROVE" --think-ms "$THINK_MS" --reject-share "$REJECT_SHARE" \
+  --approval-poll-ms "$APPROVAL_POLL_MS" --out "$OUT" || CLIENT_RC=$?
 
 APPINFO=""
 for i in "${!PIDS[@]}"; do
@@ -190,6 +208,10 @@ RUN_OF_MAIL="LEFT(m.idempotency_key, 36) = r.id AND SUBSTRING(m.idempotency_key,
   echo "mail_outbox rows by status:"; sql "SELECT status, COUNT(*) FROM mail_outbox GROUP BY status ORDER BY status" | sed 's/^/  /'
   echo "tool_call rows by tool and status:"
   sql "SELECT tool, status, COUNT(*) FROM tool_call GROUP BY tool, status ORDER BY tool, status" | sed 's/^/  /'
+  echo "approvals by outcome:"; sql "SELECT outcome, COUNT(*) FROM approval GROUP BY outcome ORDER BY outcome" | sed 's/^/  /'
+  echo "store writes (sandbox_operation) by kind:"
+  sql "SELECT kind, COUNT(*) AS n, SUM(amount) AS amount FROM sandbox_operation GROUP BY kind ORDER BY kind" | sed 's/^/  /'
+  echo "orders by status at the end:"; sql "SELECT status, COUNT(*) FROM sandbox_order GROUP BY status ORDER BY status" | sed 's/^/  /'
 } >"$OUT/db.txt"
 n() { # one number, or "?" when the query failed (its error goes to db-errors.txt)
   local v; v=$(sql "$1" 2>>"$OUT/db-errors.txt" | tr -dc '0-9') || v=""; echo "${v:-?}"
@@ -217,18 +239,34 @@ if [[ "$DUP_MAIL$DUP_SEND$DUP_RUN$DUP_KEY" =~ ^[0-9]+$ ]]; then DUPS=$((DUP_MAIL
 {
   echo "tickets in the database: $TICKETS_DB (RESOLVED $RESOLVED_DB)"
   echo "notifications written (mail_outbox rows): $MAILS; SUCCEEDED send_notification calls: $SENT_OK; RESOLVED tickets: $RESOLVED_DB -> $(
-    if [[ $MAILS == "$RESOLVED_DB" && $SENT_OK == "$RESOLVED_DB" ]]; then echo "equal"; else echo "NOT EQUAL"; fi)"
+    if [[ $MAILS == "$RESOLVED_DB" && $SENT_OK == "$RESOLVED_DB" ]]; then echo "equal"
+    elif [[ $MIX != status=* || $MIX == *,* ]]; then echo "not equal: expected with a mix, DECLINED tickets are told why too"
+    else echo "NOT EQUAL"; fi)"
   echo "resolved/s sustained (database): $RATE_DB"
   echo "accept->resolved latency (database, ticket created_at -> updated_at): $LAT_DB"
   echo "RESOLVED tickets without a mail: $RESOLVED_NO_MAIL; mails of no run: $STRAY_MAIL"
   echo "duplicates: tickets with >1 mail $DUP_MAIL, tickets with >1 SUCCEEDED send_notification $DUP_SEND, tickets with >1 run $DUP_RUN, idempotency keys used twice $DUP_KEY -> $(
     if (( DUPS == 0 )); then echo "none"; elif (( DUPS < 0 )); then echo "UNKNOWN (a query failed: $OUT/db-errors.txt)"; else echo "DUPLICATES FOUND"; fi)"
 } >>"$OUT/db.txt"
+# Where a final ticket's time went, per playbook: waiting for the reader (received -> intent: the job queue's backlog)
+# and the rest (intent -> its last update: the run, its store calls, an approval wait and every later queued step).
+QUEUE_MS=$(ms_between x.rcv x.rd); REST_MS=$(ms_between x.rd t.updated_at)
+pc() { echo "CAST(PERCENTILE_CONT($1) WITHIN GROUP (ORDER BY $2) AS BIGINT)"; }
+{
+  echo "final tickets per playbook, ms: received -> read (queue) p50 | p90, read -> final p50 | p90:"
+  sql "SELECT COALESCE(r.playbook, '(none)') AS playbook, COUNT(*) AS n, $(pc 0.5 "$QUEUE_MS") AS q50, $(pc 0.9 "$QUEUE_MS") AS q90,
+         $(pc 0.5 "$REST_MS") AS r50, $(pc 0.9 "$REST_MS") AS r90
+       FROM (SELECT ticket_id, MIN(CASE WHEN type = 'received' THEN ts END) AS rcv, MIN(CASE WHEN type = 'intent' THEN ts END) AS rd
+             FROM event GROUP BY ticket_id) x
+       JOIN ticket t ON t.id = x.ticket_id LEFT JOIN agent_run r ON r.ticket_id = t.id
+       WHERE t.status IN ('RESOLVED', 'DECLINED', 'NEEDS_HUMAN', 'FAILED', 'SHADOWED') AND x.rd IS NOT NULL
+       GROUP BY r.playbook ORDER BY playbook" 2>>"$OUT/db-errors.txt" | sed 's/^/  /' || true
+} >>"$OUT/db.txt"
 [[ $DB == h2 ]] && echo "H2 file: $(du -sh "$WORK/data" | cut -f1)" >>"$OUT/db.txt"
 
 {
   echo "== summary: tickets load, $(date -Is), git $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores"
-  echo "settings: RATE=$RATE DURATION_S=$DURATION_S CLIENTS=$CLIENTS SETTLE_S=$SETTLE_S DB=$DB INSTANCES=$INSTANCES LAUNCH=$LAUNCH APP_OPTS='$APP_OPTS'"
+  echo "settings: MIX=$MIX THINK_MS=$THINK_MS REJECT_SHARE=$REJECT_SHARE RATE=$RATE DURATION_S=$DURATION_S CLIENTS=$CLIENTS SETTLE_S=$SETTLE_S DB=$DB INSTANCES=$INSTANCES LAUNCH=$LAUNCH APP_OPTS='$APP_OPTS'"
   printf '%s' "$APPINFO"
   echo "app log lines at level ERROR: $errors_in_log (app*.log)"
   echo "-- client (scripts/LoadTickets.java, exit $CLIENT_RC)"
