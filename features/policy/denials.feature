@@ -92,6 +92,18 @@ Feature: Operations that are denied
       | change the order's delivery address | is shipped               | denied  | fired        |
       | change the order's delivery address | was delivered 1 day ago  | denied  | fired        |
 
+  Scenario Outline: A request to <change> when the order is already cancelled is denied before anyone is asked
+    Given the order is cancelled
+    When the actor asks to <change>
+    Then the operation is denied
+    And the rule "A cancellation or address change on an order that is cancelled is denied" fired
+    And the rule "A cancellation or address change on an order that has shipped is denied" did not fire
+
+    Examples:
+      | change                              |
+      | cancel the order                    |
+      | change the order's delivery address |
+
   Scenario: An allowed cancellation of an order still in the warehouse goes to an approver
     Given the order is processing
     When the actor asks to cancel the order
