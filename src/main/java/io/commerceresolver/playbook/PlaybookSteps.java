@@ -121,7 +121,8 @@ public class PlaybookSteps {
         BigDecimal expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
         BigDecimal actual = state.getOrderAfter() == null ? null : state.getOrderAfter().refundedTotal();
         boolean passed = actual != null && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("refunded total includes the refund", passed, expected, actual),
+        return recordCheck(run, new RunState.Verification("refunded total includes the refund", passed, expected, actual,
+                notShownUnless(passed, "issue_refund")),
                 "The store does not show the refund: refunded total " + actual + ", expected at least " + expected);
     }
 
@@ -136,7 +137,8 @@ public class PlaybookSteps {
         BigDecimal expected = state.getOrder().total();
         BigDecimal actual = after == null ? null : after.refundedTotal();
         boolean passed = after != null && after.status() == OrderStatus.CANCELLED && actual != null && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("order cancelled and its payment returned", passed, expected, actual),
+        return recordCheck(run, new RunState.Verification("order cancelled and its payment returned", passed, expected, actual,
+                notShownUnless(passed, "cancel_order")),
                 "The store does not show the cancellation: status " + (after == null ? null : after.status()) + ", refunded total "
                         + actual + ", expected CANCELLED and at least " + expected);
     }
@@ -147,8 +149,9 @@ public class PlaybookSteps {
         RunState state = run.state();
         Address asked = AddressChange.merged(state.getOrder().shippingAddress(), ((AddressChange.Asked) run.plan()).newAddress());
         Address shown = state.getOrderAfter() == null ? null : state.getOrderAfter().shippingAddress();
-        return recordCheck(run, new RunState.Verification("order ships to the new address", AddressChange.samePlace(asked, shown), null,
-                null), "The store does not show the new address: it shows " + shown + ", expected " + asked);
+        boolean passed = AddressChange.samePlace(asked, shown);
+        return recordCheck(run, new RunState.Verification("order ships to the new address", passed, null, null,
+                notShownUnless(passed, "update_address")), "The store does not show the new address: it shows " + shown + ", expected " + asked);
     }
 
     /**
@@ -164,7 +167,8 @@ public class PlaybookSteps {
         BigDecimal actual = after == null ? null : after.refundedTotal();
         boolean listed = credit != null && after != null && after.discounts().stream().anyMatch(d -> d.id().equals(credit.id()));
         boolean passed = listed && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("order shows the goodwill credit", passed, expected, actual),
+        return recordCheck(run, new RunState.Verification("order shows the goodwill credit", passed, expected, actual,
+                notShownUnless(passed, "apply_discount")),
                 "The store does not show the goodwill credit: " + (listed ? "" : "it is not among the order's credits, ")
                         + "refunded total " + actual + ", expected at least " + expected);
     }
@@ -178,9 +182,11 @@ public class PlaybookSteps {
         RunState state = run.state();
         Order after = state.getOrderAfter();
         List<String> missing = new ArrayList<>();
+        List<String> notShown = new ArrayList<>();
         ReturnLabel label = state.getReturnLabel();
         if (label != null && (after == null || after.returnLabels().stream().noneMatch(l -> l.id().equals(label.id())))) {
             missing.add("return label " + label.id() + " is not among the order's returns");
+            notShown.add("create_return_label");
         }
         Remedy remedy = ((ReturnedItems.Asked) run.plan()).remedy();
         BigDecimal expected = null;
@@ -189,17 +195,24 @@ public class PlaybookSteps {
             Replacement sent = state.getReplacement();
             if (sent == null || after == null || after.replacements().stream().noneMatch(r -> r.id().equals(sent.id()))) {
                 missing.add("the replacement is not among the order's replacements");
+                notShown.add("create_replacement");
             }
         } else {
             expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
             actual = after == null ? null : after.refundedTotal();
             if (actual == null || actual.compareTo(expected) < 0) {
                 missing.add("refunded total " + actual + ", expected at least " + expected);
+                notShown.add("issue_refund");
             }
         }
         String what = "return label issued and " + (remedy == Remedy.REPLACEMENT ? "replacement sent" : "refund shown");
-        return recordCheck(run, new RunState.Verification(what, missing.isEmpty(), expected, actual),
+        return recordCheck(run, new RunState.Verification(what, missing.isEmpty(), expected, actual, notShown),
                 "The store does not show the return: " + String.join("; ", missing));
+    }
+
+    /** The write a failed check names as not shown, for its repair. */
+    private static List<String> notShownUnless(boolean passed, String tool) {
+        return passed ? List.of() : List.of(tool);
     }
 
     /** What the customer wants for the goods they send back, as the route of a return playbook: "replacement" or "refund". */
@@ -213,7 +226,8 @@ public class PlaybookSteps {
         RunState state = run.state();
         // a shadow run wrote nothing, so there is nothing of its own to read back
         RunState.Verification verification = state.isShadow()
-                ? new RunState.Verification(found.check() + " (not checked: a shadow run writes nothing)", true, found.expectedAtLeast(), null)
+                ? new RunState.Verification(found.check() + " (not checked: a shadow run writes nothing)", true, found.expectedAtLeast(), null,
+                        List.of())
                 : found;
         state.setVerification(verification);
         if (!verification.passed()) {
