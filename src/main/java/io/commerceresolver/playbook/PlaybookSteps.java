@@ -18,6 +18,7 @@ import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
+import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.playbook.tools.AddressChange;
 import io.commerceresolver.playbook.tools.Remedy;
 import io.commerceresolver.playbook.tools.ReturnedItems;
@@ -192,8 +193,7 @@ public class PlaybookSteps {
         BigDecimal expected = null;
         BigDecimal actual = null;
         if (remedy == Remedy.REPLACEMENT) {
-            Replacement sent = state.getReplacement();
-            if (sent == null || after == null || after.replacements().stream().noneMatch(r -> r.id().equals(sent.id()))) {
+            if (!replacementShown(state)) {
                 missing.add("the replacement is not among the order's replacements");
                 notShown.add("create_replacement");
             }
@@ -213,6 +213,37 @@ public class PlaybookSteps {
     /** The write a failed check names as not shown, for its repair. */
     private static List<String> notShownUnless(boolean passed, String tool) {
         return passed ? List.of() : List.of(tool);
+    }
+
+    /**
+     * How the run's shipment stands against what was promised, as the route of order_status: "on_time", "late" or
+     * "lost" (see {@link RunPolicy#shipmentStanding}); the story records what it was read from.
+     */
+    public String shipmentStanding(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        Tracking tracking = run.state().getTracking();
+        RunPolicy.ShipmentStanding standing = policy.shipmentStanding(run, tracking);
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("shipment", standing.name().toLowerCase(Locale.ROOT));
+        found.put("promisedAt", tracking.promisedAt());
+        found.put("carrierStatus", tracking.carrierStatus());
+        events.runEvent(run.run(), "note", "shipment", found);
+        return standing.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads what the store shows after a replacement for a lost shipment: the run's replacement among the order's. */
+    public String checkReplacementSent(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        boolean passed = replacementShown(state);
+        return recordCheck(run, new RunState.Verification("replacement sent", passed, null, null, notShownUnless(passed, "create_replacement")),
+                "The store does not show the replacement: it is not among the order's replacements");
+    }
+
+    private static boolean replacementShown(RunState state) {
+        Replacement sent = state.getReplacement();
+        Order after = state.getOrderAfter();
+        return sent != null && after != null && after.replacements().stream().anyMatch(r -> r.id().equals(sent.id()));
     }
 
     /** What the customer wants for the goods they send back, as the route of a return playbook: "replacement" or "refund". */

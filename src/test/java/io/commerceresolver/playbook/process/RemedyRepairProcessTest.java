@@ -21,7 +21,7 @@ import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
 
 /**
- * processes/goodwill_discount.bpmn and processes/return_and_replace.bpmn against a store that acknowledges every write
+ * processes/goodwill_discount.bpmn, processes/return_and_replace.bpmn and order_status's remedies against a store that acknowledges every write
  * the first time and drops it: the read-back catches what is missing, the repair sends exactly those writes again under
  * their keys, the store does them, and the second read-back shows each once, not twice.
  */
@@ -75,6 +75,20 @@ class RemedyRepairProcessTest {
             assertThat(after.replacements()).as("one replacement").singleElement()
                     .satisfies(sent -> assertThat(sent.id()).isEqualTo(run.state().getReplacement().id()));
             assertThat(after.refundedTotal()).isZero();
+        });
+    }
+
+    @Test
+    void aReplacementForALostShipmentTheStoreDroppedIsSentAgainAndThenVerified() {
+        String tenantId = stores.newStore(Map.of()).tenantId();
+        TenantScope.of(tenantId, () -> {
+            AgentRun run = tickets.runFor(tenantId, "kwame.mensah@example.com", "Hi, where is my order #1032?");
+
+            assertThat(run.playbook()).isEqualTo("order_status");
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(types(tenantId, run)).containsSubsequence("verify", "repair", "tool_result", "verify", "run_finished");
+            assertThat(tickets.order(tenantId, "1032").replacements()).as("sent once").singleElement()
+                    .satisfies(sent -> assertThat(sent.id()).isEqualTo(run.state().getReplacement().id()));
         });
     }
 
