@@ -69,9 +69,10 @@ public class RunPolicy {
     }
 
     /**
-     * LOST when the carrier reports a shipment that never arrived lost; LATE when it is not delivered more than the
-     * tenant's {@code lateShipmentDays} whole days past its promised date; otherwise (delivered, no promise, or within
-     * it) ON_TIME. What either may earn the customer is the rules' to say, when the remedy is decided and made.
+     * LOST when the carrier reports a shipment that never arrived lost; LATE when it is not delivered and its promised
+     * date is past by at least the tenant's {@code lateShipmentDays} whole days (0: as soon as it is past); otherwise
+     * (delivered, no promise, or within it) ON_TIME. The allowance is a threshold of the rule set; what a late or lost
+     * shipment may earn the customer is the rules' to say, when the remedy is decided and when it is made.
      */
     public ShipmentStanding shipmentStanding(RunContext run, Tracking tracking) {
         boolean underway = tracking.deliveredAt() == null && tracking.status() == OrderStatus.SHIPPED;
