@@ -14,6 +14,7 @@ Feature: A tenant's own thresholds
     | maxAutoGoodwill    | 10.00   | the largest goodwill credit given without an approver      |
     | maxGoodwill        | 100.00  | the most an order's goodwill credits may add up to         |
     | returnWindowDays   | 30      | the days after delivery a replacement is still sent        |
+    | lateShipmentDays   | 1       | the days past its promised date a shipment is late         |
 
   A tenant's setting replaces the default for that tenant only, and is compared exactly as the default
   would be: a value at the tenant's limit is still within it. A setting that is not a number leaves the

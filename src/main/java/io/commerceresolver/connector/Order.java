@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An order as the connector reads it from the platform, with what was done about it since it was placed, as a
  * platform's order shows its refunds and returns: the goodwill credited on it, the return labels issued for it and
- * the replacement orders sent for it (empty when none), so a read-back can see each of the resolver's writes.
+ * the replacement orders sent for it (empty when none), so a read-back can see each of the resolver's writes. The
+ * promised date and the carrier's last status (e.g. {@link Tracking#LOST}) are null when the platform has none.
  */
 public record Order(String id,
                     String customerId,
@@ -26,7 +27,9 @@ public record Order(String id,
                     List<OrderLine> lines,
                     List<Discount> discounts,
                     List<ReturnLabel> returnLabels,
-                    List<Replacement> replacements) {
+                    List<Replacement> replacements,
+                    Instant promisedAt,
+                    String carrierStatus) {
 
     public record OrderLine(String sku, int quantity, BigDecimal unitPrice) {
     }

@@ -17,7 +17,7 @@ import io.commerceresolver.playbook.tools.CatalogueEdit;
 /** What a customer message may say about a run: its templates read these names and nothing else. */
 public record MessageModel(String ticketId, String orderId, BigDecimal amount, String currency, String refundId,
                            String returnLabelUrl, String carrier, String trackingNumber, String shippedOn, String deliveredOn,
-                           boolean processing, boolean shipped, boolean delivered, boolean cancelled, String shipTo,
+                           String promisedOn, boolean processing, boolean shipped, boolean delivered, boolean cancelled, String shipTo,
                            String replacementOrderId, List<String> reasons, Catalogue catalogue) {
 
     /**
@@ -60,6 +60,7 @@ public record MessageModel(String ticketId, String orderId, BigDecimal amount, S
                 tracking == null ? null : tracking.carrier(), tracking == null ? null : tracking.trackingNumber(),
                 tracking == null || tracking.shippedAt() == null ? null : DAY.format(tracking.shippedAt()),
                 tracking == null || tracking.deliveredAt() == null ? null : DAY.format(tracking.deliveredAt()),
+                tracking == null || tracking.promisedAt() == null ? null : DAY.format(tracking.promisedAt()),
                 status == OrderStatus.PROCESSING, status == OrderStatus.SHIPPED, status == OrderStatus.DELIVERED,
                 status == OrderStatus.CANCELLED, shipTo(state.getReaddressed()),
                 state.getReplacement() == null ? null : state.getReplacement().replacementOrderId(), List.copyOf(state.getReasons()),

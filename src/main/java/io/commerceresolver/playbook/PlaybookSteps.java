@@ -19,6 +19,7 @@ import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.connector.Product;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.connector.ReturnLabel;
+import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.playbook.tools.AddressChange;
 import io.commerceresolver.playbook.tools.CatalogueEdit;
 import io.commerceresolver.playbook.tools.Remedy;
@@ -136,7 +137,8 @@ public class PlaybookSteps {
         BigDecimal expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
         BigDecimal actual = state.getOrderAfter() == null ? null : state.getOrderAfter().refundedTotal();
         boolean passed = actual != null && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("refunded total includes the refund", passed, expected, actual),
+        return recordCheck(run, new RunState.Verification("refunded total includes the refund", passed, expected, actual,
+                notShownUnless(passed, "issue_refund")),
                 "The store does not show the refund: refunded total " + actual + ", expected at least " + expected);
     }
 
@@ -151,7 +153,8 @@ public class PlaybookSteps {
         BigDecimal expected = state.getOrder().total();
         BigDecimal actual = after == null ? null : after.refundedTotal();
         boolean passed = after != null && after.status() == OrderStatus.CANCELLED && actual != null && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("order cancelled and its payment returned", passed, expected, actual),
+        return recordCheck(run, new RunState.Verification("order cancelled and its payment returned", passed, expected, actual,
+                notShownUnless(passed, "cancel_order")),
                 "The store does not show the cancellation: status " + (after == null ? null : after.status()) + ", refunded total "
                         + actual + ", expected CANCELLED and at least " + expected);
     }
@@ -162,8 +165,9 @@ public class PlaybookSteps {
         RunState state = run.state();
         Address asked = AddressChange.merged(state.getOrder().shippingAddress(), ((AddressChange.Asked) run.plan()).newAddress());
         Address shown = state.getOrderAfter() == null ? null : state.getOrderAfter().shippingAddress();
-        return recordCheck(run, new RunState.Verification("order ships to the new address", AddressChange.samePlace(asked, shown), null,
-                null), "The store does not show the new address: it shows " + shown + ", expected " + asked);
+        boolean passed = AddressChange.samePlace(asked, shown);
+        return recordCheck(run, new RunState.Verification("order ships to the new address", passed, null, null,
+                notShownUnless(passed, "update_address")), "The store does not show the new address: it shows " + shown + ", expected " + asked);
     }
 
     /**
@@ -179,7 +183,8 @@ public class PlaybookSteps {
         BigDecimal actual = after == null ? null : after.refundedTotal();
         boolean listed = credit != null && after != null && after.discounts().stream().anyMatch(d -> d.id().equals(credit.id()));
         boolean passed = listed && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("order shows the goodwill credit", passed, expected, actual),
+        return recordCheck(run, new RunState.Verification("order shows the goodwill credit", passed, expected, actual,
+                notShownUnless(passed, "apply_discount")),
                 "The store does not show the goodwill credit: " + (listed ? "" : "it is not among the order's credits, ")
                         + "refunded total " + actual + ", expected at least " + expected);
     }
@@ -193,28 +198,67 @@ public class PlaybookSteps {
         RunState state = run.state();
         Order after = state.getOrderAfter();
         List<String> missing = new ArrayList<>();
+        List<String> notShown = new ArrayList<>();
         ReturnLabel label = state.getReturnLabel();
         if (label != null && (after == null || after.returnLabels().stream().noneMatch(l -> l.id().equals(label.id())))) {
             missing.add("return label " + label.id() + " is not among the order's returns");
+            notShown.add("create_return_label");
         }
         Remedy remedy = ((ReturnedItems.Asked) run.plan()).remedy();
         BigDecimal expected = null;
         BigDecimal actual = null;
         if (remedy == Remedy.REPLACEMENT) {
-            Replacement sent = state.getReplacement();
-            if (sent == null || after == null || after.replacements().stream().noneMatch(r -> r.id().equals(sent.id()))) {
+            if (!replacementShown(state)) {
                 missing.add("the replacement is not among the order's replacements");
+                notShown.add("create_replacement");
             }
         } else {
             expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
             actual = after == null ? null : after.refundedTotal();
             if (actual == null || actual.compareTo(expected) < 0) {
                 missing.add("refunded total " + actual + ", expected at least " + expected);
+                notShown.add("issue_refund");
             }
         }
         String what = "return label issued and " + (remedy == Remedy.REPLACEMENT ? "replacement sent" : "refund shown");
-        return recordCheck(run, new RunState.Verification(what, missing.isEmpty(), expected, actual),
+        return recordCheck(run, new RunState.Verification(what, missing.isEmpty(), expected, actual, notShown),
                 "The store does not show the return: " + String.join("; ", missing));
+    }
+
+    /** The write a failed check names as not shown, for its repair. */
+    private static List<String> notShownUnless(boolean passed, String tool) {
+        return passed ? List.of() : List.of(tool);
+    }
+
+    /**
+     * How the run's shipment stands against what was promised, as the route of order_status: "on_time", "late" or
+     * "lost" (see {@link RunPolicy#shipmentStanding}); the story records what it was read from.
+     */
+    public String shipmentStanding(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        Tracking tracking = run.state().getTracking();
+        RunPolicy.ShipmentStanding standing = policy.shipmentStanding(run, tracking);
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("shipment", standing.name().toLowerCase(Locale.ROOT));
+        found.put("promisedAt", tracking.promisedAt());
+        found.put("carrierStatus", tracking.carrierStatus());
+        events.runEvent(run.run(), "note", "shipment", found);
+        return standing.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads what the store shows after a replacement for a lost shipment: the run's replacement among the order's. */
+    public String checkReplacementSent(String tenantId, String runId) {
+        RunContext run = runs.context(tenantId, runId);
+        RunState state = run.state();
+        boolean passed = replacementShown(state);
+        return recordCheck(run, new RunState.Verification("replacement sent", passed, null, null, notShownUnless(passed, "create_replacement")),
+                "The store does not show the replacement: it is not among the order's replacements");
+    }
+
+    private static boolean replacementShown(RunState state) {
+        Replacement sent = state.getReplacement();
+        Order after = state.getOrderAfter();
+        return sent != null && after != null && after.replacements().stream().anyMatch(r -> r.id().equals(sent.id()));
     }
 
     /** What the customer wants for the goods they send back, as the route of a return playbook: "replacement" or "refund". */
@@ -230,7 +274,9 @@ public class PlaybookSteps {
         RunState.ProductRead read = run.state().getProductAfter();
         Product shown = read == null ? null : read.product();
         BigDecimal actual = edit.shown(shown);
-        return recordCheck(run, new RunState.Verification(edit.check(), edit.shownBy(shown), edit.expected(), actual),
+        boolean passed = edit.shownBy(shown);
+        return recordCheck(run, new RunState.Verification(edit.check(), passed, edit.expected(), actual,
+                        notShownUnless(passed, edit.kind().operation())),
                 "The store does not show the change to SKU " + edit.sku() + ": it shows " + (shown == null ? "no such product" : actual)
                         + ", expected " + edit.expected());
     }
@@ -240,7 +286,8 @@ public class PlaybookSteps {
         RunState state = run.state();
         // a shadow run wrote nothing, so there is nothing of its own to read back
         RunState.Verification verification = state.isShadow()
-                ? new RunState.Verification(found.check() + " (not checked: a shadow run writes nothing)", true, found.expectedAtLeast(), null)
+                ? new RunState.Verification(found.check() + " (not checked: a shadow run writes nothing)", true, found.expectedAtLeast(), null,
+                        List.of())
                 : found;
         state.setVerification(verification);
         if (!verification.passed()) {

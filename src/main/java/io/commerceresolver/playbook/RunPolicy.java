@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import io.commerceresolver.connector.Money;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.OrderStatus;
+import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.History;
@@ -67,12 +69,37 @@ public class RunPolicy {
         return policy.thresholds(run.tenantId(), tenants.find(run.tenantId()).orElseThrow().settings());
     }
 
+    /** How a shipment stands against what the shop promised: see {@link #shipmentStanding}. */
+    public enum ShipmentStanding {
+        ON_TIME, LATE, LOST
+    }
+
+    /**
+     * LOST when the carrier reports a shipment that never arrived lost; LATE when it is not delivered and its promised
+     * date is past by at least the tenant's {@code lateShipmentDays} whole days (0: as soon as it is past); otherwise
+     * (delivered, no promise, or within it) ON_TIME. The allowance is a threshold of the rule set; what a late or lost
+     * shipment may earn the customer is the rules' to say, when the remedy is decided and when it is made.
+     */
+    public ShipmentStanding shipmentStanding(RunContext run, Tracking tracking) {
+        boolean underway = tracking.deliveredAt() == null && tracking.status() == OrderStatus.SHIPPED;
+        if (underway && tracking.reportedLost()) {
+            return ShipmentStanding.LOST;
+        }
+        if (underway && tracking.promisedAt() != null) {
+            long daysPast = Duration.between(tracking.promisedAt(), clock.instant()).toDays();
+            if (daysPast >= thresholds(run).getLateShipmentDays() && clock.instant().isAfter(tracking.promisedAt())) {
+                return ShipmentStanding.LATE;
+            }
+        }
+        return ShipmentStanding.ON_TIME;
+    }
+
     private OrderFacts facts(Order order) {
         Integer deliveredDaysAgo = order.deliveredAt() == null ? null
                 : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
         BigDecimal refunded = order.refundedTotal();
         return new OrderFacts(order.id(), order.total(), refunded, order.status().name().toLowerCase(Locale.ROOT),
                 order.customerEmail(), order.currency(), deliveredDaysAgo,
-                order.goodwillTotal());
+                order.goodwillTotal(), Tracking.LOST.equalsIgnoreCase(order.carrierStatus()));
     }
 }

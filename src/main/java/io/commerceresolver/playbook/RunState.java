@@ -41,7 +41,12 @@ public class RunState {
     public record ApprovalRecord(String approvalId, String outcome, String decidedBy, String reason) {
     }
 
-    public record Verification(String check, boolean passed, BigDecimal expectedAtLeast, BigDecimal actual) {
+    /**
+     * What a read-back found. {@code notShown} names the write tools whose effect the store does not show, so that a
+     * repair sends those again and not a write the store did (null in a state stored before it was kept: a repair then
+     * sends what its step names).
+     */
+    public record Verification(String check, boolean passed, BigDecimal expectedAtLeast, BigDecimal actual, List<String> notShown) {
     }
 
     private Order order;

@@ -122,10 +122,16 @@ public class ToolExecutor {
 
     /**
      * Sends a write the store answered but does not show once more, under its own idempotency key: a store that did
-     * it answers with the first result; one that dropped it does it now. Returns null while the call is queued, or
-     * {@link #FAILED} when the run never made that call.
+     * it answers with the first result; one that dropped it does it now. A playbook with several writes names a repair
+     * for each: only those the last check found not shown are sent ({@link #SKIPPED} for the others). Returns null while
+     * the call is queued, or {@link #FAILED} when the run never made that call.
      */
     public String resend(RunContext run, String step, String toolName, StepRef waiting) {
+        RunState.Verification found = run.state().getVerification();
+        if (found != null && found.notShown() != null && !found.notShown().contains(toolName)) {
+            events.runEvent(run.run(), "note", step, Map.of("skipped", "repair of " + toolName, "why", "the store shows it"));
+            return SKIPPED;
+        }
         String key = run.run().id() + ":" + step + ":" + toolName;
         ToolCall earlier = calls.find(run.run().tenantId(), key).orElse(null);
         if (earlier == null || earlier.status() == ToolCall.Status.SHADOWED) {

@@ -13,6 +13,7 @@ public class OrderFacts {
     private final String currency;
     private final Integer deliveredDaysAgo;
     private final BigDecimal goodwillCredited;
+    private final boolean carrierLost;
 
     /** An order with no goodwill credited on it. */
     public OrderFacts(String id, BigDecimal total, BigDecimal refundedTotal, String status, String customerEmail,
@@ -22,6 +23,11 @@ public class OrderFacts {
 
     public OrderFacts(String id, BigDecimal total, BigDecimal refundedTotal, String status, String customerEmail,
                       String currency, Integer deliveredDaysAgo, BigDecimal goodwillCredited) {
+        this(id, total, refundedTotal, status, customerEmail, currency, deliveredDaysAgo, goodwillCredited, false);
+    }
+
+    public OrderFacts(String id, BigDecimal total, BigDecimal refundedTotal, String status, String customerEmail,
+                      String currency, Integer deliveredDaysAgo, BigDecimal goodwillCredited, boolean carrierLost) {
         this.id = id;
         this.total = total;
         this.refundedTotal = refundedTotal;
@@ -30,6 +36,7 @@ public class OrderFacts {
         this.currency = currency;
         this.deliveredDaysAgo = deliveredDaysAgo;
         this.goodwillCredited = goodwillCredited == null ? BigDecimal.ZERO : goodwillCredited;
+        this.carrierLost = carrierLost;
     }
 
     public String getId() {
@@ -73,5 +80,10 @@ public class OrderFacts {
     /** What the order has already been credited as goodwill (part of its refunded total). */
     public BigDecimal getGoodwillCredited() {
         return goodwillCredited;
+    }
+
+    /** Whether the carrier reports the shipment lost: goods that will not arrive, which a replacement may stand for. */
+    public boolean isCarrierLost() {
+        return carrierLost;
     }
 }

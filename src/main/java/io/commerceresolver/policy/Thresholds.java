@@ -26,11 +26,12 @@ public final class Thresholds {
     public static final String MAX_AUTO_GOODWILL = "maxAutoGoodwill";
     public static final String MAX_GOODWILL = "maxGoodwill";
     public static final String RETURN_WINDOW_DAYS = "returnWindowDays";
+    public static final String LATE_SHIPMENT_DAYS = "lateShipmentDays";
 
     /** Every threshold the rule set must define. */
     public static final List<String> NAMES = List.of(MAX_AUTO_REFUND, BULK_RECORDS, LARGE_PRICE_CHANGE, MARGIN_FLOOR,
             STRESS_LEVEL, SESSION_MINUTES, REFUND_WINDOW_DAYS, MAX_REFUNDS_IN_30_DAYS, MIN_INTENT_CONFIDENCE, GOODWILL_SHARE,
-            MAX_AUTO_GOODWILL, MAX_GOODWILL, RETURN_WINDOW_DAYS);
+            MAX_AUTO_GOODWILL, MAX_GOODWILL, RETURN_WINDOW_DAYS, LATE_SHIPMENT_DAYS);
 
     private final Map<String, BigDecimal> values;
     private final Map<String, BigDecimal> inNameOrder;
@@ -47,6 +48,7 @@ public final class Thresholds {
     private final BigDecimal maxAutoGoodwill;
     private final BigDecimal maxGoodwill;
     private final int returnWindowDays;
+    private final int lateShipmentDays;
 
     private Thresholds(Map<String, BigDecimal> values) {
         this.values = Map.copyOf(values);
@@ -67,6 +69,7 @@ public final class Thresholds {
         this.maxAutoGoodwill = values.get(MAX_AUTO_GOODWILL);
         this.maxGoodwill = values.get(MAX_GOODWILL);
         this.returnWindowDays = values.get(RETURN_WINDOW_DAYS).intValueExact();
+        this.lateShipmentDays = values.get(LATE_SHIPMENT_DAYS).intValueExact();
     }
 
     /**
@@ -116,7 +119,8 @@ public final class Thresholds {
 
     private static boolean isCount(String name) {
         return name.equals(BULK_RECORDS) || name.equals(SESSION_MINUTES) || name.equals(REFUND_WINDOW_DAYS)
-                || name.equals(MAX_REFUNDS_IN_30_DAYS) || name.equals(RETURN_WINDOW_DAYS);
+                || name.equals(MAX_REFUNDS_IN_30_DAYS) || name.equals(RETURN_WINDOW_DAYS)
+                || name.equals(LATE_SHIPMENT_DAYS);
     }
 
     private static boolean isWholeNumber(BigDecimal value) {
@@ -174,6 +178,11 @@ public final class Thresholds {
 
     public int getReturnWindowDays() {
         return returnWindowDays;
+    }
+
+    /** The whole days past its promised date after which a shipment not yet delivered is late. */
+    public int getLateShipmentDays() {
+        return lateShipmentDays;
     }
 
     /** By name, in the order of {@link #NAMES}, as recorded with each decision. */

@@ -28,8 +28,8 @@ import io.commerceresolver.connector.TransientFailure;
  * The sandbox store with the faults of a real platform, for testing retries and parking end to end. A transient
  * fault on a write happens, half the time, after the store performed it: the answer was lost, the write was not,
  * which is exactly what a retry with the same idempotency key must make safe. A slow call waits, then proceeds. A
- * lost write (a refund, cancellation or address change) is acknowledged and not done, as many times per key as
- * configured: the answer says yes, the order does not change.
+ * lost write (a refund, cancellation, address change, goodwill credit, return label or replacement) is acknowledged
+ * and not done, as many times per key as configured: the answer says yes, the order does not change.
  */
 final class FaultySandbox implements CommerceConnector {
 
@@ -60,7 +60,7 @@ final class FaultySandbox implements CommerceConnector {
     @Override
     public Refund issueRefund(String tenantId, String orderId, Money amount, String reason, String idempotencyKey) {
         if (loses(idempotencyKey)) {
-            return new Refund("lost-" + Integer.toHexString(idempotencyKey.hashCode()), orderId, amount, reason, Instant.now());
+            return new Refund(lostId(idempotencyKey), orderId, amount, reason, Instant.now());
         }
         return write("issueRefund", () -> store.issueRefund(tenantId, orderId, amount, reason, idempotencyKey));
     }
@@ -80,16 +80,25 @@ final class FaultySandbox implements CommerceConnector {
 
     @Override
     public ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey) {
+        if (loses(idempotencyKey)) {
+            return new ReturnLabel(lostId(idempotencyKey), orderId, "sandbox", lostId(idempotencyKey), null, Instant.now());
+        }
         return write("createReturnLabel", () -> store.createReturnLabel(tenantId, orderId, idempotencyKey));
     }
 
     @Override
     public Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey) {
+        if (loses(idempotencyKey)) {
+            return new Replacement(lostId(idempotencyKey), orderId, lostId(idempotencyKey), skus);
+        }
         return write("createReplacement", () -> store.createReplacement(tenantId, orderId, skus, idempotencyKey));
     }
 
     @Override
     public Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey) {
+        if (loses(idempotencyKey)) {
+            return new Discount(lostId(idempotencyKey), orderId, amount, reason, Instant.now());
+        }
         return write("applyDiscount", () -> store.applyDiscount(tenantId, orderId, amount, reason, idempotencyKey));
     }
 
@@ -148,6 +157,11 @@ final class FaultySandbox implements CommerceConnector {
     /** Whether this write is acknowledged and dropped: the first {@code lostWrites} times its key is seen. */
     private boolean loses(String idempotencyKey) {
         return faults.lostWrites() > 0 && lostSoFar.merge(idempotencyKey, 1, Integer::sum) <= faults.lostWrites();
+    }
+
+    /** The id a dropped write is answered with: one the store never gave, so a read-back cannot find it. */
+    private static String lostId(String idempotencyKey) {
+        return "lost-" + Integer.toHexString(idempotencyKey.hashCode());
     }
 
     private void maybeSlow() {

@@ -120,7 +120,8 @@ public class SandboxConnector implements CommerceConnector {
         }
         Order cancelled = new Order(order.id(), order.customerId(), order.customerEmail(), order.customerName(), OrderStatus.CANCELLED,
                 order.currency(), order.total(), order.total(), order.placedAt(), order.shippedAt(), order.deliveredAt(), order.carrier(),
-                order.trackingNumber(), order.shippingAddress(), order.lines(), order.discounts(), order.returnLabels(), order.replacements());
+                order.trackingNumber(), order.shippingAddress(), order.lines(), order.discounts(), order.returnLabels(), order.replacements(),
+                order.promisedAt(), order.carrierStatus());
         if (!claimKey(tenantId, idempotencyKey, CANCELLATION, orderId, null, Ids.newId(), cancelled, reason)) {
             return storedResult(tenantId, idempotencyKey, CANCELLATION, Order.class);
         }
@@ -172,7 +173,7 @@ public class SandboxConnector implements CommerceConnector {
     public Tracking getTracking(String tenantId, String orderId) {
         OrderRow order = store.findOrder(tenantId, orderId).orElseThrow(() -> orderNotFound(orderId));
         return new Tracking(order.id(), OrderStatus.valueOf(order.status()), order.carrier(), order.trackingNumber(),
-                order.shippedAt(), order.deliveredAt());
+                order.shippedAt(), order.deliveredAt(), order.promisedAt(), order.carrierStatus());
     }
 
     @Override
@@ -405,7 +406,7 @@ public class SandboxConnector implements CommerceConnector {
         store.insertOrder(tenantId, new OrderRow(replacementOrderId, original.customerId(), null, null,
                 OrderStatus.PROCESSING.name(), original.currency(), ZERO, ZERO, now(), null, null, null, null, null,
                 shipTo.name(), shipTo.line1(), shipTo.line2(), shipTo.city(), shipTo.region(), shipTo.postalCode(),
-                shipTo.country()));
+                shipTo.country(), null, null));
         int lineNo = 1;
         for (Map.Entry<String, Integer> item : quantities.entrySet()) {
             store.insertLine(tenantId, replacementOrderId, lineNo++,
@@ -524,7 +525,7 @@ public class SandboxConnector implements CommerceConnector {
                 OrderStatus.valueOf(row.status()), row.currency(), row.total(), row.refundedTotal(), row.placedAt(),
                 row.shippedAt(), row.deliveredAt(), row.carrier(), row.trackingNumber(), shipTo, List.copyOf(lines),
                 resultsOf(operations, DISCOUNT, Discount.class), resultsOf(operations, RETURN_LABEL, ReturnLabel.class),
-                resultsOf(operations, REPLACEMENT, Replacement.class));
+                resultsOf(operations, REPLACEMENT, Replacement.class), row.promisedAt(), row.carrierStatus());
     }
 
     private <T> List<T> resultsOf(List<OperationRow> operations, String kind, Class<T> resultType) {
@@ -536,7 +537,7 @@ public class SandboxConnector implements CommerceConnector {
         return new Order(order.id(), order.customerId(), order.customerEmail(), order.customerName(), status,
                 order.currency(), order.total(), order.refundedTotal(), order.placedAt(), order.shippedAt(),
                 order.deliveredAt(), order.carrier(), order.trackingNumber(), shipTo, order.lines(), order.discounts(),
-                order.returnLabels(), order.replacements());
+                order.returnLabels(), order.replacements(), order.promisedAt(), order.carrierStatus());
     }
 
     /** The stored detail: the result the caller got, and the caller's reason, which some results do not carry. */

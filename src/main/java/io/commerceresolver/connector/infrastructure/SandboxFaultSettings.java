@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param transientRate the share of calls (0 to 1) that fail with a transient failure
  * @param slowRate      the share of calls (0 to 1) that take {@code slowDelay} longer
  * @param seed          makes the faults reproducible; {@code null} draws them differently each run
- * @param lostWrites    how many times the store acknowledges a refund, cancellation or address change under one
- *                      idempotency key without doing it, before it does it: a platform that says yes and drops the
+ * @param lostWrites    how many times the store acknowledges a refund, cancellation, address change, goodwill
+ *                      credit, return label or replacement under one idempotency key without doing it, before it does it: a platform that says yes and drops the
  *                      write, which only a read-back catches (0: never)
  */
 @ConfigurationProperties("resolver.sandbox.faults")

@@ -85,7 +85,8 @@ public class SandboxSeeder {
                     daysBefore(now, order.shippedDaysAgo()), daysBefore(now, order.deliveredDaysAgo()),
                     daysBefore(now, order.cancelledDaysAgo()), order.carrier(), order.trackingNumber(),
                     customer.name(), shipTo.line1(), shipTo.line2(), shipTo.city(), shipTo.region(),
-                    shipTo.postalCode(), shipTo.country()));
+                    shipTo.postalCode(), shipTo.country(), daysBefore(now, order.promisedDaysAgo()),
+                    order.carrierStatus()));
             for (int i = 0; i < lines.size(); i++) {
                 store.insertLine(tenantId, order.id(), i + 1, lines.get(i));
             }
@@ -131,10 +132,13 @@ public class SandboxSeeder {
     record DemoProduct(String sku, String title, BigDecimal price, BigDecimal cost, int stock, String category) {
     }
 
-    /** Days are counted back from the moment of seeding; a null day means it has not happened. */
+    /**
+     * Days are counted back from the moment of seeding; a null day means it has not happened (a promise: none was
+     * made; a negative one is still to come). The carrier status is what the carrier last reported, e.g. LOST.
+     */
     record DemoOrder(String id, String customer, String status, Integer placedDaysAgo, Integer shippedDaysAgo,
                      Integer deliveredDaysAgo, Integer cancelledDaysAgo, String carrier, String trackingNumber,
-                     BigDecimal refunded, List<DemoLine> lines) {
+                     BigDecimal refunded, List<DemoLine> lines, Integer promisedDaysAgo, String carrierStatus) {
     }
 
     record DemoLine(String sku, int quantity) {

@@ -74,7 +74,7 @@ public interface SandboxStoreMapper {
                     String currency, BigDecimal total, BigDecimal refundedTotal, Instant placedAt, Instant shippedAt,
                     Instant deliveredAt, Instant cancelledAt, String carrier, String trackingNumber, String shipName,
                     String shipLine1, String shipLine2, String shipCity, String shipRegion, String shipPostalCode,
-                    String shipCountry) {
+                    String shipCountry, Instant promisedAt, String carrierStatus) {
     }
 
     record OperationRow(String idempotencyKey, String id, String kind, String orderId, BigDecimal amount, String detail,

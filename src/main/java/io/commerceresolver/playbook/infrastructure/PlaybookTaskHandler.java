@@ -93,6 +93,8 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
             case "return_resolved" -> steps.checkReturnResolved(tenantId, runId);
             case "remedy_asked" -> steps.remedyAsked(tenantId, runId);
             case "catalogue_changed" -> steps.checkCatalogueChanged(tenantId, runId);
+            case "shipment_standing" -> steps.shipmentStanding(tenantId, runId);
+            case "replacement_sent" -> steps.checkReplacementSent(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
     }

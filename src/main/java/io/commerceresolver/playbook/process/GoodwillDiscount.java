@@ -52,7 +52,11 @@ public class GoodwillDiscount implements PlaybookDeclaration<GoodwillDiscount.Go
         if (!"apply_discount".equals(tool) || order == null) {
             return Proposal.NONE;
         }
-        return new Proposal(new Money(order.total().multiply(thresholds.getGoodwillShare()).setScale(2, RoundingMode.HALF_UP),
-                order.currency()));
+        return new Proposal(credit(order, thresholds));
+    }
+
+    /** The tenant's goodwill share of the order's total, to the cent: what a goodwill credit on it comes to. */
+    static Money credit(Order order, Thresholds thresholds) {
+        return new Money(order.total().multiply(thresholds.getGoodwillShare()).setScale(2, RoundingMode.HALF_UP), order.currency());
     }
 }

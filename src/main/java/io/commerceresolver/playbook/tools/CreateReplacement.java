@@ -1,5 +1,7 @@
 package io.commerceresolver.playbook.tools;
 
+import java.util.List;
+
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.playbook.Proposal;
@@ -30,10 +32,12 @@ public final class CreateReplacement implements Tool<ReplacementRequest, Replace
 
     @Override
     public ReplacementRequest request(RunContext run, Message message) {
-        if (!(run.plan() instanceof ReturnedItems.Asked asked) || run.state().getOrder() == null) {
-            throw new IllegalStateException("Run " + run.run().id() + " names no goods to replace");
+        if (run.state().getOrder() == null) {
+            throw new IllegalStateException("Run " + run.run().id() + " has not read the order whose goods it replaces");
         }
-        ReturnedItems items = ReturnedItems.of(run.state().getOrder(), asked.skus());
+        // a return names the goods sent back; a shipment the carrier lost is replaced whole
+        List<String> named = run.plan() instanceof ReturnedItems.Asked asked ? asked.skus() : List.of();
+        ReturnedItems items = ReturnedItems.of(run.state().getOrder(), named);
         return new ReplacementRequest(run.plan().orderId(), items.skus(), items.value().amount(), items.value().currency());
     }
 

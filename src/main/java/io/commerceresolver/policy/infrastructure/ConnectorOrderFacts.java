@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.OrderFactsSource;
 
@@ -34,6 +35,6 @@ class ConnectorOrderFacts implements OrderFactsSource {
                 : (int) Duration.between(order.deliveredAt(), clock.instant()).toDays();
         return new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status().name().toLowerCase(Locale.ROOT),
                 order.customerEmail(), order.currency(), deliveredDaysAgo,
-                order.goodwillTotal());
+                order.goodwillTotal(), Tracking.LOST.equalsIgnoreCase(order.carrierStatus()));
     }
 }

@@ -128,9 +128,9 @@ class SandboxConnectorTest {
     }
 
     @Test
-    void seedsThirtyOrdersInEveryStatus() {
+    void seedsThirtyTwoOrdersInEveryStatus() {
         assertThat(jdbc.queryForList("SELECT id FROM sandbox_order WHERE tenant_id = ? ORDER BY id", String.class,
-                tenant)).hasSize(30).first().isEqualTo("1001");
+                tenant)).hasSize(32).first().isEqualTo("1001");
         assertThat(jdbc.queryForList("SELECT DISTINCT status FROM sandbox_order WHERE tenant_id = ?", String.class,
                 tenant)).containsExactlyInAnyOrder("PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED");
         assertThat(count("SELECT COUNT(*) FROM sandbox_order WHERE tenant_id = ? AND refunded_total > 0"
@@ -141,7 +141,7 @@ class SandboxConnectorTest {
     void seedingTwiceSeedsOnce() {
         seeder.seedIfEmpty(tenant);
 
-        assertThat(count("SELECT COUNT(*) FROM sandbox_order WHERE tenant_id = ?")).isEqualTo(30);
+        assertThat(count("SELECT COUNT(*) FROM sandbox_order WHERE tenant_id = ?")).isEqualTo(32);
         assertThat(count("SELECT COUNT(*) FROM sandbox_customer WHERE tenant_id = ?")).isEqualTo(13);
     }
 
@@ -299,7 +299,19 @@ class SandboxConnectorTest {
         Tracking tracking = connector.getTracking(tenant, "1004");
 
         assertThat(tracking).isEqualTo(new Tracking("1004", OrderStatus.SHIPPED, "UPS", "1Z8V12W40398226410",
-                daysAgo(2), null));
+                daysAgo(2), null, null, null));
+    }
+
+    @Test
+    void trackingSaysWhatWasPromisedAndWhatTheCarrierLastReported() {
+        Tracking late = connector.getTracking(tenant, "1031");
+        Tracking lost = connector.getTracking(tenant, "1032");
+
+        assertThat(late.promisedAt()).isEqualTo(daysAgo(2));
+        assertThat(late.reportedLost()).isFalse();
+        assertThat(lost.promisedAt()).isEqualTo(daysAgo(5));
+        assertThat(lost.reportedLost()).isTrue();
+        assertThat(connector.getOrder(tenant, "1032").orElseThrow().carrierStatus()).isEqualTo(Tracking.LOST);
     }
 
     @Test
@@ -345,7 +357,7 @@ class SandboxConnectorTest {
         assertRejected("out_of_stock", () -> connector.createReplacement(tenant, "1014",
                 List.of("TEE-ORG-BLK-M", "CASE-PH15-CLR", "CASE-PH15-CLR"), "r-3"));
         assertThat(stock("TEE-ORG-BLK-M")).isEqualTo(140);
-        assertThat(count("SELECT COUNT(*) FROM sandbox_order WHERE tenant_id = ?")).isEqualTo(30);
+        assertThat(count("SELECT COUNT(*) FROM sandbox_order WHERE tenant_id = ?")).isEqualTo(32);
     }
 
     @Test

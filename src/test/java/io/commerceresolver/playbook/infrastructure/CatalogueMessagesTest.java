@@ -43,7 +43,7 @@ class CatalogueMessagesTest {
     }
 
     private static MessageModel model(MessageModel.Catalogue catalogue, List<String> reasons) {
-        return new MessageModel("T-1", null, null, null, null, null, null, null, null, null, false, false, false, false, null, null, reasons,
+        return new MessageModel("T-1", null, null, null, null, null, null, null, null, null, null, false, false, false, false, null, null, reasons,
                 catalogue);
     }
 }
