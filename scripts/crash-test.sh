@@ -27,7 +27,8 @@
 #       every RESOLVED ticket has its mail;
 #     - approvals: every ticket WAITING_APPROVAL at the kill still is, and every WAITING_APPROVAL ticket has a PENDING
 #       approval and vice versa; nothing decided one (nobody approves here);
-#     - no tool_call PENDING, no agent_run RUNNING or PARKED, no row left in job.
+#     - no tool_call PENDING, no agent_run RUNNING or PARKED, no row left in job but the deadline (FIRE_TIMER, due
+#       in a day) of each PENDING approval, which keeps its timer across the kill.
 # Traffic goes to 127.0.0.1 only; every wait and loop is bounded; the app is stopped on any exit.
 #
 # Options (environment variables):
@@ -237,7 +238,9 @@ sql "SELECT 'tid' AS tag, id AS a, status AS b FROM ticket;
 SELECT 'failed' AS tag, id AS a, COALESCE(status_detail, '-') AS b FROM ticket WHERE status = 'FAILED';
 SELECT 'call' AS tag, tool AS a, status AS b, COUNT(*) AS c FROM tool_call GROUP BY tool, status;
 SELECT 'run' AS tag, status AS a, COUNT(*) AS b FROM agent_run GROUP BY status;
-SELECT 'job' AS tag, kind AS a, ref AS b, COALESCE(owner, '-') AS c FROM job;
+SELECT 'job' AS tag, kind AS a, ref AS b, COALESCE(owner, '-') AS c FROM job WHERE kind <> 'FIRE_TIMER';
+SELECT 'deadline_missing' AS tag, a.id AS a FROM approval a WHERE a.outcome = 'PENDING' AND NOT EXISTS (SELECT 1 FROM process_timer p JOIN job j ON j.tenant_id = p.tenant_id AND j.kind = 'FIRE_TIMER' AND j.ref = p.id WHERE p.process_instance_id = a.process_instance_id);
+SELECT 'stray_deadline' AS tag, j.ref AS a FROM job j WHERE j.kind = 'FIRE_TIMER' AND NOT EXISTS (SELECT 1 FROM process_timer p JOIN approval a ON a.process_instance_id = p.process_instance_id AND a.outcome = 'PENDING' WHERE p.tenant_id = j.tenant_id AND p.id = j.ref);
 SELECT 'pending_call' AS tag, idempotency_key AS a, tool AS b FROM tool_call WHERE status = 'PENDING';
 SELECT 'open_run' AS tag, r.ticket_id AS a, r.status AS b FROM agent_run r WHERE r.status IN ('RUNNING', 'PARKED');
 SELECT 'refund_ops' AS tag, COUNT(*) AS a FROM sandbox_operation WHERE kind = 'refund';
@@ -310,7 +313,9 @@ check "every PENDING approval's ticket is WAITING_APPROVAL" "$(rows pending_not_
 check "no approval decided (nobody approves here)" "$(rows decided)" decided
 check "no tool_call left PENDING" "$(rows pending_call)" pending_call
 check "no agent_run left RUNNING or PARKED" "$(rows open_run)" open_run
-check "no job left" "$(rows job)" job
+check "no job left but the deadlines of PENDING approvals" "$(rows job)" job
+check "every PENDING approval keeps its deadline (a process_timer and its FIRE_TIMER job)" "$(rows deadline_missing)" deadline_missing
+check "every deadline job belongs to a PENDING approval" "$(rows stray_deadline)" stray_deadline
 if [[ -s $OUT/refund-mismatch.txt ]]; then REPORT+=$(sed 's/^/          /' "$OUT/refund-mismatch.txt" | head -10)$'\n'; fi
 # evidence of a failing ticket: its GET answer (written by the client for FAILED/unsettled ones) is in evidence/
 
