@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.work.JobKind;
@@ -57,6 +58,10 @@ public class TicketIntake {
         NewTicket ticket = submitted.validated();
         String id = Ids.newId();
         String source = ticket.source() == null ? DEFAULT_SOURCE : ticket.source();
+        if (Ticket.REPLAY_SOURCE.equals(source)) {
+            // replays are made by POST /tickets/{id}/replay only: one handed in would run on another ticket's reading
+            throw new BadRequest("source", "Source '" + Ticket.REPLAY_SOURCE + "' is reserved for replays: POST /api/v1/tickets/{id}/replay");
+        }
         // without an id from its source, a ticket can only be told apart by its own id
         String externalId = ticket.externalId() == null ? id : ticket.externalId().strip();
         String correlation = correlationId == null || correlationId.isBlank() ? id : correlationId;

@@ -117,6 +117,20 @@ class TicketReplayIT {
         assertThat(refused.getBody().get("detail")).asString().contains("only a finished ticket can be replayed");
     }
 
+    @Test
+    void aTicketHandedInCannotPassItselfOffAsAReplay() {
+        TestStores.Store tenant = stores.newStore(Map.of());
+        HttpHeaders headers = headers(tenant.apiKey());
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+        ResponseEntity<Map<String, Object>> refused = http.exchange("/api/v1/tickets", HttpMethod.POST, new HttpEntity<>(
+                "{\"source\":\"replay\",\"externalId\":\"x#y\",\"customerEmail\":\"ann@example.com\",\"text\":\"Where is order 1001?\"}",
+                headers), JSON);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).containsEntry("field", "source");
+    }
+
     private ResponseEntity<Map<String, Object>> post(String key, String path) {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(headers(key)), JSON);
     }
