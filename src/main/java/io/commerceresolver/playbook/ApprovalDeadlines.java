@@ -69,9 +69,7 @@ public class ApprovalDeadlines {
         Approval expired = approvals.expire(tenantId, runId);
         RunState state = run.state();
         state.setApproval(new RunState.ApprovalRecord(expired.id(), expired.outcome().name(), null, expired.reason()));
-        List<String> reasons = new ArrayList<>(state.getReasons());
-        reasons.add("No approver decided in time, so a member of the team will take your request from here");
-        state.setReasons(reasons);
+        state.addReasons(List.of("No approver decided in time, so a member of the team will take your request from here"));
         runs.saveState(run.run());
         events.runEvent(run.run(), "approval_expired", "approval", Map.of("approvalId", expired.id(), "why", expired.reason()));
         metrics.approvalDecided(run.run(), expired.outcome().name(), Duration.between(expired.requestedAt(), expired.decidedAt()));

@@ -81,7 +81,7 @@ public class PlaybookSteps {
         }
         List<String> problems = problems(run, operation);
         if (!problems.isEmpty()) {
-            addReasons(state, problems);
+            state.addReasons(problems);
             state.setAuthorisation(new RunState.Authorisation(operation, null, false, false, null, null, null, problems));
             runs.saveState(run.run());
             events.runEvent(run.run(), "note", "decide_" + operation, Map.of("refused", operation, "why", problems));
@@ -94,7 +94,7 @@ public class PlaybookSteps {
                 decision.approverRole(), amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
                 decision.reasons(), decision.tier(), proposal.price()));
         if (!decision.allowed()) {
-            addReasons(state, decision.reasons());
+            state.addReasons(decision.reasons());
         }
         runs.saveState(run.run());
         if (decision.allowed() && decision.approvalRequired() && state.isShadow()) {
@@ -291,7 +291,7 @@ public class PlaybookSteps {
                 : found;
         state.setVerification(verification);
         if (!verification.passed()) {
-            addReasons(state, List.of(whyNot));
+            state.addReasons(List.of(whyNot));
         }
         runs.saveState(run.run());
         Map<String, Object> check = new LinkedHashMap<>();
@@ -339,7 +339,7 @@ public class PlaybookSteps {
         state.setApproval(new RunState.ApprovalRecord(approval.id(), approval.outcome().name(), approval.decidedBy(), approval.reason()));
         boolean approved = approval.outcome() == ApprovalOutcome.APPROVED;
         if (!approved) {
-            addReasons(state, List.of("Not approved by " + approval.decidedBy() + (approval.reason() == null ? "" : ": " + approval.reason())));
+            state.addReasons(List.of("Not approved by " + approval.decidedBy() + (approval.reason() == null ? "" : ": " + approval.reason())));
         }
         runs.saveState(run.run());
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -357,11 +357,5 @@ public class PlaybookSteps {
 
     public void finish(String tenantId, String runId, String status) {
         runs.finish(runs.get(tenantId, runId), RunStatus.valueOf(status));
-    }
-
-    private static void addReasons(RunState state, List<String> more) {
-        List<String> reasons = new ArrayList<>(state.getReasons());
-        reasons.addAll(more);
-        state.setReasons(reasons);
     }
 }

@@ -223,6 +223,11 @@ public class RunState {
         this.reasons = reasons == null ? new ArrayList<>() : new ArrayList<>(reasons);
     }
 
+    /** Adds to why the run could not do what was asked, after what is there. */
+    public void addReasons(List<String> more) {
+        reasons.addAll(more);
+    }
+
     /**
      * Whether what the run proposed may go ahead now: the rules allowed it and, if they asked for a person's
      * approval, a person approved it.

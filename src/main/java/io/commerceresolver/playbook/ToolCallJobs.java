@@ -1,7 +1,6 @@
 package io.commerceresolver.playbook;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,9 +140,7 @@ public class ToolCallJobs implements JobHandler {
     }
 
     private static void rejected(RunState state, ToolCall call, String why) {
-        List<String> reasons = new ArrayList<>(state.getReasons());
-        reasons.add(why);
-        state.setReasons(reasons);
+        state.addReasons(List.of(why));
         if (GetOrder.NAME.equals(call.tool())) {
             state.setOrderError(why);
         }

@@ -2,7 +2,6 @@ package io.commerceresolver.playbook;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +164,7 @@ public class ToolExecutor {
     }
 
     private String denied(RunContext run, String step, List<String> reasons) {
-        List<String> all = new ArrayList<>(run.state().getReasons());
-        all.addAll(reasons);
-        run.state().setReasons(all);
+        run.state().addReasons(reasons);
         runs.saveState(run.run(), run.state());
         events.runEvent(run.run(), "note", step, Map.of("refused", step, "why", reasons));
         return DENIED;

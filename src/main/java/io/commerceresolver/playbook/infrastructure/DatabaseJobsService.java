@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.kie.kogito.jobs.ExpirationTime;
 import org.kie.kogito.jobs.JobDescription;
 import org.kie.kogito.jobs.JobsService;
+import org.kie.kogito.jobs.JobsServiceException;
 import org.kie.kogito.jobs.descriptors.ProcessInstanceJobDescription;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class DatabaseJobsService implements JobsService {
     @Override
     public String scheduleJob(JobDescription description) {
         if (!(description instanceof ProcessInstanceJobDescription job)) {
-            throw new UnsupportedOperationException("Only timers of running process instances are kept; not " + description);
+            throw new JobsServiceException("Only timers of running process instances are kept (boundary and intermediate timers); "
+                    + "this service refuses " + description);
         }
         ExpirationTime expiration = job.expirationTime();
         Instant fireAt = expiration.get().toInstant();
