@@ -77,7 +77,12 @@ class ApprovalDeadlineIT {
             TicketView expired = awaitView(service, tenantId, ticketId, view -> view.ticket().status() == TicketStatus.NEEDS_HUMAN);
             assertThat(expired.approval().outcome()).isEqualTo(ApprovalOutcome.EXPIRED);
             assertThat(expired.run().status()).isEqualTo(RunStatus.HANDED_OVER);
-            assertThat(types(expired)).containsSubsequence("approval_requested", "approval_escalated", "approval_expired");
+            assertThat(types(expired)).containsSubsequence("approval_requested", "approval_escalated", "approval_expired", "handed_over");
+            // rules/handoff.drl: an approval nobody decided goes to a senior approver, who is mailed the story
+            assertThat(expired.ticket().assignee()).isEqualTo("lead@store.example");
+            assertThat(service.getBean(MailOutbox.class).findByTenant(tenantId))
+                    .anyMatch(mail -> mail.toAddress().equals("lead@store.example") && mail.subject().startsWith("Ticket for you")
+                            && mail.body().contains("approval_expired"));
             assertThat(service.getBean(MailOutbox.class).findByTenant(tenantId)).extracting(OutboxMail::body)
                     .anyMatch(body -> body.contains("was not given in time"));
             assertThat(service.getBean(CommerceConnector.class).getOrder(tenantId, "1002").orElseThrow().refundedTotal())

@@ -378,7 +378,7 @@ class CoreRecordMappersTest {
 
     private TicketRow ticketRow(String tenantId, String externalId) {
         return new TicketRow(uuid(), tenantId, "email", externalId, "ann@example.com", "Refund", "Refund order #1001",
-                TicketStatus.RECEIVED, null, null, null, null, null, null, uuid(), T0, T0, "api-key:test");
+                TicketStatus.RECEIVED, null, null, null, null, null, null, uuid(), T0, T0, "api-key:test", null, null);
     }
 
     private TicketRow ticket(String tenantId) {

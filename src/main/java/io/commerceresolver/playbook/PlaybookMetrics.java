@@ -10,9 +10,6 @@ import java.time.Duration;
  */
 public interface PlaybookMetrics {
 
-    /** The tag of a ticket handed to a person before any playbook was chosen. */
-    String NO_PLAYBOOK = "none";
-
     void runStarted(AgentRun run);
 
     /**
@@ -28,10 +25,5 @@ public interface PlaybookMetrics {
 
     void toolCallFinished(AgentRun run, String tool, String connector, ToolCall.Status outcome);
 
-    /**
-     * A ticket no playbook takes: the rules chose none ({@code playbook} null) or one that is not deployed. A run that
-     * ends {@link RunStatus#HANDED_OVER} is counted by {@link #runFinished}.
-     */
-    void handedOffAtTriage(String tenantId, String playbook);
 
 }

@@ -11,6 +11,8 @@ import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.Handoff;
+import io.commerceresolver.policy.HandoffRouting;
 import io.commerceresolver.policy.History;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.OrderFacts;
@@ -62,6 +64,11 @@ public class RunPolicy {
                 tenants.find(run.tenantId()).orElseThrow().settings());
         events.runEvent(run.run(), "decision", step, decision.asEventPayload());
         return decision;
+    }
+
+    /** Whom the run's ticket goes to, now that a person has to take it (rules/handoff.drl). */
+    public HandoffRouting routeHandoff(RunContext run, Handoff handoff) {
+        return policy.routeHandoff(run.tenantId(), handoff, tenants.find(run.tenantId()).orElseThrow().settings());
     }
 
     /** The thresholds the rules judge the run's tenant by now (for a sum they set, such as a goodwill credit's). */

@@ -14,6 +14,9 @@ public interface PolicyEngine {
     /** Whether one operation may be performed and who must approve it, under the tenant's thresholds. */
     RuleEvaluation evaluate(String tenantId, OperationRequest request, Map<String, String> tenantSettings);
 
+    /** Whom a ticket handed to a person goes to (rules/handoff.drl), under the tenant's thresholds. */
+    HandoffRouting route(String tenantId, Handoff handoff, Map<String, String> tenantSettings);
+
     String activeVersion(String tenantId);
 
     /** The defaults of the tenant's live version, by name in the order of {@link Thresholds#NAMES}. */

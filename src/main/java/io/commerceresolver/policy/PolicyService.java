@@ -40,6 +40,14 @@ public class PolicyService {
     }
 
     /**
+     * Whom a ticket handed to a person goes to. The answer is kept in the ticket's story by the caller, with the rules
+     * that fired and the rule set version; it is not a decision on an operation, so it is not a stored decision.
+     */
+    public HandoffRouting routeHandoff(String tenantId, Handoff handoff, Map<String, String> tenantSettings) {
+        return engine.route(tenantId, handoff, tenantSettings);
+    }
+
+    /**
      * Whether one operation may be performed, and who must approve it first. Where the request names an order but
      * does not describe it, or brings no refund history, both are gathered from the tenant's store and ledger.
      *

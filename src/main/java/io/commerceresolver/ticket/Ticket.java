@@ -6,7 +6,9 @@ import io.commerceresolver.intent.ExtractedIntent;
 
 /**
  * A customer's request, as received, with what was read from it once it has been. {@code submittedBy} is the
- * principal that handed it in (a channel's key, an agent), not the customer.
+ * principal that handed it in (a channel's key, an agent), not the customer. {@code language} is what it is written in
+ * (an ISO 639-1 code, "und" when it cannot be told), known once it is read; {@code assignee} the person it was handed
+ * to, if a playbook left it to one (processes/human_handoff.bpmn).
  */
 public record Ticket(String id,
                      String tenantId,
@@ -22,7 +24,9 @@ public record Ticket(String id,
                      String correlationId,
                      Instant createdAt,
                      Instant updatedAt,
-                     String submittedBy) {
+                     String submittedBy,
+                     String language,
+                     String assignee) {
 
     /** The source of tickets made by replaying another: their external id is the original's id, '#', a new id. */
     public static final String REPLAY_SOURCE = "replay";

@@ -44,7 +44,8 @@ public class TicketIntake {
         String id = Ids.newId();
         Instant now = clock.instant();
         Ticket replay = new Ticket(id, original.tenantId(), Ticket.REPLAY_SOURCE, original.id() + "#" + id, original.customerEmail(),
-                original.subject(), original.text(), TicketStatus.RECEIVED, null, null, null, id, now, now, submittedBy);
+                original.subject(), original.text(), TicketStatus.RECEIVED, null, null, null, id, now, now, submittedBy,
+                null, null);
         return transactions.inTransaction(() -> {
             tickets.insertIfAbsent(replay);
             events.ticketEvent(replay.tenantId(), id, id, "received", Map.of("source", Ticket.REPLAY_SOURCE, "replayOf", original.id()));
@@ -67,7 +68,7 @@ public class TicketIntake {
         String correlation = correlationId == null || correlationId.isBlank() ? id : correlationId;
         Instant now = clock.instant();
         Ticket received = new Ticket(id, tenantId, source, externalId, ticket.customerEmail().strip(), ticket.subject(),
-                ticket.text(), TicketStatus.RECEIVED, null, null, null, correlation, now, now, submittedBy);
+                ticket.text(), TicketStatus.RECEIVED, null, null, null, correlation, now, now, submittedBy, null, null);
         return transactions.inTransaction(() -> {
             if (tickets.insertIfAbsent(received)) {
                 events.ticketEvent(tenantId, id, correlation, "received", Map.of("source", source, "externalId", externalId));

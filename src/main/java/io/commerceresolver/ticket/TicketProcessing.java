@@ -10,9 +10,10 @@ import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.intent.PostalAddress;
 import io.commerceresolver.intent.ProductFields;
+import io.commerceresolver.intent.TicketLanguage;
 import io.commerceresolver.intent.TicketText;
 import io.commerceresolver.playbook.EventLog;
-import io.commerceresolver.playbook.PlaybookMetrics;
+import io.commerceresolver.playbook.HandOver;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.TicketFacts;
 import io.commerceresolver.policy.Decision;
@@ -28,8 +29,8 @@ import io.commerceresolver.work.JobKind;
 import io.commerceresolver.work.WorkQueue;
 
 /**
- * What happens to a stored ticket, as a queued job: it is read (outside any transaction: the reader may call a
- * model), then one short transaction records the reading and the rules' triage, starts the playbook the rules chose
+ * What happens to a stored ticket, as a queued job: it is read, and its language told (outside any transaction: the
+ * reader may call a model), then one short transaction records the reading and the rules' triage, starts the playbook the rules chose
  * (which runs to its first queued tool call) and ends the job. A worker that dies half-way leaves the job to be
  * taken up again, with nothing of it recorded.
  */
@@ -37,25 +38,25 @@ public class TicketProcessing implements JobHandler {
 
     private final Tickets tickets;
     private final IntentExtractor extractor;
+    private final TicketLanguage languages;
     private final PolicyService policy;
     private final PlaybookRuns runs;
     private final EventLog events;
     private final TenantDirectory tenants;
     private final WorkQueue work;
     private final Transactions transactions;
-    private final PlaybookMetrics metrics;
 
-    public TicketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy, PlaybookRuns runs, EventLog events,
-                            TenantDirectory tenants, WorkQueue work, Transactions transactions, PlaybookMetrics metrics) {
+    public TicketProcessing(Tickets tickets, IntentExtractor extractor, TicketLanguage languages, PolicyService policy, PlaybookRuns runs,
+                            EventLog events, TenantDirectory tenants, WorkQueue work, Transactions transactions) {
         this.tickets = tickets;
         this.extractor = extractor;
+        this.languages = languages;
         this.policy = policy;
         this.runs = runs;
         this.events = events;
         this.tenants = tenants;
         this.work = work;
         this.transactions = transactions;
-        this.metrics = metrics;
     }
 
     @Override
@@ -70,38 +71,33 @@ public class TicketProcessing implements JobHandler {
             transactions.inTransaction(() -> work.done(job));
             return;
         }
-        ExtractedIntent intent = ticket.replayOf() == null
-                ? extractor.extract(new TicketText(ticket.tenantId(), ticket.subject(), ticket.text()))
-                : originalReading(ticket);
+        TicketText text = new TicketText(ticket.tenantId(), ticket.subject(), ticket.text());
+        ExtractedIntent intent = ticket.replayOf() == null ? extractor.extract(text) : originalReading(ticket);
+        String language = languages.of(text);
         Tenant tenant = tenants.find(ticket.tenantId()).orElseThrow(() -> new NotFound("tenant", ticket.tenantId()));
         transactions.inTransaction(() -> {
-            decideAndStart(ticket, intent, tenant);
+            decideAndStart(ticket, intent, language, tenant);
             work.done(job);
         });
     }
 
-    private void decideAndStart(Ticket ticket, ExtractedIntent intent, Tenant tenant) {
+    private void decideAndStart(Ticket ticket, ExtractedIntent intent, String language, Tenant tenant) {
         String tenantId = ticket.tenantId();
         String ticketId = ticket.id();
         tickets.recordIntent(tenantId, ticketId, intent);
-        events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "intent", intentPayload(intent));
+        tickets.recordLanguage(tenantId, ticketId, language);
+        events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "intent", intentPayload(intent, language));
         Decision triage = policy.triage(tenantId, ticketId,
                 new TicketTriage(intent.intent().code(), intent.confidence(), intent.entities().orderId()), tenant.settings());
         tickets.recordDecision(tenantId, ticketId, triage.id());
         events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "decision", triage.asEventPayload());
         String playbook = triage.playbook();
         if (playbook == null || !runs.isDeployed(playbook)) {
-            String why = playbook == null ? String.join("; ", triage.reasons())
-                    : "No playbook '" + playbook + "' is deployed yet; a person needs to handle this ticket";
-            if (ticket.replayOf() != null) {
-                // a replay only shows what would happen: nobody is asked to pick it up
-                tickets.updateStatus(tenantId, ticketId, TicketStatus.SHADOWED, "Would go to a person: " + why);
-            } else {
-                tickets.updateStatus(tenantId, ticketId, TicketStatus.NEEDS_HUMAN, why);
-            }
+            // rules that chose no playbook, or one not deployed: a person takes the ticket, whom the rules still name
+            String why = playbook == null ? "The rules chose no playbook: " + String.join("; ", triage.reasons())
+                    : "No playbook '" + playbook + "' is deployed, so a person handles this ticket";
             events.ticketEvent(tenantId, ticketId, ticket.correlationId(), "note", Map.of("handedTo", "human", "why", why));
-            metrics.handedOffAtTriage(tenantId, playbook);
-            return;
+            playbook = HandOver.HUMAN_HANDOFF;
         }
         runs.start(new PlaybookRuns.StartRequest(tenantId, ticketId, playbook, triage.tier(), triage.id(), ticket.correlationId(),
                 facts(intent, ticket.customerEmail()), ticket.replayOf() != null));
@@ -139,9 +135,10 @@ public class TicketProcessing implements JobHandler {
         });
     }
 
-    private static Map<String, Object> intentPayload(ExtractedIntent intent) {
+    private static Map<String, Object> intentPayload(ExtractedIntent intent, String language) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("intent", intent.intent().code());
+        payload.put("language", language);
         payload.put("entities", intent.entities());
         payload.put("confidence", intent.confidence());
         payload.put("extractor", intent.extractor());

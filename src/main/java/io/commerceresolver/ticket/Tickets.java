@@ -1,5 +1,6 @@
 package io.commerceresolver.ticket;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.commerceresolver.intent.ExtractedIntent;
@@ -16,6 +17,15 @@ public interface Tickets {
     void recordDecision(String tenantId, String ticketId, String decisionId);
 
     void recordIntent(String tenantId, String ticketId, ExtractedIntent intent);
+
+    /** What the ticket is written in, as detected when it was read. */
+    void recordLanguage(String tenantId, String ticketId, String language);
+
+    /** Hands the ticket to a person of the tenant (by username). */
+    void assign(String tenantId, String ticketId, String assignee);
+
+    /** How many tickets each person holds that still wait for them (NEEDS_HUMAN), by username. */
+    Map<String, Integer> openTicketsByAssignee(String tenantId);
 
     void updateStatus(String tenantId, String ticketId, TicketStatus status, String detail);
 }

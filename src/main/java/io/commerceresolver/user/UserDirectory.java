@@ -19,6 +19,8 @@ public class UserDirectory implements UserSignIn {
 
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
+    static final int MAX_LANGUAGES = 10;
+    private static final String LANGUAGE = "[a-z]{2,3}";
     private static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@+-]{1,99}";
 
     private final Users users;
@@ -35,6 +37,11 @@ public class UserDirectory implements UserSignIn {
     }
 
     public AppUser create(String tenantId, String username, Set<Role> roles, String password, String createdBy) {
+        return create(tenantId, username, roles, password, createdBy, List.of());
+    }
+
+    /** @param languages ISO 639-1 codes of the languages the person reads ("en", "hi"); may be empty */
+    public AppUser create(String tenantId, String username, Set<Role> roles, String password, String createdBy, List<String> languages) {
         if (username == null || !username.matches(USERNAME)) {
             throw new BadRequest("username", "Field 'username' must be 2 to 100 letters, digits and ._@+-, starting with a letter or digit");
         }
@@ -47,10 +54,16 @@ public class UserDirectory implements UserSignIn {
         if (password.toLowerCase().contains(username.toLowerCase())) {
             throw new BadRequest("password", "The password must not contain the username");
         }
+        List<String> read = languages == null ? List.of() : languages;
+        if (read.size() > MAX_LANGUAGES || read.stream().anyMatch(code -> code == null || !code.matches(LANGUAGE))) {
+            throw new BadRequest("languages", "Field 'languages' must list at most " + MAX_LANGUAGES
+                    + " ISO 639-1 codes in lower case, such as [\"en\", \"hi\"]");
+        }
         if (users.find(tenantId, username).isPresent()) {
             throw new Conflict("The tenant has a user named '" + username + "' already");
         }
-        AppUser user = new AppUser(Ids.newId(), tenantId, username, hasher.hash(password), roles, createdBy, clock.instant(), null);
+        AppUser user = new AppUser(Ids.newId(), tenantId, username, hasher.hash(password), roles, createdBy, clock.instant(), null,
+                read.stream().distinct().toList());
         users.add(user);
         return user;
     }

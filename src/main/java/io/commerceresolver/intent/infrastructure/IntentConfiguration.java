@@ -17,6 +17,7 @@ import io.commerceresolver.intent.KnownOrders;
 import io.commerceresolver.intent.LanguageModel;
 import io.commerceresolver.intent.PiiMasker;
 import io.commerceresolver.intent.ReadingUsage;
+import io.commerceresolver.intent.TicketLanguage;
 import io.commerceresolver.intent.TicketReader;
 import io.commerceresolver.tenant.TenantDirectory;
 
@@ -64,6 +65,11 @@ class IntentConfiguration {
                 .orElse(defaultMonthlyCap);
         return new TicketReader(new KeywordIntentExtractor(), languageModel, new PiiMasker(), new InjectionGuard(), usage, orders,
                 caps, clock);
+    }
+
+    @Bean
+    TicketLanguage ticketLanguage() {
+        return new TicketLanguage(new OptimaizeLanguageDetector());
     }
 
     private static Optional<Long> wholeNumber(String setting) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.playbook.HandOver;
 import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.playbook.ToolCall;
@@ -20,7 +21,7 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The playbooks' figures as Micrometer meters, scraped at /actuator/prometheus. Every meter is tagged with the
  * tenant and the playbook; rates are left to Prometheus (automation rate = resolved automatically / finished,
- * handoff rate = handoffs / (finished + handoffs{at="triage"}), approval rate = decided{outcome="APPROVED"} / decided).
+ * handoff rate = handoffs / finished, approval rate = decided{outcome="APPROVED"} / decided).
  * A meter moves only when the transaction that made the change commits: a step that is rolled back and tried again
  * is counted once.
  */
@@ -55,7 +56,9 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
         Counter resolvedAutomatically = automated
                 ? counter("resolver.runs.resolved.automatically", "Runs completed without a person (no approval asked for)", run, "", "")
                 : null;
-        Counter handoff = run.status() == RunStatus.HANDED_OVER ? handoffs(run.tenantId(), run.playbook(), "run") : null;
+        // human_handoff runs are the tickets the rules gave to a person at triage; any other playbook's, ones it gave up on
+        Counter handoff = run.status() == RunStatus.HANDED_OVER
+                ? handoffs(run.tenantId(), run.playbook(), HandOver.HUMAN_HANDOFF.equals(run.playbook()) ? "triage" : "run") : null;
         // from the ticket's arrival, not the run's start: reading and triage are part of what the customer waits for
         Instant received = tickets.findById(run.tenantId(), run.ticketId()).map(ticket -> ticket.createdAt()).orElse(run.startedAt());
         Duration toResolution = Duration.between(received, run.endedAt() == null ? run.startedAt() : run.endedAt());
@@ -100,13 +103,7 @@ class MicrometerPlaybookMetrics implements PlaybookMetrics {
         afterCommit(counter::increment);
     }
 
-    @Override
-    public void handedOffAtTriage(String tenantId, String playbook) {
-        Counter counter = handoffs(tenantId, playbook == null ? NO_PLAYBOOK : playbook, "triage");
-        afterCommit(counter::increment);
-    }
-
-    /** Tickets handed to a person: at triage (no playbook chosen, or none deployed) or by a run that could not finish. */
+    /** Tickets handed to a person: at triage (the human_handoff playbook) or by a run that could not finish. */
     private Counter handoffs(String tenantId, String playbook, String at) {
         return Counter.builder("resolver.handoffs")
                 .description("Tickets handed to a person, at triage or by their run")

@@ -14,6 +14,8 @@ import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.notify.MailOutbox;
 import io.commerceresolver.playbook.ApprovalDeadlines;
 import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.playbook.HandOver;
+import io.commerceresolver.playbook.HandoffTickets;
 import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.MessageTemplates;
 import io.commerceresolver.playbook.OrderLocks;
@@ -32,6 +34,7 @@ import io.commerceresolver.playbook.ToolCallJobs;
 import io.commerceresolver.playbook.ToolCalls;
 import io.commerceresolver.playbook.ToolExecutor;
 import io.commerceresolver.playbook.tools.Tools;
+import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.system.StoredJson;
@@ -97,6 +100,12 @@ class PlaybookConfiguration {
     @Bean
     PlaybookSettings playbookSettings(TenantDirectory tenants, @Value("${resolver.approvals.deadline:PT24H}") Duration defaultDeadline) {
         return new PlaybookSettings(tenants, defaultDeadline);
+    }
+
+    @Bean
+    HandOver handOver(PlaybookRuns runs, RunPolicy policy, HandoffTickets tickets, UserDirectory users, MailOutbox staffMail,
+                      EventLog events, Decisions decisions) {
+        return new HandOver(runs, policy, tickets, users, staffMail, events, decisions);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.kie.kogito.internal.process.workitem.WorkItemTransition;
 import org.kie.kogito.process.workitems.impl.DefaultKogitoWorkItemHandler;
 
 import io.commerceresolver.playbook.ApprovalDeadlines;
+import io.commerceresolver.playbook.HandOver;
 import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.StepRef;
 
@@ -30,14 +31,17 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
     static final String RECORD_APPROVAL = "RecordApproval";
     static final String ESCALATE_APPROVAL = "EscalateApproval";
     static final String EXPIRE_APPROVAL = "ExpireApproval";
+    static final String HAND_OVER = "HandOver";
     static final String FINISH = "Finish";
 
     private final PlaybookSteps steps;
     private final ApprovalDeadlines deadlines;
+    private final HandOver handOver;
 
-    PlaybookTaskHandler(PlaybookSteps steps, ApprovalDeadlines deadlines) {
+    PlaybookTaskHandler(PlaybookSteps steps, ApprovalDeadlines deadlines, HandOver handOver) {
         this.steps = steps;
         this.deadlines = deadlines;
+        this.handOver = handOver;
     }
 
     @Override
@@ -75,6 +79,10 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
                 yield Map.of();
             }
             case RECORD_APPROVAL -> Map.of("approved", steps.recordApproval(tenantId, runId));
+            case HAND_OVER -> {
+                handOver.handOver(tenantId, runId);
+                yield Map.of();
+            }
             case FINISH -> {
                 steps.finish(tenantId, runId, text(item, "status"));
                 yield Map.of();

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.kie.kogito.process.impl.DefaultWorkItemHandlerConfig;
 
 import io.commerceresolver.playbook.ApprovalDeadlines;
+import io.commerceresolver.playbook.HandOver;
 import io.commerceresolver.playbook.PlaybookSteps;
 
 /** Registers the generic handler under every task type the playbooks' BPMN files use. */
@@ -13,11 +14,11 @@ import io.commerceresolver.playbook.PlaybookSteps;
 class PlaybookTaskHandlers extends DefaultWorkItemHandlerConfig {
 
     // the steps reach the process engine (to start and complete), which needs this config first: looked up lazily
-    PlaybookTaskHandlers(@Lazy PlaybookSteps steps, @Lazy ApprovalDeadlines deadlines) {
-        PlaybookTaskHandler handler = new PlaybookTaskHandler(steps, deadlines);
+    PlaybookTaskHandlers(@Lazy PlaybookSteps steps, @Lazy ApprovalDeadlines deadlines, @Lazy HandOver handOver) {
+        PlaybookTaskHandler handler = new PlaybookTaskHandler(steps, deadlines, handOver);
         for (String type : new String[] {PlaybookTaskHandler.TOOL, PlaybookTaskHandler.DECIDE, PlaybookTaskHandler.CHECK, PlaybookTaskHandler.REPAIR,
                 PlaybookTaskHandler.REQUEST_APPROVAL, PlaybookTaskHandler.RECORD_APPROVAL, PlaybookTaskHandler.ESCALATE_APPROVAL,
-                PlaybookTaskHandler.EXPIRE_APPROVAL, PlaybookTaskHandler.FINISH}) {
+                PlaybookTaskHandler.EXPIRE_APPROVAL, PlaybookTaskHandler.HAND_OVER, PlaybookTaskHandler.FINISH}) {
             register(type, handler);
         }
     }

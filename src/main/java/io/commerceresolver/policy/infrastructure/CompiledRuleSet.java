@@ -12,6 +12,9 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 
+import io.commerceresolver.policy.Handoff;
+import io.commerceresolver.policy.HandoffRoute;
+import io.commerceresolver.policy.HandoffRouting;
 import io.commerceresolver.policy.Operation;
 import io.commerceresolver.policy.OperationClass;
 import io.commerceresolver.policy.OperationRequest;
@@ -94,6 +97,12 @@ public final class CompiledRuleSet {
         Verdict verdict = new Verdict();
         List<String> fired = sessions.fire(triage.judgedBy(verdict, thresholds));
         return new RuleEvaluation(verdict, fired, version, thresholds.asMap());
+    }
+
+    HandoffRouting route(Handoff handoff, Map<String, String> tenantSettings) {
+        HandoffRoute route = new HandoffRoute();
+        List<String> fired = sessions.fire(handoff.routedBy(route, thresholdsFor(tenantSettings)));
+        return new HandoffRouting(route.getPerson(), route.getTeam(), route.getLanguage(), route.getReasons(), fired, version);
     }
 
     RuleEvaluation evaluate(OperationRequest request, Map<String, String> tenantSettings) {

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import io.commerceresolver.policy.DefaultThresholds;
+import io.commerceresolver.policy.Handoff;
+import io.commerceresolver.policy.HandoffRouting;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.PolicyEngine;
 import io.commerceresolver.policy.RuleEvaluation;
@@ -83,6 +85,11 @@ public class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public RuleEvaluation evaluate(String tenantId, OperationRequest request, Map<String, String> tenantSettings) {
         return ruleSetOf(tenantId).evaluate(request, tenantSettings);
+    }
+
+    @Override
+    public HandoffRouting route(String tenantId, Handoff handoff, Map<String, String> tenantSettings) {
+        return ruleSetOf(tenantId).route(handoff, tenantSettings);
     }
 
     @Override

@@ -32,6 +32,8 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
+import io.commerceresolver.policy.Handoff;
+import io.commerceresolver.policy.HandoffRoute;
 import io.commerceresolver.policy.Operation;
 import io.commerceresolver.policy.RuleSetProblem;
 import io.commerceresolver.policy.RuleSetSource;
@@ -58,7 +60,8 @@ import io.commerceresolver.policy.Verdict;
 public class RuleSetGuard {
 
     /** The facts rules reason over; their methods and properties, and those of the model types they reach. */
-    static final List<Class<?>> FACT_TYPES = List.of(Operation.class, TicketTriage.class, Verdict.class);
+    static final List<Class<?>> FACT_TYPES = List.of(Operation.class, TicketTriage.class, Verdict.class, Handoff.class,
+            HandoffRoute.class);
     private static final String MODEL_PACKAGE = Operation.class.getPackageName();
 
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "this", "in", "not", "matches", "contains",

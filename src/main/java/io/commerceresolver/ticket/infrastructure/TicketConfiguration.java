@@ -7,14 +7,15 @@ import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.intent.IntentExtractor;
+import io.commerceresolver.intent.TicketLanguage;
 import io.commerceresolver.playbook.EventLog;
-import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.ticket.TicketHandoffs;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketProcessing;
 import io.commerceresolver.ticket.TicketQueries;
@@ -32,10 +33,15 @@ class TicketConfiguration {
     }
 
     @Bean
-    TicketProcessing ticketProcessing(Tickets tickets, IntentExtractor extractor, PolicyService policy, PlaybookRuns runs,
-                                      EventLog events, TenantDirectory tenants, WorkQueue work, Transactions transactions,
-                                      PlaybookMetrics metrics) {
-        return new TicketProcessing(tickets, extractor, policy, runs, events, tenants, work, transactions, metrics);
+    TicketProcessing ticketProcessing(Tickets tickets, IntentExtractor extractor, TicketLanguage languages, PolicyService policy,
+                                      PlaybookRuns runs, EventLog events, TenantDirectory tenants, WorkQueue work,
+                                      Transactions transactions) {
+        return new TicketProcessing(tickets, extractor, languages, policy, runs, events, tenants, work, transactions);
+    }
+
+    @Bean
+    TicketHandoffs ticketHandoffs(Tickets tickets) {
+        return new TicketHandoffs(tickets);
     }
 
     @Bean

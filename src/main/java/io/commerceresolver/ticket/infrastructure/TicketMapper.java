@@ -29,9 +29,19 @@ public interface TicketMapper {
     void updateStatus(@Param("tenantId") String tenantId, @Param("id") String id, @Param("status") TicketStatus status,
                       @Param("detail") String detail, @Param("now") Instant now);
 
+    void updateLanguage(@Param("tenantId") String tenantId, @Param("id") String id, @Param("language") String language);
+
+    void updateAssignee(@Param("tenantId") String tenantId, @Param("id") String id, @Param("assignee") String assignee,
+                        @Param("now") Instant now);
+
+    List<AssigneeCount> openTicketsByAssignee(@Param("tenantId") String tenantId);
+
+    record AssigneeCount(String assignee, long tickets) {
+    }
+
     record TicketRow(String id, String tenantId, String source, String externalId, String customerEmail, String subject,
                      String text, TicketStatus status, String statusDetail, String intent, String entities,
                      BigDecimal confidence, String extractor, String decisionId, String correlationId, Instant createdAt,
-                     Instant updatedAt, String submittedBy) {
+                     Instant updatedAt, String submittedBy, String language, String assignee) {
     }
 }

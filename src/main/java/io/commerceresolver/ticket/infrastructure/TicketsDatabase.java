@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -39,7 +41,7 @@ class TicketsDatabase implements Tickets {
     public boolean insertIfAbsent(Ticket t) {
         TicketMapper.TicketRow row = new TicketMapper.TicketRow(t.id(), t.tenantId(), t.source(), t.externalId(), t.customerEmail(),
                 t.subject(), t.text(), t.status(), t.statusDetail(), null, null, null, null, null, t.correlationId(),
-                t.createdAt(), t.updatedAt(), t.submittedBy());
+                t.createdAt(), t.updatedAt(), t.submittedBy(), null, null);
         // NOT EXISTS in the insert handles a redelivery; the unique key and savepoint handle two at the same moment
         return duplicateSafe.insertIfAbsent(() -> mapper.insertIfAbsent(row));
     }
@@ -66,6 +68,23 @@ class TicketsDatabase implements Tickets {
     }
 
     @Override
+    public void recordLanguage(String tenantId, String ticketId, String language) {
+        mapper.updateLanguage(tenantId, ticketId, language);
+    }
+
+    @Override
+    public void assign(String tenantId, String ticketId, String assignee) {
+        mapper.updateAssignee(tenantId, ticketId, assignee, clock.instant());
+    }
+
+    @Override
+    public Map<String, Integer> openTicketsByAssignee(String tenantId) {
+        Map<String, Integer> held = new HashMap<>();
+        mapper.openTicketsByAssignee(tenantId).forEach(count -> held.put(count.assignee(), (int) count.tickets()));
+        return held;
+    }
+
+    @Override
     public void updateStatus(String tenantId, String ticketId, TicketStatus status, String detail) {
         mapper.updateStatus(tenantId, ticketId, status, detail, clock.instant());
     }
@@ -74,6 +93,7 @@ class TicketsDatabase implements Tickets {
         ExtractedIntent intent = r.intent() == null ? null
                 : new ExtractedIntent(Intent.fromCode(r.intent()), r.entities() == null ? Entities.none() : json.read(r.entities(), Entities.class), r.confidence().doubleValue(), r.extractor());
         return new Ticket(r.id(), r.tenantId(), r.source(), r.externalId(), r.customerEmail(), r.subject(), r.text(), r.status(),
-                r.statusDetail(), intent, r.decisionId(), r.correlationId(), r.createdAt(), r.updatedAt(), r.submittedBy());
+                r.statusDetail(), intent, r.decisionId(), r.correlationId(), r.createdAt(), r.updatedAt(), r.submittedBy(),
+                r.language(), r.assignee());
     }
 }

@@ -56,7 +56,8 @@ class UserConfiguration {
         @Override
         public void add(AppUser user) {
             mapper.insert(new UserMapper.UserRow(user.id(), user.tenantId(), user.username(), user.passwordHash(),
-                    Role.joined(user.roles()), user.createdBy(), user.createdAt(), user.disabledAt()));
+                    Role.joined(user.roles()), user.createdBy(), user.createdAt(), user.disabledAt(),
+                    user.languages().isEmpty() ? null : String.join(",", user.languages())));
         }
 
         @Override
@@ -66,7 +67,8 @@ class UserConfiguration {
 
         private static AppUser user(UserMapper.UserRow row) {
             return new AppUser(row.id(), row.tenantId(), row.username(), row.passwordHash(), Role.parseJoined(row.roles()),
-                    row.createdBy(), row.createdAt(), row.disabledAt());
+                    row.createdBy(), row.createdAt(), row.disabledAt(),
+                    row.languages() == null || row.languages().isBlank() ? List.of() : List.of(row.languages().split(",")));
         }
     }
 }

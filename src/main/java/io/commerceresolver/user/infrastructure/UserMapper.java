@@ -18,8 +18,8 @@ public interface UserMapper {
 
     int disable(@Param("tenantId") String tenantId, @Param("username") String username, @Param("at") Instant at);
 
-    /** An app_user row; {@code roles} is the comma-separated role codes. */
+    /** An app_user row; {@code roles} and {@code languages} are comma-separated codes. */
     record UserRow(String id, String tenantId, String username, String passwordHash, String roles, String createdBy,
-                   Instant createdAt, Instant disabledAt) {
+                   Instant createdAt, Instant disabledAt, String languages) {
     }
 }

@@ -37,17 +37,17 @@ public class UserController {
     }
 
     /** Its {@code toString} leaves the password out, should anything ever log the request. */
-    public record NewUser(String username, List<String> roles, String password) {
+    public record NewUser(String username, List<String> roles, String password, List<String> languages) {
         @Override
         public String toString() {
             return "NewUser[" + username + " " + roles + "]";
         }
     }
 
-    public record UserView(String id, String username, List<String> roles, String createdBy, Instant createdAt, Instant disabledAt,
-                           boolean active) {
+    public record UserView(String id, String username, List<String> roles, List<String> languages, String createdBy, Instant createdAt,
+                           Instant disabledAt, boolean active) {
         static UserView of(AppUser user) {
-            return new UserView(user.id(), user.username(), RoleNames.of(user.roles()), user.createdBy(),
+            return new UserView(user.id(), user.username(), RoleNames.of(user.roles()), user.languages(), user.createdBy(),
                     user.createdAt(), user.disabledAt(), user.isActive());
         }
     }
@@ -61,7 +61,8 @@ public class UserController {
         }
         Set<Role> roles = RoleNames.parse(body.roles());
         UserView created = audit.recorded(caller, "user.created",
-                () -> UserView.of(users.create(caller.tenantId(), body.username(), roles, body.password(), caller.principal())),
+                () -> UserView.of(users.create(caller.tenantId(), body.username(), roles, body.password(), caller.principal(),
+                        body.languages())),
                 done -> new AuditLog.Entry(done.username(), null, done));
         return created;
     }

@@ -109,22 +109,22 @@ class RuleSetTest {
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "   "})
-        void aTicketThatNamesNoOrderGetsNoPlaybook(String orderId) {
+        void aTicketThatNamesNoOrderGoesToAPerson(String orderId) {
             Decision refund = triage("refund_request", orderId);
             Decision status = triage("order_status", orderId);
 
             for (Decision decision : List.of(refund, status)) {
-                assertThat(decision.playbook()).isNull();
+                assertThat(decision.playbook()).isEqualTo("human_handoff");
                 assertThat(decision.tier()).isZero();
                 assertThat(decision.firedRules()).containsExactly("A ticket about an order that names no order goes to a person");
             }
         }
 
         @Test
-        void anUnrecognisedRequestGetsNoPlaybook() {
+        void anUnrecognisedRequestGoesToAPerson() {
             Decision decision = triage("other", "1001");
 
-            assertThat(decision.playbook()).isNull();
+            assertThat(decision.playbook()).isEqualTo("human_handoff");
             assertThat(decision.firedRules()).containsExactly("A ticket whose request is not recognised goes to a person");
         }
 

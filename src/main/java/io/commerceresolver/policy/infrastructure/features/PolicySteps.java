@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.ConversationContext;
+import io.commerceresolver.policy.Handoff;
+import io.commerceresolver.policy.HandoffRouting;
 import io.commerceresolver.policy.History;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.OrderFacts;
@@ -53,6 +55,8 @@ public class PolicySteps {
     private final Map<String, String> tenantSettings = new LinkedHashMap<>();
     private TicketTriage ticket;
     private RuleEvaluation evaluation;
+    private Handoff handoff;
+    private HandoffRouting routing;
 
     /** "2 WRITE": the number decides, the name must agree with it. */
     @ParameterType("[0-3] (?:READ|NOTIFY|WRITE|BULK)")
@@ -183,7 +187,50 @@ public class PolicySteps {
 
     @Then("it goes to a person")
     public void goesToAPerson() {
-        check(verdict().getPlaybook() == null, "expected no playbook (a person handles it), was " + describe());
+        check("human_handoff".equals(verdict().getPlaybook()), "expected the human_handoff playbook (a person handles it), was " + describe());
+    }
+
+    // ---- a ticket handed to a person, and whom it goes to
+
+    @Given("a ticket handed to a person because {word}, read as {word} in {word}")
+    public void aHandoff(String cause, String intent, String language) {
+        handoff = new Handoff(cause, intent, language, null, 0.9, true);
+    }
+
+    @When("the handoff is routed")
+    public void routeHandoff() {
+        check(handoff != null, "no handoff: say 'Given a ticket handed to a person because <cause>, read as <intent> in <language>' first");
+        routing = new DroolsPolicyEngine(RuleSetUnderTest.current()).route(TENANT, handoff, tenantSettings);
+    }
+
+    @Then("it goes to the {word} team")
+    public void goesToTeam(String team) {
+        check(team.equals(routing().team()) && routing().person() == null, "expected the " + team + " team, was " + describeRouting());
+    }
+
+    @Then("it goes to {string} by name")
+    public void goesToPerson(String person) {
+        check(person.equals(routing().person()), "expected " + person + " by name, was " + describeRouting());
+    }
+
+    @Then("it goes to someone who reads {word}")
+    public void goesToReaderOf(String language) {
+        check(language.equals(routing().language()), "expected someone who reads " + language + ", was " + describeRouting());
+    }
+
+    @Then("it may go to anyone of the team, whatever they read")
+    public void anyLanguage() {
+        check(routing().language() == null, "expected no language to be asked for, was " + describeRouting());
+    }
+
+    private HandoffRouting routing() {
+        check(routing != null, "no handoff was routed: a 'When the handoff is routed' step is missing");
+        return routing;
+    }
+
+    private String describeRouting() {
+        return (routing.person() != null ? "person " + routing.person() : "team " + routing.team())
+                + (routing.language() == null ? "" : ", reading " + routing.language()) + "; rules fired: " + routing.firedRules();
     }
 
     // ---- the operation, put to the rules
@@ -276,12 +323,17 @@ public class PolicySteps {
 
     @Then("the rule {string} fired")
     public void ruleFired(String rule) {
-        check(evaluation().firedRules().contains(rule), "expected the rule \"" + rule + "\" to fire; fired: " + evaluation().firedRules());
+        check(firedRules().contains(rule), "expected the rule \"" + rule + "\" to fire; fired: " + firedRules());
     }
 
     @Then("the rule {string} did not fire")
     public void ruleDidNotFire(String rule) {
-        check(!evaluation().firedRules().contains(rule), "expected the rule \"" + rule + "\" not to fire; fired: " + evaluation().firedRules());
+        check(!firedRules().contains(rule), "expected the rule \"" + rule + "\" not to fire; fired: " + firedRules());
+    }
+
+    /** Of the handoff routed, or else of the ticket triaged or the operation decided. */
+    private List<String> firedRules() {
+        return routing != null ? routing.firedRules() : evaluation().firedRules();
     }
 
     // ----
