@@ -209,7 +209,8 @@ class RefundJourneyIT {
         Map<String, Object> ticket = awaitSettled(tenant.apiKey(), ticketId);
 
         assertThat(ticket.get("status")).isEqualTo("NEEDS_HUMAN");
-        assertThat(ticket.get("run")).isNull();
+        assertThat(path(ticket, "run", "playbook")).as("the rules give it to human_handoff").isEqualTo("human_handoff");
+        assertThat(path(ticket, "run", "status")).isEqualTo("HANDED_OVER");
         assertThat(ticket.get("statusDetail")).asString().contains("No order number");
     }
 

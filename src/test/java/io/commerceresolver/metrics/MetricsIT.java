@@ -84,7 +84,10 @@ class MetricsIT {
                 .isEqualTo(1);
         assertThat(metric(scrape, "resolver_approval_wait_seconds_count", Map.of("tenant", tenant, "playbook", "refund_order", "outcome", "APPROVED")))
                 .isEqualTo(1);
-        assertThat(metric(scrape, "resolver_handoffs_total", Map.of("tenant", tenant, "playbook", "none", "at", "triage"))).isEqualTo(1);
+        assertThat(metric(scrape, "resolver_handoffs_total", Map.of("tenant", tenant, "playbook", "human_handoff", "at", "triage")))
+                .as("the ticket naming no order, which the rules gave to human_handoff").isEqualTo(1);
+        assertThat(metric(scrape, "resolver_runs_finished_total", Map.of("tenant", tenant, "playbook", "human_handoff", "status", "HANDED_OVER")))
+                .isEqualTo(1);
         assertThat(metric(scrape, "resolver_time_to_resolution_seconds_bucket",
                 Map.of("tenant", tenant, "playbook", "order_status", "status", "COMPLETED", "le", "+Inf"))).isEqualTo(1);
         toolCallsOf(tenant).forEach((toolAndPlaybook, calls) -> assertThat(metric(scrape, "resolver_tool_calls_total", Map.of("tenant", tenant,
@@ -98,9 +101,9 @@ class MetricsIT {
 
         Map<String, Object> summary = summary(store.apiKey(), "").getBody();
         Map<String, Object> total = map(summary.get("total"));
-        assertThat(total).containsEntry("playbook", null).containsEntry("runs", 3).containsEntry("finished", 3).containsEntry("resolved", 3)
-                .containsEntry("resolvedAutomatically", 2).containsEntry("handedOff", 0).containsEntry("declined", 0).containsEntry("failed", 0)
-                .containsEntry("automationRate", 0.6667).containsEntry("handoffRate", 0.0);
+        assertThat(total).containsEntry("playbook", null).containsEntry("runs", 4).containsEntry("finished", 4).containsEntry("resolved", 3)
+                .containsEntry("resolvedAutomatically", 2).containsEntry("handedOff", 1).containsEntry("declined", 0).containsEntry("failed", 0)
+                .containsEntry("automationRate", 0.5).containsEntry("handoffRate", 0.25);
         assertThat(map(total.get("approvals"))).containsEntry("requested", 1).containsEntry("approved", 1).containsEntry("rejected", 0)
                 .containsEntry("pending", 0).containsEntry("approvalRate", 1.0);
         long calls = toolCallsOf(tenant).values().stream().mapToLong(Long::longValue).sum();
@@ -111,11 +114,12 @@ class MetricsIT {
         assertThat(summary.get("triage")).isEqualTo(Map.of("ticketsReceived", 4, "handedOff", 1));
 
         List<Map<String, Object>> playbooks = list(summary.get("playbooks"));
-        assertThat(playbooks).extracting(p -> p.get("playbook")).containsExactly("order_status", "refund_order");
-        Map<String, Object> refunds = playbooks.get(1);
+        assertThat(playbooks).extracting(p -> p.get("playbook")).containsExactly("human_handoff", "order_status", "refund_order");
+        assertThat(map(playbooks.get(0))).containsEntry("runs", 1).containsEntry("handedOff", 1).containsEntry("handoffRate", 1.0);
+        Map<String, Object> refunds = playbooks.get(2);
         assertThat(refunds).containsEntry("runs", 2).containsEntry("resolvedAutomatically", 1).containsEntry("automationRate", 0.5);
-        assertThat(map(playbooks.get(0))).containsEntry("runs", 1).containsEntry("resolvedAutomatically", 1).containsEntry("automationRate", 1.0);
-        assertThat(map(map(playbooks.get(0)).get("approvals"))).containsEntry("requested", 0).containsEntry("approvalRate", null);
+        assertThat(map(playbooks.get(1))).containsEntry("runs", 1).containsEntry("resolvedAutomatically", 1).containsEntry("automationRate", 1.0);
+        assertThat(map(map(playbooks.get(1)).get("approvals"))).containsEntry("requested", 0).containsEntry("approvalRate", null);
         // the two refunds' times from ticket received to run ended: the median halfway, the 90th percentile 9/10 of the way
         List<Long> millis = jdbc.queryForList("SELECT t.created_at AS received, r.ended_at AS ended FROM agent_run r JOIN ticket t"
                 + " ON t.tenant_id = r.tenant_id AND t.id = r.ticket_id WHERE r.tenant_id = ? AND r.playbook = 'refund_order'", tenant)

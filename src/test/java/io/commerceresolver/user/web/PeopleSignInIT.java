@@ -125,6 +125,14 @@ class PeopleSignInIT {
                 "{\"username\":\"sam\",\"roles\":[\"agent\"],\"password\":\"short\"}");
         assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(weak.getBody()).containsEntry("field", "password");
+        ResponseEntity<Map<String, Object>> unreadable = call(apiKey(store.apiKey()), HttpMethod.POST, "/api/v1/admin/users",
+                "{\"username\":\"sam\",\"roles\":[\"agent\"],\"password\":\"a long enough password\",\"languages\":[\"Hindi\"]}");
+        assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unreadable.getBody()).containsEntry("field", "languages");
+        ResponseEntity<Map<String, Object>> reader = call(apiKey(store.apiKey()), HttpMethod.POST, "/api/v1/admin/users",
+                "{\"username\":\"sam\",\"roles\":[\"agent\"],\"password\":\"a long enough password\",\"languages\":[\"hi\",\"en\",\"hi\"]}");
+        assertThat(reader.getStatusCode()).as("the refused one left nothing behind").isEqualTo(HttpStatus.CREATED);
+        assertThat(reader.getBody()).containsEntry("languages", List.of("hi", "en"));
 
         String forged = token(store.tenantId(), List.of("admin"), "commerce-resolver", PROVIDER_KEY);
         assertThat(status(bearer(forged), HttpMethod.GET, "/api/v1/approvals")).isEqualTo(HttpStatus.UNAUTHORIZED);
