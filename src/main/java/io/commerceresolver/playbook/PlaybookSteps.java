@@ -25,6 +25,7 @@ import io.commerceresolver.playbook.tools.CatalogueEdit;
 import io.commerceresolver.playbook.tools.Remedy;
 import io.commerceresolver.playbook.tools.ReturnedItems;
 import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.ShipmentJudgement;
 import io.commerceresolver.privacy.PersonalDataMask;
 
 /**
@@ -232,18 +233,21 @@ public class PlaybookSteps {
 
     /**
      * How the run's shipment stands against what was promised, as the route of order_status: "on_time", "late" or
-     * "lost" (see {@link RunPolicy#shipmentStanding}); the story records what it was read from.
+     * "lost" (rules/shipments.drl); the story records what it was read from and the rules that judged it.
      */
     public String shipmentStanding(String tenantId, String runId) {
         RunContext run = runs.context(tenantId, runId);
         Tracking tracking = run.state().getTracking();
-        RunPolicy.ShipmentStanding standing = policy.shipmentStanding(run, tracking);
+        ShipmentJudgement judged = policy.shipmentStanding(run, tracking);
         Map<String, Object> found = new LinkedHashMap<>();
-        found.put("shipment", standing.name().toLowerCase(Locale.ROOT));
+        found.put("shipment", judged.standing());
         found.put("promisedAt", tracking.promisedAt());
         found.put("carrierStatus", tracking.carrierStatus());
+        found.put("reasons", judged.reasons());
+        found.put("firedRules", judged.firedRules());
+        found.put("rulesVersion", judged.rulesVersion());
         events.runEvent(run.run(), "note", "shipment", found);
-        return standing.name().toLowerCase(Locale.ROOT);
+        return judged.standing();
     }
 
     /** Reads what the store shows after a replacement for a lost shipment: the run's replacement among the order's. */

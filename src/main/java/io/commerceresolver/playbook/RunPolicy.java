@@ -3,6 +3,7 @@ package io.commerceresolver.playbook;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import io.commerceresolver.connector.Money;
@@ -19,6 +20,8 @@ import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.RefundLedger;
 import io.commerceresolver.policy.Requester;
+import io.commerceresolver.policy.Shipment;
+import io.commerceresolver.policy.ShipmentJudgement;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.tenant.TenantDirectory;
 
@@ -76,29 +79,18 @@ public class RunPolicy {
         return policy.thresholds(run.tenantId(), tenants.find(run.tenantId()).orElseThrow().settings());
     }
 
-    /** How a shipment stands against what the shop promised: see {@link #shipmentStanding}. */
-    public enum ShipmentStanding {
-        ON_TIME, LATE, LOST
-    }
-
     /**
-     * LOST when the carrier reports a shipment that never arrived lost; LATE when it is not delivered and its promised
-     * date is past by at least the tenant's {@code lateShipmentDays} whole days (0: as soon as it is past); otherwise
-     * (delivered, no promise, or within it) ON_TIME. The allowance is a threshold of the rule set; what a late or lost
-     * shipment may earn the customer is the rules' to say, when the remedy is decided and when it is made.
+     * How a shipment stands against what the shop promised, as rules/shipments.drl judges it: lost, late or on time.
+     * Only the facts are gathered here: whether it is still on its way, whether its carrier reports it lost, and the
+     * whole days past its promised date (none until the date has passed); the allowance and the verdict are the rules'.
      */
-    public ShipmentStanding shipmentStanding(RunContext run, Tracking tracking) {
+    public ShipmentJudgement shipmentStanding(RunContext run, Tracking tracking) {
         boolean underway = tracking.deliveredAt() == null && tracking.status() == OrderStatus.SHIPPED;
-        if (underway && tracking.reportedLost()) {
-            return ShipmentStanding.LOST;
-        }
-        if (underway && tracking.promisedAt() != null) {
-            long daysPast = Duration.between(tracking.promisedAt(), clock.instant()).toDays();
-            if (daysPast >= thresholds(run).getLateShipmentDays() && clock.instant().isAfter(tracking.promisedAt())) {
-                return ShipmentStanding.LATE;
-            }
-        }
-        return ShipmentStanding.ON_TIME;
+        Instant now = clock.instant();
+        Integer daysPastPromise = tracking.promisedAt() == null || !now.isAfter(tracking.promisedAt()) ? null
+                : (int) Duration.between(tracking.promisedAt(), now).toDays();
+        return policy.judgeShipment(run.tenantId(), new Shipment(underway, tracking.reportedLost(), daysPastPromise),
+                tenants.find(run.tenantId()).orElseThrow().settings());
     }
 
     private OrderFacts facts(Order order) {

@@ -17,6 +17,9 @@ public interface PolicyEngine {
     /** Whom a ticket handed to a person goes to (rules/handoff.drl), under the tenant's thresholds. */
     HandoffRouting route(String tenantId, Handoff handoff, Map<String, String> tenantSettings);
 
+    /** How a shipment stands against what the shop promised (rules/shipments.drl), under the tenant's thresholds. */
+    ShipmentJudgement judge(String tenantId, Shipment shipment, Map<String, String> tenantSettings);
+
     String activeVersion(String tenantId);
 
     /** The defaults of the tenant's live version, by name in the order of {@link Thresholds#NAMES}. */

@@ -47,6 +47,11 @@ public class PolicyService {
         return engine.route(tenantId, handoff, tenantSettings);
     }
 
+    /** How a shipment stands against what the shop promised; the caller keeps the answer in the ticket's story. */
+    public ShipmentJudgement judgeShipment(String tenantId, Shipment shipment, Map<String, String> tenantSettings) {
+        return engine.judge(tenantId, shipment, tenantSettings);
+    }
+
     /**
      * Whether one operation may be performed, and who must approve it first. Where the request names an order but
      * does not describe it, or brings no refund history, both are gathered from the tenant's store and ledger.

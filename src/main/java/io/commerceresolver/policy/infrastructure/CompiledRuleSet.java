@@ -20,6 +20,9 @@ import io.commerceresolver.policy.OperationClass;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.RuleEvaluation;
 import io.commerceresolver.policy.RuleSetSource;
+import io.commerceresolver.policy.Shipment;
+import io.commerceresolver.policy.ShipmentJudgement;
+import io.commerceresolver.policy.ShipmentStanding;
 import io.commerceresolver.policy.ThresholdBounds;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.TicketTriage;
@@ -103,6 +106,12 @@ public final class CompiledRuleSet {
         HandoffRoute route = new HandoffRoute();
         List<String> fired = sessions.fire(handoff.routedBy(route, thresholdsFor(tenantSettings)));
         return new HandoffRouting(route.getPerson(), route.getTeam(), route.getLanguage(), route.getReasons(), fired, version);
+    }
+
+    ShipmentJudgement judge(Shipment shipment, Map<String, String> tenantSettings) {
+        ShipmentStanding standing = new ShipmentStanding();
+        List<String> fired = sessions.fire(shipment.judgedBy(standing, thresholdsFor(tenantSettings)));
+        return new ShipmentJudgement(standing.getStanding(), standing.getReasons(), fired, version);
     }
 
     RuleEvaluation evaluate(OperationRequest request, Map<String, String> tenantSettings) {

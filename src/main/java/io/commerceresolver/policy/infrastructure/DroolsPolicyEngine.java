@@ -12,6 +12,8 @@ import io.commerceresolver.policy.HandoffRouting;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.PolicyEngine;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.Shipment;
+import io.commerceresolver.policy.ShipmentJudgement;
 import io.commerceresolver.policy.TicketTriage;
 
 /**
@@ -90,6 +92,11 @@ public class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public HandoffRouting route(String tenantId, Handoff handoff, Map<String, String> tenantSettings) {
         return ruleSetOf(tenantId).route(handoff, tenantSettings);
+    }
+
+    @Override
+    public ShipmentJudgement judge(String tenantId, Shipment shipment, Map<String, String> tenantSettings) {
+        return ruleSetOf(tenantId).judge(shipment, tenantSettings);
     }
 
     @Override

@@ -16,6 +16,8 @@ import io.commerceresolver.policy.OrderFacts;
 import io.commerceresolver.policy.PastRefund;
 import io.commerceresolver.policy.Requester;
 import io.commerceresolver.policy.RuleEvaluation;
+import io.commerceresolver.policy.Shipment;
+import io.commerceresolver.policy.ShipmentJudgement;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.policy.Tier;
 import io.commerceresolver.policy.Verdict;
@@ -57,6 +59,8 @@ public class PolicySteps {
     private RuleEvaluation evaluation;
     private Handoff handoff;
     private HandoffRouting routing;
+    private Shipment shipment;
+    private ShipmentJudgement judgement;
 
     /** "2 WRITE": the number decides, the name must agree with it. */
     @ParameterType("[0-3] (?:READ|NOTIFY|WRITE|BULK)")
@@ -64,6 +68,12 @@ public class PolicySteps {
         int level = Integer.parseInt(text.substring(0, 1));
         check(Tier.of(level).name().equals(text.substring(2)), "tier " + level + " is " + Tier.of(level) + ", not " + text.substring(2));
         return level;
+    }
+
+    /** "on time", "late", "lost", as the shipment rules' codes. */
+    @ParameterType("on time|late|lost")
+    public String shipmentStanding(String text) {
+        return text.replace(' ', '_');
     }
 
     // ---- who acts, and for whom
@@ -233,6 +243,41 @@ public class PolicySteps {
                 + (routing.language() == null ? "" : ", reading " + routing.language()) + "; rules fired: " + routing.firedRules();
     }
 
+    // ---- a shipment, against what the shop promised
+
+    @Given("a shipment on its way, {int} whole day(s) past its promised date")
+    public void aShipmentPastItsPromise(int days) {
+        shipment = new Shipment(true, false, days);
+    }
+
+    @Given("a shipment on its way, its promised date not yet passed")
+    public void aShipmentWithinItsPromise() {
+        shipment = new Shipment(true, false, null);
+    }
+
+    @Given("a shipment on its way that its carrier reports lost, {int} whole day(s) past its promised date")
+    public void aLostShipment(int days) {
+        shipment = new Shipment(true, true, days);
+    }
+
+    @Given("a shipment that was delivered, {int} whole day(s) after its promised date, though its carrier once reported it lost")
+    public void aDeliveredShipment(int days) {
+        shipment = new Shipment(false, true, days);
+    }
+
+    @When("the shipment is judged")
+    public void judgeShipment() {
+        check(shipment != null, "no shipment: say 'Given a shipment on its way, ...' first");
+        judgement = new DroolsPolicyEngine(RuleSetUnderTest.current()).judge(TENANT, shipment, tenantSettings);
+    }
+
+    @Then("the shipment is {shipmentStanding}")
+    public void shipmentIs(String standing) {
+        check(judgement != null, "no shipment was judged: a 'When the shipment is judged' step is missing");
+        check(standing.equals(judgement.standing()), "expected the shipment to be " + standing + ", was " + judgement.standing()
+                + "; rules fired: " + judgement.firedRules());
+    }
+
     // ---- the operation, put to the rules
 
     @When("the actor asks for {string}")
@@ -331,9 +376,9 @@ public class PolicySteps {
         check(!firedRules().contains(rule), "expected the rule \"" + rule + "\" not to fire; fired: " + firedRules());
     }
 
-    /** Of the handoff routed, or else of the ticket triaged or the operation decided. */
+    /** Of the handoff routed or the shipment judged, or else of the ticket triaged or the operation decided. */
     private List<String> firedRules() {
-        return routing != null ? routing.firedRules() : evaluation().firedRules();
+        return routing != null ? routing.firedRules() : judgement != null ? judgement.firedRules() : evaluation().firedRules();
     }
 
     // ----
