@@ -237,7 +237,7 @@ class CoreRecordMappersTest {
         assertThat(approvals.insertIfAbsent(pendingApproval(tenantA, run.id()))).as("a retried request").isZero();
         assertThat(approvals.findById(tenantA, request.id())).contains(request);
         assertThat(approvals.findByRun(tenantA, run.id())).contains(request);
-        assertThat(approvals.findByOutcome(tenantA, ApprovalOutcome.PENDING)).containsExactly(request);
+        assertThat(approvals.findByOutcome(tenantA, ApprovalOutcome.PENDING, null, 10)).containsExactly(request);
 
         assertThat(approvals.decide(tenantB, request.id(), ApprovalOutcome.APPROVED, "mallory", "", T0)).isZero();
         assertThat(approvals.decide(tenantA, request.id(), ApprovalOutcome.APPROVED, "bob@shop.example", "fine",
@@ -250,7 +250,7 @@ class CoreRecordMappersTest {
         assertThat(decided.decidedBy()).isEqualTo("bob@shop.example");
         assertThat(decided.reason()).isEqualTo("fine");
         assertThat(decided.decidedAt()).isEqualTo(T0.plusSeconds(60));
-        assertThat(approvals.findByOutcome(tenantA, ApprovalOutcome.PENDING)).isEmpty();
+        assertThat(approvals.findByOutcome(tenantA, ApprovalOutcome.PENDING, null, 10)).isEmpty();
         assertThat(approvals.findById(tenantB, request.id())).isEmpty();
         assertThat(approvals.findByRun(tenantB, run.id())).isEmpty();
     }

@@ -116,6 +116,37 @@ class RefundJourneyIT {
     }
 
     @Test
+    void theInboxComesAPageAtATimeOldestFirst() {
+        TestStores.Store strict = stores.newStore(Map.of("maxAutoRefund", "1"));
+        List<String> waiting = new java.util.ArrayList<>();
+        for (String[] ask : new String[][] {{"ann@example.com", "1001"}, {"ravi.kumar@example.in", "1002"}, {"maria.garcia@example.com", "1030"}}) {
+            String ticketId = (String) postTicket(strict.apiKey(), "{\"customerEmail\":\"" + ask[0] + "\",\"text\":\"Order " + ask[1]
+                    + " arrived damaged, please refund $20.00\"}").getBody().get("ticketId");
+            waiting.add((String) path(awaitSettled(strict.apiKey(), ticketId), "approval", "approvalId"));
+        }
+        String lead = stores.key(strict, "lead", Role.APPROVER);
+
+        ResponseEntity<List<Map<String, Object>>> first = inbox(lead, "/api/v1/approvals?limit=2");
+        assertThat(first.getBody()).extracting(item -> item.get("approvalId")).containsExactlyElementsOf(waiting.subList(0, 2));
+        assertThat(first.getBody()).allSatisfy(item -> assertThat(path(item, "decision", "reasons")).asString().contains("auto-refund limit"));
+        String next = first.getHeaders().getFirst(HttpHeaders.LINK);
+        assertThat(next).isEqualTo("</api/v1/approvals?outcome=PENDING&limit=2&after=" + waiting.get(1) + ">; rel=\"next\"");
+
+        ResponseEntity<List<Map<String, Object>>> second = inbox(lead, next.substring(1, next.indexOf('>')));
+        assertThat(second.getBody()).extracting(item -> item.get("approvalId")).containsExactly(waiting.get(2));
+        assertThat(second.getHeaders().containsKey(HttpHeaders.LINK)).as("the last page").isFalse();
+        for (String bad : List.of("/api/v1/approvals?limit=0", "/api/v1/approvals?limit=201", "/api/v1/approvals?after=x'or'1")) {
+            assertThat(http.exchange(bad, HttpMethod.GET, new HttpEntity<>(headers(lead)), String.class).getStatusCode()).as(bad)
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private ResponseEntity<List<Map<String, Object>>> inbox(String apiKey, String uri) {
+        return http.exchange(uri, HttpMethod.GET, new HttpEntity<>(headers(apiKey)), new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        });
+    }
+
+    @Test
     void aRejectedRefundIsDeclinedAndNothingIsPaid() {
         String ticketId = (String) postTicket(tenant.apiKey(),
                 "{\"customerEmail\":\"ravi.kumar@example.in\",\"text\":\"Refund $300 for order 1002\"}").getBody().get("ticketId");

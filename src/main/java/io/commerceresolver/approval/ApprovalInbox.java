@@ -57,8 +57,9 @@ public class ApprovalInbox {
         return approvals.findByRun(tenantId, runId).orElseThrow();
     }
 
-    public List<Approval> withOutcome(String tenantId, ApprovalOutcome outcome) {
-        return approvals.findByOutcome(tenantId, outcome);
+    /** A page of the tenant's approvals with {@code outcome}, oldest first, after the approval {@code after} if given. */
+    public List<Approval> withOutcome(String tenantId, ApprovalOutcome outcome, String after, int limit) {
+        return approvals.findByOutcome(tenantId, outcome, after, limit);
     }
 
     public Approval get(String tenantId, String approvalId) {

@@ -13,7 +13,8 @@ public interface Approvals {
 
     Optional<Approval> findByRun(String tenantId, String runId);
 
-    List<Approval> findByOutcome(String tenantId, ApprovalOutcome outcome);
+    /** Oldest first: at most {@code limit}, after the approval {@code after} (null: from the first). */
+    List<Approval> findByOutcome(String tenantId, ApprovalOutcome outcome, String after, int limit);
 
     /** Records the decision only if the approval is still pending; false if someone decided first. */
     boolean decide(String tenantId, String approvalId, ApprovalOutcome outcome, String decidedBy, String reason, Instant decidedAt);

@@ -140,6 +140,15 @@ public class PlaybookRuns {
         moveTo(run, status, payload);
     }
 
+    /**
+     * Something the run waits on could not be done (a deadline that could not fire): the story and the ticket's status
+     * detail say so, and the run keeps waiting where it is.
+     */
+    public void reportTrouble(AgentRun run, String step, String detail, Map<String, Object> payload) {
+        events.runEvent(run, "note", step, payload);
+        observer.runChanged(get(run.tenantId(), run.id()), detail);
+    }
+
     public void fail(AgentRun run, String error) {
         if (!run.status().isFinal()) {
             moveTo(run, RunStatus.FAILED, Map.of("status", RunStatus.FAILED.name(), "error", error));

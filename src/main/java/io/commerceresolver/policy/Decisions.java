@@ -1,5 +1,7 @@
 package io.commerceresolver.policy;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 public interface Decisions {
@@ -7,4 +9,7 @@ public interface Decisions {
     void save(Decision decision);
 
     Optional<Decision> findById(String tenantId, String decisionId);
+
+    /** The tenant's decisions among {@code decisionIds}, by id, in one look-up; an id it does not have is left out. */
+    Map<String, Decision> findByIds(String tenantId, Collection<String> decisionIds);
 }

@@ -19,7 +19,8 @@ public interface ApprovalMapper {
 
     Optional<Approval> findByRun(@Param("tenantId") String tenantId, @Param("runId") String runId);
 
-    List<Approval> findByOutcome(@Param("tenantId") String tenantId, @Param("outcome") ApprovalOutcome outcome);
+    List<Approval> findByOutcome(@Param("tenantId") String tenantId, @Param("outcome") ApprovalOutcome outcome,
+                                 @Param("after") String after, @Param("limit") int limit);
 
     int decide(@Param("tenantId") String tenantId, @Param("id") String id, @Param("outcome") ApprovalOutcome outcome,
                @Param("decidedBy") String decidedBy, @Param("reason") String reason, @Param("decidedAt") Instant decidedAt);

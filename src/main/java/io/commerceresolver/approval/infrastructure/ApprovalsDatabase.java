@@ -40,8 +40,8 @@ class ApprovalsDatabase implements Approvals {
     }
 
     @Override
-    public List<Approval> findByOutcome(String tenantId, ApprovalOutcome outcome) {
-        return mapper.findByOutcome(tenantId, outcome);
+    public List<Approval> findByOutcome(String tenantId, ApprovalOutcome outcome, String after, int limit) {
+        return mapper.findByOutcome(tenantId, outcome, after, limit);
     }
 
     @Override

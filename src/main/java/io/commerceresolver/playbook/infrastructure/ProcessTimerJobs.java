@@ -1,9 +1,14 @@
 package io.commerceresolver.playbook.infrastructure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.work.Job;
 import io.commerceresolver.work.JobHandler;
@@ -25,8 +30,11 @@ class ProcessTimerJobs implements JobHandler {
     private final KogitoProcessEngine engine;
     private final WorkQueue work;
     private final Transactions transactions;
+    private final PlaybookRuns runs;
 
-    ProcessTimerJobs(ProcessTimerMapper timers, KogitoProcessEngine engine, WorkQueue work, Transactions transactions) {
+    ProcessTimerJobs(ProcessTimerMapper timers, KogitoProcessEngine engine, WorkQueue work, Transactions transactions,
+                     @Lazy PlaybookRuns runs) {
+        this.runs = runs;
         this.timers = timers;
         this.engine = engine;
         this.work = work;
@@ -63,9 +71,25 @@ class ProcessTimerJobs implements JobHandler {
         });
     }
 
+    /**
+     * The process stays where it was, waiting (an approval stays in the inbox and may still be decided); the timer row
+     * shows what was due and when. The run's story and its ticket say that the deadline could not be acted on, so that
+     * a person sees it rather than a log line only.
+     */
     @Override
     public void giveUp(Job job, String error) {
-        // the process stays where it was, waiting; the timer row shows what was due and when
         log.error("Timer {} of tenant {} could not be fired: {}", job.ref(), job.tenantId(), error);
+        transactions.inTransaction(() -> timers.find(job.tenantId(), job.ref()).ifPresent(timer -> {
+            String root = timer.rootProcessInstanceId() != null ? timer.rootProcessInstanceId() : timer.processInstanceId();
+            timers.runOfProcess(timer.tenantId(), root).map(runId -> runs.get(timer.tenantId(), runId)).ifPresent(run -> {
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("failed", "deadline");
+                payload.put("timer", timer.id());
+                payload.put("dueAt", timer.fireAt());
+                payload.put("error", error);
+                runs.reportTrouble(run, "deadline", "A deadline due at " + timer.fireAt() + " could not be acted on (" + error
+                        + "); the run still waits where it was", payload);
+            });
+        }));
     }
 }

@@ -14,6 +14,8 @@ public interface DecisionMapper {
 
     Optional<DecisionRow> findById(@Param("tenantId") String tenantId, @Param("id") String id);
 
+    List<DecisionRow> findByIds(@Param("tenantId") String tenantId, @Param("ids") List<String> ids);
+
     /** The tenant's most recent decisions, newest first. */
     List<DecisionRow> latest(@Param("tenantId") String tenantId, @Param("limit") int limit);
 

@@ -1,8 +1,12 @@
 package io.commerceresolver.policy.infrastructure;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -32,9 +36,22 @@ class DecisionsDatabase implements Decisions {
 
     @Override
     public Optional<Decision> findById(String tenantId, String decisionId) {
-        return mapper.findById(tenantId, decisionId).map(r -> new Decision(r.id(), r.tenantId(), r.subject(),
+        return mapper.findById(tenantId, decisionId).map(this::decision);
+    }
+
+    @Override
+    public Map<String, Decision> findByIds(String tenantId, Collection<String> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return Map.of();
+        }
+        return mapper.findByIds(tenantId, List.copyOf(new LinkedHashSet<>(decisionIds))).stream().map(this::decision)
+                .collect(Collectors.toMap(Decision::id, Function.identity()));
+    }
+
+    private Decision decision(DecisionMapper.DecisionRow r) {
+        return new Decision(r.id(), r.tenantId(), r.subject(),
                 json.read(r.input(), new TypeReference<Map<String, Object>>() { }), r.playbook(), r.tier(), r.allowed(),
                 r.approvalRequired(), r.approverRole(), json.read(r.reasons(), new TypeReference<List<String>>() { }),
-                json.read(r.firedRules(), new TypeReference<List<String>>() { }), r.rulesVersion(), r.ts()));
+                json.read(r.firedRules(), new TypeReference<List<String>>() { }), r.rulesVersion(), r.ts());
     }
 }

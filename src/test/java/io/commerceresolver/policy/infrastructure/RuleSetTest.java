@@ -563,6 +563,13 @@ class RuleSetTest {
         public Optional<Decision> findById(String tenantId, String decisionId) {
             return saved.stream().filter(d -> d.tenantId().equals(tenantId) && d.id().equals(decisionId)).findFirst();
         }
+
+        @Override
+        public Map<String, Decision> findByIds(String tenantId, java.util.Collection<String> decisionIds) {
+            Map<String, Decision> found = new HashMap<>();
+            decisionIds.forEach(id -> findById(tenantId, id).ifPresent(decision -> found.put(id, decision)));
+            return found;
+        }
     }
 
     /** The tenants' stores, by tenant and order id; remembers what it was asked. */
