@@ -243,6 +243,7 @@ class RefundJourneyIT {
         assertThat(path(ticket, "run", "playbook")).as("the rules give it to human_handoff").isEqualTo("human_handoff");
         assertThat(path(ticket, "run", "status")).isEqualTo("HANDED_OVER");
         assertThat(ticket.get("statusDetail")).asString().contains("No order number");
+        assertThat(ticket).containsEntry("language", "en").as("the store has no agent to give it to").containsEntry("assignee", null);
     }
 
     @Test

@@ -18,13 +18,16 @@ import io.commerceresolver.intent.TicketLanguage;
 /**
  * Optimaize's n-gram detector over the languages a store's tickets come in most: its built-in profiles of the
  * languages of Europe and the larger ones of Asia and the Americas (about 3 MB of profiles, read when the first
- * ticket is). Its likeliest language counts when it is at least {@value #LEAST_PROBABILITY} likely; otherwise the
- * ticket is "und". The detector samples n-grams at random: a fixed seed makes the same text read the same way on
- * every instance and every replay.
+ * ticket is). Its likeliest language counts when it is at least {@value #LEAST_PROBABILITY} likely and the text has
+ * {@value #LEAST_LETTERS} letters or more; otherwise the ticket is "und". Short tickets are mostly order numbers and
+ * shop words ("Refund $250 for order 1002" reads as Danish to the profiles), and a wrong language would send a
+ * ticket to the wrong person, where "und" only leaves the choice open. The detector samples n-grams at random: a
+ * fixed seed makes the same text read the same way on every instance and every replay.
  */
 class OptimaizeLanguageDetector implements LanguageDetector {
 
-    static final double LEAST_PROBABILITY = 0.6;
+    static final double LEAST_PROBABILITY = 0.95;
+    static final int LEAST_LETTERS = 20;
     private static final long SEED = 20_161_007L;
 
     private static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "sv", "da", "no", "fi", "pl",
@@ -36,7 +39,7 @@ class OptimaizeLanguageDetector implements LanguageDetector {
 
     @Override
     public String languageOf(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.codePoints().filter(Character::isLetter).limit(LEAST_LETTERS).count() < LEAST_LETTERS) {
             return TicketLanguage.UNDETERMINED;
         }
         List<DetectedLanguage> likely = detector().getProbabilities(texts.forText(text));

@@ -70,6 +70,8 @@ public class TicketController {
         body.put("customerEmail", t.customerEmail());
         body.put("subject", t.subject());
         body.put("text", t.text());
+        body.put("language", t.language());
+        body.put("assignee", t.assignee());
         body.put("correlationId", t.correlationId());
         body.put("submittedBy", t.submittedBy());
         body.put("createdAt", t.createdAt());

@@ -36,6 +36,14 @@ class TicketLanguageTest {
         assertThat(LANGUAGE.of(new TicketText("t", null, text))).isEqualTo(TicketLanguage.UNDETERMINED);
     }
 
+    /** Order numbers and shop words read as Danish or Spanish to n-gram profiles: better no language than a wrong one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Order 1002 arrived damaged, please refund $250.00", "Refund $250 for order 1002", "cancel order 1003",
+            "KURTA-LIN-IND-M price to $49", "Where is my order #1004?"})
+    void aShortEnglishTicketIsNeverTakenForAnotherLanguage(String text) {
+        assertThat(LANGUAGE.of(new TicketText("t", null, text))).isIn("en", TicketLanguage.UNDETERMINED);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "I ordered the Kurta in size M, it is a bit tight. Can I exchange it for L?",
