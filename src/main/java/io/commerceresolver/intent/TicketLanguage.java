@@ -1,5 +1,8 @@
 package io.commerceresolver.intent;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,12 +10,14 @@ import java.util.regex.Pattern;
  * The language a ticket is written in, as the handoff rules route by it (rules/handoff.drl): an ISO 639-1 code, or
  * "und". Hindi is told apart first, written either way: in Devanagari, or in Latin letters as Hinglish, which no
  * statistical profile knows (it reads as Indonesian or English to them); then a language detector takes the rest.
- * It reads the ticket only to tell its language, never what it asks for.
+ * English the detector cannot be sure of (a short ticket full of order numbers and shop words) is told by its
+ * function words. It reads the ticket only to tell its language, never what it asks for.
  */
 public class TicketLanguage {
 
     public static final String UNDETERMINED = "und";
     public static final String HINDI = "hi";
+    public static final String ENGLISH = "en";
 
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{IsDevanagari}");
     /** Hindi function words that English does not have, as Hinglish spells them. */
@@ -25,6 +30,11 @@ public class TicketLanguage {
      */
     private static final int HINGLISH_WORDS = 3;
 
+    /** English words that carry no shop meaning, for a ticket too short or too full of shop words for the detector. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("\\b(?:the|my|me|i|you|your|is|was|are|were|it|and|to|of|in|for|with|"
+            + "please|where|what|when|why|have|has|had|not|this|that|but|can|could|would)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int ENGLISH_WORDS = 3;
+
     private final LanguageDetector detector;
 
     public TicketLanguage(LanguageDetector detector) {
@@ -33,18 +43,23 @@ public class TicketLanguage {
 
     public String of(TicketText ticket) {
         String text = ticket.whole();
-        if (DEVANAGARI.matcher(text).find() || hinglishWords(text) >= HINGLISH_WORDS) {
+        if (DEVANAGARI.matcher(text).find() || distinctWords(HINGLISH, text, HINGLISH_WORDS) >= HINGLISH_WORDS) {
             return HINDI;
         }
-        return detector.languageOf(text);
+        String detected = detector.languageOf(text);
+        if (UNDETERMINED.equals(detected) && distinctWords(ENGLISH_WORD, text, ENGLISH_WORDS) >= ENGLISH_WORDS) {
+            return ENGLISH;
+        }
+        return detected;
     }
 
-    private static int hinglishWords(String text) {
-        Matcher words = HINGLISH.matcher(text);
-        int found = 0;
-        while (words.find() && found < HINGLISH_WORDS) {
-            found++;
+    /** How many different words of {@code words} the text has, counting up to {@code enough}. */
+    private static int distinctWords(Pattern words, String text, int enough) {
+        Matcher found = words.matcher(text);
+        Set<String> seen = new HashSet<>();
+        while (found.find() && seen.size() < enough) {
+            seen.add(found.group().toLowerCase(Locale.ROOT));
         }
-        return found;
+        return seen.size();
     }
 }

@@ -19,6 +19,7 @@ import io.commerceresolver.playbook.HandoffTickets;
 import io.commerceresolver.playbook.Events;
 import io.commerceresolver.playbook.MessageTemplates;
 import io.commerceresolver.playbook.OrderLocks;
+import io.commerceresolver.playbook.PlaybookChecks;
 import io.commerceresolver.playbook.PlaybookDeclaration;
 import io.commerceresolver.playbook.PlaybookMetrics;
 import io.commerceresolver.playbook.PlaybookRuns;
@@ -90,6 +91,11 @@ class PlaybookConfiguration {
     PlaybookSteps playbookSteps(PlaybookRuns runs, Playbooks playbooks, ToolExecutor tools, RunPolicy policy, ApprovalInbox approvals,
                                 EventLog events, PlaybookSettings settings, PlaybookMetrics metrics) {
         return new PlaybookSteps(runs, playbooks, tools, policy, approvals, events, settings, metrics);
+    }
+
+    @Bean
+    PlaybookChecks playbookChecks(PlaybookRuns runs, RunPolicy policy, EventLog events) {
+        return new PlaybookChecks(runs, policy, events);
     }
 
     @Bean

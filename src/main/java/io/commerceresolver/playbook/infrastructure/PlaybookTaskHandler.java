@@ -11,6 +11,7 @@ import org.kie.kogito.process.workitems.impl.DefaultKogitoWorkItemHandler;
 
 import io.commerceresolver.playbook.ApprovalDeadlines;
 import io.commerceresolver.playbook.HandOver;
+import io.commerceresolver.playbook.PlaybookChecks;
 import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.StepRef;
 
@@ -35,11 +36,13 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
     static final String FINISH = "Finish";
 
     private final PlaybookSteps steps;
+    private final PlaybookChecks checks;
     private final ApprovalDeadlines deadlines;
     private final HandOver handOver;
 
-    PlaybookTaskHandler(PlaybookSteps steps, ApprovalDeadlines deadlines, HandOver handOver) {
+    PlaybookTaskHandler(PlaybookSteps steps, PlaybookChecks checks, ApprovalDeadlines deadlines, HandOver handOver) {
         this.steps = steps;
+        this.checks = checks;
         this.deadlines = deadlines;
         this.handOver = handOver;
     }
@@ -94,15 +97,15 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
 
     private String check(String tenantId, String runId, String check) {
         return switch (check) {
-            case "refund_visible" -> steps.checkRefundVisible(tenantId, runId);
-            case "order_cancelled" -> steps.checkOrderCancelled(tenantId, runId);
-            case "address_updated" -> steps.checkAddressUpdated(tenantId, runId);
-            case "goodwill_credited" -> steps.checkGoodwillCredited(tenantId, runId);
-            case "return_resolved" -> steps.checkReturnResolved(tenantId, runId);
-            case "remedy_asked" -> steps.remedyAsked(tenantId, runId);
-            case "catalogue_changed" -> steps.checkCatalogueChanged(tenantId, runId);
-            case "shipment_standing" -> steps.shipmentStanding(tenantId, runId);
-            case "replacement_sent" -> steps.checkReplacementSent(tenantId, runId);
+            case "refund_visible" -> checks.checkRefundVisible(tenantId, runId);
+            case "order_cancelled" -> checks.checkOrderCancelled(tenantId, runId);
+            case "address_updated" -> checks.checkAddressUpdated(tenantId, runId);
+            case "goodwill_credited" -> checks.checkGoodwillCredited(tenantId, runId);
+            case "return_resolved" -> checks.checkReturnResolved(tenantId, runId);
+            case "remedy_asked" -> checks.remedyAsked(tenantId, runId);
+            case "catalogue_changed" -> checks.checkCatalogueChanged(tenantId, runId);
+            case "shipment_standing" -> checks.shipmentStanding(tenantId, runId);
+            case "replacement_sent" -> checks.checkReplacementSent(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
     }

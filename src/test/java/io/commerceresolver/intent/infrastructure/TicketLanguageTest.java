@@ -18,6 +18,7 @@ class TicketLanguageTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | The mug in order #1001 arrived broken. Please refund the money to my card.
             en | Where is my order 1004? It was supposed to arrive last week and the tracking has not moved.
+            en | The mug I ordered arrived broken, please refund me
             hi | Bhai order 1001 ka mug toota hua aaya hai, paise wapas kar do please
             hi | Mera order abhi tak nahi aaya, kya hua hai? Jaldi batao
             hi | मेरा ऑर्डर 1009 अभी तक नहीं आया है, कृपया पैसे वापस कर दीजिए
