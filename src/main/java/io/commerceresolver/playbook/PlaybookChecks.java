@@ -38,16 +38,35 @@ public class PlaybookChecks {
         this.events = events;
     }
 
-    /** Reads what the store shows after the run's refund: it counts only if the refunded total now includes it. */
+    /**
+     * Reads what the store shows after the run's refund: it counts only if the refunded total now includes it, and the
+     * run's return label, if it made one, is among the order's returns.
+     */
     public String checkRefundVisible(String tenantId, String runId) {
         RunContext run = runs.context(tenantId, runId);
         RunState state = run.state();
         BigDecimal expected = state.getOrder().refundedTotal().add(state.getAuthorisation().amount());
         BigDecimal actual = state.getOrderAfter() == null ? null : state.getOrderAfter().refundedTotal();
-        boolean passed = actual != null && actual.compareTo(expected) >= 0;
-        return recordCheck(run, new RunState.Verification("refunded total includes the refund", passed, expected, actual,
-                notShownUnless(passed, "issue_refund")),
-                "The store does not show the refund: refunded total " + actual + ", expected at least " + expected);
+        List<String> missing = new ArrayList<>();
+        List<String> notShown = new ArrayList<>();
+        if (actual == null || actual.compareTo(expected) < 0) {
+            missing.add("refunded total " + actual + ", expected at least " + expected);
+            notShown.add("issue_refund");
+        }
+        if (!labelShown(state)) {
+            missing.add("return label " + state.getReturnLabel().id() + " is not among the order's returns");
+            notShown.add("create_return_label");
+        }
+        String what = "refunded total includes the refund" + (state.getReturnLabel() == null ? "" : ", return label issued");
+        return recordCheck(run, new RunState.Verification(what, missing.isEmpty(), expected, actual, notShown),
+                "The store does not show the refund: " + String.join("; ", missing));
+    }
+
+    /** Whether the order read back lists the run's return label; true when the run made none. */
+    private static boolean labelShown(RunState state) {
+        ReturnLabel label = state.getReturnLabel();
+        Order after = state.getOrderAfter();
+        return label == null || after != null && after.returnLabels().stream().anyMatch(shown -> shown.id().equals(label.id()));
     }
 
     /**
@@ -107,9 +126,8 @@ public class PlaybookChecks {
         Order after = state.getOrderAfter();
         List<String> missing = new ArrayList<>();
         List<String> notShown = new ArrayList<>();
-        ReturnLabel label = state.getReturnLabel();
-        if (label != null && (after == null || after.returnLabels().stream().noneMatch(l -> l.id().equals(label.id())))) {
-            missing.add("return label " + label.id() + " is not among the order's returns");
+        if (!labelShown(state)) {
+            missing.add("return label " + state.getReturnLabel().id() + " is not among the order's returns");
             notShown.add("create_return_label");
         }
         Remedy remedy = ((ReturnedItems.Asked) run.plan()).remedy();

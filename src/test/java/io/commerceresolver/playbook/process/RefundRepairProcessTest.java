@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.Order;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
@@ -19,9 +20,9 @@ import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.TicketView;
 
 /**
- * processes/refund_order.bpmn against a store that acknowledges a refund the first time and drops it: the read-back
- * catches it, the refund is sent once more under the same idempotency key, the store does it, and the second
- * read-back shows it once, not twice.
+ * processes/refund_order.bpmn against a store that acknowledges every write the first time and drops it: the read-back
+ * catches both the refund and the return label missing, each is sent once more under its own idempotency key, the
+ * store does them, and the second read-back shows each once, not twice.
  */
 @SpringBootTest(properties = "resolver.sandbox.faults.lost-writes=1")
 @Import({TestStores.class, Settling.class})
@@ -48,6 +49,11 @@ class RefundRepairProcessTest {
         assertThat(view.events().stream().map(Event::type)).containsSubsequence("tool_call", "tool_result", "verify", "repair",
                 "tool_result", "verify", "run_finished");
         assertThat(view.run().state().getVerification().passed()).isTrue();
-        assertThat(store.getOrder(tenantId, "1001").orElseThrow().refundedTotal()).as("refunded once").isEqualByComparingTo("49.99");
+        assertThat(view.events()).filteredOn(event -> event.type().equals("repair")).extracting(event -> event.payload().get("tool"))
+                .containsExactly("issue_refund", "create_return_label");
+        Order order = store.getOrder(tenantId, "1001").orElseThrow();
+        assertThat(order.refundedTotal()).as("refunded once").isEqualByComparingTo("49.99");
+        assertThat(order.returnLabels()).as("one label, the run's").singleElement()
+                .satisfies(label -> assertThat(label.id()).isEqualTo(view.run().state().getReturnLabel().id()));
     }
 }
