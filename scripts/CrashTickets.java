@@ -166,6 +166,12 @@ public class CrashTickets {
                         write(att, t.index() + "\n");
                         try {
                             HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
+                            // a service still starting (or stopping) answers 503 with Retry-After: send the same ticket again then
+                            while (answer.statusCode() == 503 && System.nanoTime() < deadline) {
+                                long pause = answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+                                Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(pause, 5)));
+                                answer = http.send(post, HttpResponse.BodyHandlers.ofString());
+                            }
                             Matcher m = HEAD.matcher(answer.body());
                             if (answer.statusCode() == 202 && m.find()) {
                                 write(acc, t.index() + "," + m.group(1) + "," + t.kind() + "," + t.orderId() + "\n");

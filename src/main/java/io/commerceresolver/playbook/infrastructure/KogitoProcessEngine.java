@@ -90,22 +90,17 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
         if (waiting.isEmpty()) {
             throw new Conflict("No approval task is open to the roles " + deciderRoles);
         }
-        // Kogito 10.1 resumes a waiting parent only if it finds it connected in memory (a parent it has to load
-        // itself fails on its next task), and then leaves writing it to the caller: so it is loaded and connected
-        // first, and written after.
         Process<? extends Model> playbook = process(run.playbook());
         AbstractProcessInstance<?> parent = (AbstractProcessInstance<?>) playbook.instances().findById(run.processInstanceId())
                 .orElseThrow(() -> new Conflict("Run " + runId + " has no process waiting for its approval"));
-        parent.workItems(); // connects it
-        approval.completeWorkItem(waiting.get(0).getId(), Map.of("approved", approved, "decidedBy", decidedBy), asApprover);
-        save(playbook, parent);
+        withRootConnected(playbook, parent,
+                () -> approval.completeWorkItem(waiting.get(0).getId(), Map.of("approved", approved, "decidedBy", decidedBy), asApprover));
     }
 
     /**
      * Fires a due BPMN timer: the process instance gets the signal Kogito's own job service would send. A timer in a
-     * subprocess (the approval's deadline in authorise) may end it and so resume its root, which Kogito 10.1 only
-     * does for a root connected in memory (see {@link #resume}): the root is loaded and connected first, written
-     * after. False if the instance is gone (it ended since; the timer is moot).
+     * subprocess (the approval's deadline in authorise) may end it and so resume its root (see
+     * {@link #withRootConnected}). False if the instance is gone (it ended since; the timer is moot).
      */
     boolean fireTimer(ProcessTimer timer, int firingsLeft) {
         Optional<? extends ProcessInstance<? extends Model>> found = process(timer.processId()).instances().findById(timer.processInstanceId());
@@ -117,14 +112,24 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
         AbstractProcessInstance<?> root = inSubprocess
                 ? (AbstractProcessInstance<?>) rootProcess.instances().findById(timer.rootProcessInstanceId()).orElse(null)
                 : null;
-        if (root != null) {
-            root.workItems(); // connects it
-        }
-        found.get().send(Sig.of(TIMER_TRIGGERED, TimerInstance.with(timer.id(), timer.timerId(), firingsLeft)));
-        if (root != null) {
-            save(rootProcess, root);
+        Runnable fire = () -> found.get().send(Sig.of(TIMER_TRIGGERED, TimerInstance.with(timer.id(), timer.timerId(), firingsLeft)));
+        if (root == null) {
+            fire.run();
+        } else {
+            withRootConnected(rootProcess, root, fire);
         }
         return true;
+    }
+
+    /**
+     * Does {@code work} to a subprocess of {@code root} that may end it and so resume the root. Kogito 10.1 resumes a
+     * waiting root only if it finds it connected in memory (a root it has to load itself fails on its next task), and
+     * then leaves writing it to the caller: so it is connected first, and written after.
+     */
+    private static void withRootConnected(Process<? extends Model> process, AbstractProcessInstance<?> root, Runnable work) {
+        root.workItems(); // connects it
+        work.run();
+        save(process, root);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
