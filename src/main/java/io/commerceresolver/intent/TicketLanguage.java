@@ -20,6 +20,7 @@ public class TicketLanguage {
     public static final String ENGLISH = "en";
 
     private static final Pattern DEVANAGARI = Pattern.compile("\\p{IsDevanagari}");
+    private static final Set<String> DEVANAGARI_LANGUAGES = Set.of(HINDI, "mr", "ne");
     /** Hindi function words that English does not have, as Hinglish spells them. */
     private static final Pattern HINGLISH = Pattern.compile("\\b(?:hai|hain|nahi|nahin|kya|kyun|kyon|mera|meri|mere|mujhe|humko|hume|"
             + "karo|kijiye|dijiye|wapas|abhi|kab|kaise|kahan|bhai|bhaiya|aur|lekin|tha|thi|hoga|wala|wali|paise|jaldi|bahut|"
@@ -43,10 +44,14 @@ public class TicketLanguage {
 
     public String of(TicketText ticket) {
         String text = ticket.whole();
-        if (DEVANAGARI.matcher(text).find() || distinctWords(HINGLISH, text, HINGLISH_WORDS) >= HINGLISH_WORDS) {
+        String detected = detector.languageOf(text);
+        if (DEVANAGARI.matcher(text).find()) {
+            // Hindi, Marathi and Nepali share the script: the detector tells them apart when it can
+            return DEVANAGARI_LANGUAGES.contains(detected) ? detected : HINDI;
+        }
+        if (distinctWords(HINGLISH, text, HINGLISH_WORDS) >= HINGLISH_WORDS) {
             return HINDI;
         }
-        String detected = detector.languageOf(text);
         if (UNDETERMINED.equals(detected) && distinctWords(ENGLISH_WORD, text, ENGLISH_WORDS) >= ENGLISH_WORDS) {
             return ENGLISH;
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.commerceresolver.playbook.AgentRun;
+import io.commerceresolver.playbook.HandOver;
 import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.policy.Decision;
@@ -71,7 +72,9 @@ public class TicketReplays {
         if (decided != null) {
             fired.addAll(decided.firedRules());
         }
-        return new ReplayComparison.Outcome(triage == null ? null : triage.rulesVersion(), triage == null ? null : triage.playbook(),
+        // before human_handoff, a ticket the rules gave to a person had no run: the same outcome as a human_handoff run
+        String playbook = triage == null ? null : triage.playbook() == null && run == null ? HandOver.HUMAN_HANDOFF : triage.playbook();
+        return new ReplayComparison.Outcome(triage == null ? null : triage.rulesVersion(), playbook,
                 triage == null ? 0 : triage.tier(), decided == null ? null : decided.allowed(),
                 decided == null ? null : decided.approvalRequired(), decided == null ? null : decided.approverRole(), ending(run),
                 run == null ? List.of() : writes(run), fired);
@@ -79,7 +82,7 @@ public class TicketReplays {
 
     private static String ending(AgentRun run) {
         if (run == null) {
-            return TicketStatus.NEEDS_HUMAN.name();
+            return RunStatus.HANDED_OVER.name();
         }
         if (run.status() == RunStatus.SHADOWED && run.state().getWouldEnd() != null) {
             return run.state().getWouldEnd();

@@ -60,7 +60,10 @@ public class ApprovalController {
         List<Approval> page = inbox.withOutcome(caller.tenantId(), wanted, after, limit);
         Map<String, Decision> asked = decisions.findByIds(caller.tenantId(), page.stream().map(ApprovalController::decisionId)
                 .filter(Objects::nonNull).toList());
-        List<Map<String, Object>> body = page.stream().map(approval -> ApprovalJson.of(approval, asked.get(decisionId(approval)))).toList();
+        List<Map<String, Object>> body = page.stream().map(approval -> {
+            String decisionId = decisionId(approval);
+            return ApprovalJson.of(approval, decisionId == null ? null : asked.get(decisionId));
+        }).toList();
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (page.size() == limit) {
             answer.header(HttpHeaders.LINK, "</api/v1/approvals?outcome=" + wanted.name() + "&limit=" + limit + "&after="

@@ -31,7 +31,7 @@ class OptimaizeLanguageDetector implements LanguageDetector {
     private static final long SEED = 20_161_007L;
 
     private static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "it", "pt", "nl", "sv", "da", "no", "fi", "pl",
-            "cs", "ro", "hu", "el", "tr", "ru", "uk", "ar", "he", "fa", "ur", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "ne",
+            "cs", "ro", "hu", "el", "tr", "ru", "uk", "ar", "he", "fa", "ur", "hi", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "ne",
             "zh-CN", "zh-TW", "ja", "ko", "vi", "th", "id", "ms", "tl", "sw");
 
     private volatile com.optimaize.langdetect.LanguageDetector detector;

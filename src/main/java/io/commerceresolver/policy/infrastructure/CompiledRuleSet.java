@@ -85,6 +85,17 @@ public final class CompiledRuleSet {
         return List.copyOf(source.ruleFiles().keySet());
     }
 
+    /**
+     * Whether any DRL file of this version imports the fact type, and so may have rules over it. A tenant's version
+     * published before a kind of fact existed (handoffs, shipments) has none: its tenant is served the shared rules
+     * for that kind rather than rules that say nothing (see {@link DroolsPolicyEngine#route}).
+     */
+    public boolean reasonsAbout(Class<?> factType) {
+        String imported = "import " + factType.getName() + ";";
+        return source.ruleFiles().entrySet().stream().filter(file -> file.getKey().endsWith(RuleSetSource.DRL))
+                .anyMatch(file -> file.getValue().replaceAll("[ \t]+", " ").contains(imported));
+    }
+
     /** The defaults of rules/policy-thresholds.dmn, before any tenant's overrides. */
     public Map<String, BigDecimal> defaultThresholds() {
         return defaults;

@@ -91,12 +91,22 @@ public class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public HandoffRouting route(String tenantId, Handoff handoff, Map<String, String> tenantSettings) {
-        return ruleSetOf(tenantId).route(handoff, tenantSettings);
+        return ruleSetAbout(tenantId, Handoff.class).route(handoff, tenantSettings);
     }
 
     @Override
     public ShipmentJudgement judge(String tenantId, Shipment shipment, Map<String, String> tenantSettings) {
-        return ruleSetOf(tenantId).judge(shipment, tenantSettings);
+        return ruleSetAbout(tenantId, Shipment.class).judge(shipment, tenantSettings);
+    }
+
+    /**
+     * The tenant's version if it has rules over {@code factType}; else the shared one. A version a tenant published
+     * before handoffs or shipments were the rules' to decide would otherwise leave every handoff unassigned and every
+     * shipment on time, without a word.
+     */
+    private CompiledRuleSet ruleSetAbout(String tenantId, Class<?> factType) {
+        CompiledRuleSet serving = ruleSetOf(tenantId);
+        return serving.reasonsAbout(factType) ? serving : live.get(SHARED);
     }
 
     @Override

@@ -174,10 +174,14 @@ class JobWorkers implements SmartLifecycle {
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             if (job.attempts() >= settings.maxAttempts()) {
                 log.error("Job {} {} {} failed {} times; giving up: {}", job.kind(), job.tenantId(), job.ref(), job.attempts(), error);
-                transactions.inTransaction(() -> {
-                    handler.giveUp(job, error);
-                    jobs.done(job);
-                });
+                // the job ends whatever giving up does: one whose give-up fails would be claimed and failed for ever. So
+                // the handler's give-up commits on its own (told at least once; a crash in between tells it again)
+                try {
+                    transactions.inTransaction(() -> handler.giveUp(job, error));
+                } catch (RuntimeException untold) {
+                    log.error("Job {} {} {}: giving it up failed too; it ends all the same", job.kind(), job.tenantId(), job.ref(), untold);
+                }
+                transactions.inTransaction(() -> jobs.done(job));
                 return;
             }
             Duration backoff = settings.retryBackoff().multipliedBy(1L << Math.min(job.attempts() - 1, 10));

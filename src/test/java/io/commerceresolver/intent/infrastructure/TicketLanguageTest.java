@@ -22,6 +22,7 @@ class TicketLanguageTest {
             hi | Bhai order 1001 ka mug toota hua aaya hai, paise wapas kar do please
             hi | Mera order abhi tak nahi aaya, kya hua hai? Jaldi batao
             hi | मेरा ऑर्डर 1009 अभी तक नहीं आया है, कृपया पैसे वापस कर दीजिए
+            mr | माझी ऑर्डर 1009 अजून आलेली नाही, कृपया माझे पैसे परत करा आणि मला लवकर कळवा
             fr | Bonjour, ma commande 1001 est arrivée cassée. Pouvez-vous me rembourser, s'il vous plaît ?
             es | Hola, mi pedido 1001 llegó roto. ¿Me pueden devolver el dinero, por favor?
             de | Hallo, meine Bestellung 1001 ist kaputt angekommen. Können Sie mir bitte das Geld zurückerstatten?

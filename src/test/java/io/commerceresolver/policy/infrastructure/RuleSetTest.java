@@ -33,6 +33,8 @@ import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.ConversationContext;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.Decisions;
+import io.commerceresolver.policy.Handoff;
+import io.commerceresolver.policy.HandoffRouting;
 import io.commerceresolver.policy.History;
 import io.commerceresolver.policy.OperationRequest;
 import io.commerceresolver.policy.OrderFacts;
@@ -44,6 +46,8 @@ import io.commerceresolver.policy.Requester;
 import io.commerceresolver.policy.RuleEvaluation;
 import io.commerceresolver.policy.RuleSetInvalid;
 import io.commerceresolver.policy.RuleSetSource;
+import io.commerceresolver.policy.Shipment;
+import io.commerceresolver.policy.ShipmentStanding;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.system.BadRequest;
@@ -341,6 +345,25 @@ class RuleSetTest {
 
             assertThat(edited.version()).matches("[0-9a-f]{12}").isEqualTo(edited.sha256().substring(0, 12))
                     .isNotEqualTo(ruleSet.version());
+        }
+
+        /** A version stored before handoffs and shipments were the rules' to decide: the shared rules decide those. */
+        @Test
+        void aTenantsVersionWithoutHandoffOrShipmentRulesIsServedTheSharedOnesForThem(@TempDir Path copy) throws IOException {
+            copyRules(copy);
+            Files.delete(copy.resolve("handoff.drl"));
+            Files.delete(copy.resolve("shipments.drl"));
+            CompiledRuleSet older = compiler().compile(copy);
+            DroolsPolicyEngine engines = new DroolsPolicyEngine(ruleSet);
+            engines.publish(TENANT, older);
+
+            assertThat(older.reasonsAbout(Handoff.class)).isFalse();
+            assertThat(ruleSet.reasonsAbout(Handoff.class)).isTrue();
+            HandoffRouting routing = engines.route(TENANT, new Handoff(Handoff.TRIAGE, "other", "en", "human_handoff", 0.9, true), Map.of());
+            assertThat(routing.team()).isEqualTo("agent");
+            assertThat(routing.rulesVersion()).isEqualTo(ruleSet.version());
+            assertThat(engines.judge(TENANT, new Shipment(true, false, 4), Map.of()).standing()).isEqualTo(ShipmentStanding.LATE);
+            assertThat(engines.activeVersion(TENANT)).as("everything else is still the tenant's own").isEqualTo(older.version());
         }
 
         @Test
