@@ -27,5 +27,11 @@ public interface Tickets {
     /** How many tickets each person holds that still wait for them (NEEDS_HUMAN), by username. */
     Map<String, Integer> openTicketsByAssignee(String tenantId);
 
+    /**
+     * Closes a ticket that waits for a person (NEEDS_HUMAN) with {@code status}; false when it does not wait for one
+     * (any more): two people closing it at once, one of them wins.
+     */
+    boolean closeHandedOver(String tenantId, String ticketId, TicketStatus status, String detail);
+
     void updateStatus(String tenantId, String ticketId, TicketStatus status, String detail);
 }

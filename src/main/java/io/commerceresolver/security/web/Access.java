@@ -16,6 +16,8 @@ public final class Access {
     /** A ticket's status: readers, and the channel that handed it in. */
     public static final String READ_TICKET = "hasAnyRole(" + READER + ",'intake')";
     public static final String SUBMIT_TICKET = "hasAnyRole('intake','agent','admin')";
+    /** Those a handed-over ticket may be given to (rules/handoff.drl): they close it when they have dealt with it. */
+    public static final String WORK_TICKET = "hasAnyRole('agent','approver','senior_approver','admin')";
     public static final String EVALUATE = "hasAnyRole('agent','analyst','admin')";
     /** Which tier a principal may decide is checked against the approval itself (ApprovalInbox). */
     public static final String DECIDE_APPROVAL = "hasAnyRole('approver','senior_approver')";

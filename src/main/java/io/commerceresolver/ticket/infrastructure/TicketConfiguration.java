@@ -15,6 +15,7 @@ import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.ticket.TicketClosing;
 import io.commerceresolver.ticket.TicketHandoffs;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketProcessing;
@@ -37,6 +38,11 @@ class TicketConfiguration {
                                       PlaybookRuns runs, EventLog events, TenantDirectory tenants, WorkQueue work,
                                       Transactions transactions) {
         return new TicketProcessing(tickets, extractor, languages, policy, runs, events, tenants, work, transactions);
+    }
+
+    @Bean
+    TicketClosing ticketClosing(Tickets tickets, EventLog events, Transactions transactions) {
+        return new TicketClosing(tickets, events, transactions);
     }
 
     @Bean

@@ -29,6 +29,9 @@ public interface TicketMapper {
     void updateStatus(@Param("tenantId") String tenantId, @Param("id") String id, @Param("status") TicketStatus status,
                       @Param("detail") String detail, @Param("now") Instant now);
 
+    int closeHandedOver(@Param("tenantId") String tenantId, @Param("id") String id, @Param("status") TicketStatus status,
+                        @Param("detail") String detail, @Param("now") Instant now);
+
     void updateLanguage(@Param("tenantId") String tenantId, @Param("id") String id, @Param("language") String language);
 
     void updateAssignee(@Param("tenantId") String tenantId, @Param("id") String id, @Param("assignee") String assignee,

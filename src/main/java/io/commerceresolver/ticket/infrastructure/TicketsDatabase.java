@@ -85,6 +85,11 @@ class TicketsDatabase implements Tickets {
     }
 
     @Override
+    public boolean closeHandedOver(String tenantId, String ticketId, TicketStatus status, String detail) {
+        return mapper.closeHandedOver(tenantId, ticketId, status, detail, clock.instant()) == 1;
+    }
+
+    @Override
     public void updateStatus(String tenantId, String ticketId, TicketStatus status, String detail) {
         mapper.updateStatus(tenantId, ticketId, status, detail, clock.instant());
     }

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.commerceresolver.approval.web.ApprovalJson;
@@ -17,8 +18,10 @@ import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
+import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketClosing;
 import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketReplays;
@@ -29,10 +32,35 @@ public class TicketController {
 
     private final TicketQueries queries;
     private final TicketReplays replays;
+    private final TicketClosing closing;
 
-    public TicketController(TicketQueries queries, TicketReplays replays) {
+    public TicketController(TicketQueries queries, TicketReplays replays, TicketClosing closing) {
         this.queries = queries;
         this.replays = replays;
+        this.closing = closing;
+    }
+
+    public record Resolution(String outcome, String note) {
+    }
+
+    /**
+     * The person a handed-over ticket went to closes it: {@code {"outcome": "RESOLVED" or "DECLINED", "note": "..."}}.
+     * 409 unless it waits for a person.
+     */
+    @PreAuthorize(Access.WORK_TICKET)
+    @PostMapping("/api/v1/tickets/{ticketId}/resolution")
+    public Map<String, Object> close(@AuthenticationPrincipal Caller caller, @PathVariable String ticketId,
+                                     @RequestBody(required = false) Resolution resolution) {
+        if (resolution == null) {
+            throw new BadRequest("outcome", "The body must be {\"outcome\": \"RESOLVED\" or \"DECLINED\", \"note\": \"...\"}");
+        }
+        Ticket closed = closing.close(caller.tenantId(), ticketId, resolution.outcome(), resolution.note(), caller.principal());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ticketId", closed.id());
+        body.put("status", closed.status().name());
+        body.put("statusDetail", closed.statusDetail());
+        body.put("assignee", closed.assignee());
+        return body;
     }
 
     /**

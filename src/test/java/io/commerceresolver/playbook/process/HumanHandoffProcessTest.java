@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,11 @@ import io.commerceresolver.security.Role;
 import io.commerceresolver.support.PlaybookTickets;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketClosing;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.TicketView;
@@ -57,6 +62,8 @@ class HumanHandoffProcessTest {
     MailOutbox outbox;
     @Autowired
     RuleSets ruleSets;
+    @Autowired
+    TicketClosing closing;
 
     @Test
     void aTicketNoPlaybookTakesGoesToTheAgentWhoReadsItsLanguageWithItsStory() {
@@ -103,6 +110,28 @@ class HumanHandoffProcessTest {
                 handed(tenantId, "c@example.com", ENGLISH).ticket().assignee());
 
         assertThat(assignees).containsExactly("amy@store.example", "ben@store.example", "amy@store.example");
+    }
+
+    @Test
+    void aPersonClosesTheTicketTheyWereGivenAndHoldOneFewer() {
+        String tenantId = stores.newStore(Map.of()).tenantId();
+        person(tenantId, "amy@store.example", Role.AGENT, "en");
+        person(tenantId, "ben@store.example", Role.AGENT, "en");
+        TicketView first = handed(tenantId, "a@example.com", ENGLISH);
+        assertThat(first.ticket().assignee()).isEqualTo("amy@store.example");
+
+        Ticket closed = TenantScope.of(tenantId, () -> closing.close(tenantId, first.ticket().id(), "resolved", "Reset her password", "amy@store.example"));
+
+        assertThat(closed.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(closed.statusDetail()).isEqualTo("Resolved by amy@store.example: Reset her password");
+        assertThat(TenantScope.of(tenantId, () -> queries.view(tenantId, first.ticket().id())).events())
+                .anySatisfy(event -> assertThat(event.type()).isEqualTo("closed_by_person"));
+        assertThat(handed(tenantId, "b@example.com", ENGLISH).ticket().assignee()).as("amy holds none again, as ben")
+                .isEqualTo("amy@store.example");
+        assertThatThrownBy(() -> TenantScope.of(tenantId, () -> closing.close(tenantId, first.ticket().id(), "declined", null, "ben@store.example")))
+                .as("closed once").isInstanceOf(Conflict.class).hasMessageContaining("is RESOLVED");
+        assertThatThrownBy(() -> TenantScope.of(tenantId, () -> closing.close(tenantId, first.ticket().id(), "done", null, "amy@store.example")))
+                .isInstanceOf(BadRequest.class).hasMessageContaining("RESOLVED or DECLINED");
     }
 
     @Test

@@ -56,6 +56,8 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.GET, "/api/v1/tickets/{ticketId}", "/api/v1/tickets/no-such-ticket", null, union(READERS, Role.INTAKE)),
             new Endpoint(HttpMethod.POST, "/api/v1/tickets/{ticketId}/replay", "/api/v1/tickets/no-such-ticket/replay", null,
                     EnumSet.of(Role.AGENT, Role.ANALYST, Role.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/tickets/{ticketId}/resolution", "/api/v1/tickets/no-such-ticket/resolution",
+                    "{\"outcome\":\"RESOLVED\"}", EnumSet.of(Role.AGENT, Role.APPROVER, Role.SENIOR_APPROVER, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/decisions/evaluate", "/api/v1/decisions/evaluate", "{}", EnumSet.of(Role.AGENT, Role.ANALYST, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/decisions/{decisionId}", "/api/v1/decisions/no-such-decision", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/orders/{orderId}", "/api/v1/orders/no-such-order", null, READERS),
