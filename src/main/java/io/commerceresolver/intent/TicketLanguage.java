@@ -44,14 +44,15 @@ public class TicketLanguage {
 
     public String of(TicketText ticket) {
         String text = ticket.whole();
-        String detected = detector.languageOf(text);
         if (DEVANAGARI.matcher(text).find()) {
             // Hindi, Marathi and Nepali share the script: the detector tells them apart when it can
+            String detected = detector.languageOf(text);
             return DEVANAGARI_LANGUAGES.contains(detected) ? detected : HINDI;
         }
         if (distinctWords(HINGLISH, text, HINGLISH_WORDS) >= HINGLISH_WORDS) {
             return HINDI;
         }
+        String detected = detector.languageOf(text);
         if (UNDETERMINED.equals(detected) && distinctWords(ENGLISH_WORD, text, ENGLISH_WORDS) >= ENGLISH_WORDS) {
             return ENGLISH;
         }

@@ -3,7 +3,10 @@ package io.commerceresolver.policy.infrastructure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.dmn.api.core.DMNContext;
@@ -43,6 +46,7 @@ public final class CompiledRuleSet {
     static final String PERMISSIONS_DECISION = "Tool permitted";
     /** Bounds the memo of permission answers, whose keys come from callers. */
     private static final int MAX_REMEMBERED = 10_000;
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+)\\s*;");
 
     private final String version;
     private final String sha256;
@@ -52,6 +56,7 @@ public final class CompiledRuleSet {
     private final DMNModel permissionsModel;
     private final Map<String, BigDecimal> defaults;
     private final Map<String, ThresholdBounds> bounds;
+    private final Set<String> importedTypes;
     private final Map<Map<String, String>, Thresholds> thresholdsBySettings = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Boolean>> permissionsByRole = new ConcurrentHashMap<>();
 
@@ -67,6 +72,7 @@ public final class CompiledRuleSet {
         Thresholds.NAMES.stream().filter(defaults::containsKey).forEach(name -> ordered.put(name, defaults.get(name)));
         this.defaults = java.util.Collections.unmodifiableMap(ordered);
         this.bounds = Map.copyOf(bounds);
+        this.importedTypes = importedTypes(source);
     }
 
     public String version() {
@@ -91,9 +97,14 @@ public final class CompiledRuleSet {
      * for that kind rather than rules that say nothing (see {@link DroolsPolicyEngine#route}).
      */
     public boolean reasonsAbout(Class<?> factType) {
-        String imported = "import " + factType.getName() + ";";
+        return importedTypes.contains(factType.getName());
+    }
+
+    /** The types the version's DRL files import, read once: asked on every handoff and shipment. */
+    private static Set<String> importedTypes(RuleSetSource source) {
         return source.ruleFiles().entrySet().stream().filter(file -> file.getKey().endsWith(RuleSetSource.DRL))
-                .anyMatch(file -> file.getValue().replaceAll("[ \t]+", " ").contains(imported));
+                .flatMap(file -> IMPORT.matcher(file.getValue()).results().map(found -> found.group(1)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The defaults of rules/policy-thresholds.dmn, before any tenant's overrides. */
