@@ -24,7 +24,7 @@ import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.TicketIntake;
 
 /**
- * What camel-routes/ticket-intake.yaml calls: turns the posted JSON into a ticket for intake. The body is untrusted:
+ * What camel-routes/intake/rest.yaml calls: turns the posted JSON into a ticket for intake. The body is untrusted:
  * unknown fields and wrong types are refused by name.
  */
 @Component("ticketIntakeEndpoint")
