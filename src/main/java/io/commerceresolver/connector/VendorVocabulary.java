@@ -80,6 +80,18 @@ public final class VendorVocabulary {
             "won", DisputeStatus.WON,
             "lost", DisputeStatus.LOST);
 
+    /**
+     * Shopify Payments' dispute statuses. "accepted" and "charge_refunded" end a dispute with the money returned to
+     * the buyer, as a lost one does.
+     */
+    private static final Map<String, DisputeStatus> SHOPIFY_DISPUTES = Map.of(
+            "needs_response", DisputeStatus.OPEN,
+            "under_review", DisputeStatus.OPEN,
+            "won", DisputeStatus.WON,
+            "lost", DisputeStatus.LOST,
+            "accepted", DisputeStatus.LOST,
+            "charge_refunded", DisputeStatus.LOST);
+
     private VendorVocabulary() {
     }
 
@@ -108,6 +120,11 @@ public final class VendorVocabulary {
     /** How a Stripe dispute stands; empty for a status Stripe does not document. */
     public static Optional<DisputeStatus> stripeDispute(String status) {
         return Optional.ofNullable(status == null ? null : STRIPE_DISPUTES.get(word(status)));
+    }
+
+    /** How a Shopify Payments dispute stands; empty for a status Shopify does not document. */
+    public static Optional<DisputeStatus> shopifyDispute(String status) {
+        return Optional.ofNullable(status == null ? null : SHOPIFY_DISPUTES.get(word(status)));
     }
 
     /**

@@ -7,5 +7,7 @@ public enum JobKind {
     /** Make one playbook step's tool call and move its process on: {@code ref} is the call's idempotency key. */
     RUN_STEP,
     /** Wake a process whose BPMN timer is due (an approval's deadline): {@code ref} is the timer's id. */
-    FIRE_TIMER
+    FIRE_TIMER,
+    /** Apply a stored marketplace event to the tenant's view of its store: {@code ref} is the event's id. */
+    APPLY_STORE_EVENT
 }

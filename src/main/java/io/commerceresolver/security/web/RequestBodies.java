@@ -32,9 +32,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What a request body under /api may be: JSON in UTF-8 (RFC 8259), else 415 before anything reads it; and no larger
- * than a cap, else 413: a declared length over it is refused at once, and a body sent without one is read here, up
- * to the cap. Rule set uploads carry whole rule folders and get a larger cap.
+ * What a request body under /api and /webhooks may be: JSON in UTF-8 (RFC 8259), else 415 before anything reads it;
+ * and no larger than a cap, else 413: a declared length over it is refused at once, and a body sent without one is
+ * read here, up to the cap. Rule set uploads carry whole rule folders and get a larger cap; marketplace webhooks carry
+ * whole orders with their lines and refunds, and get theirs (what marketplace_event.payload holds).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20) // before anything reads a body, forms included
@@ -44,18 +45,21 @@ class RequestBodies extends OncePerRequestFilter {
 
     private final long apiLimit;
     private final long ruleSetLimit;
+    private final long webhookLimit;
     private final ProblemResponses problems;
 
     RequestBodies(@Value("${resolver.limits.body:256KB}") DataSize apiLimit,
-                  @Value("${resolver.limits.rule-set-body:4MB}") DataSize ruleSetLimit, ProblemResponses problems) {
+                  @Value("${resolver.limits.rule-set-body:4MB}") DataSize ruleSetLimit,
+                  @Value("${resolver.limits.webhook-body:1000000B}") DataSize webhookLimit, ProblemResponses problems) {
         this.apiLimit = apiLimit.toBytes();
         this.ruleSetLimit = ruleSetLimit.toBytes();
+        this.webhookLimit = webhookLimit.toBytes();
         this.problems = problems;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/webhooks/");
     }
 
     @Override
@@ -68,7 +72,7 @@ class RequestBodies extends OncePerRequestFilter {
                     "Send the body as Content-Type: application/json (UTF-8), not " + request.getContentType())));
             return;
         }
-        long limit = request.getRequestURI().startsWith("/api/v1/admin/rule-sets") ? ruleSetLimit : apiLimit;
+        long limit = limitFor(request.getRequestURI());
         if (request.getContentLengthLong() > limit) {
             problems.write(response, Problems.from(tooLarge(limit)));
             return;
@@ -85,6 +89,13 @@ class RequestBodies extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response); // a declared length is all the container reads
+    }
+
+    private long limitFor(String uri) {
+        if (uri.startsWith("/webhooks/")) {
+            return webhookLimit;
+        }
+        return uri.startsWith("/api/v1/admin/rule-sets") ? ruleSetLimit : apiLimit;
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -12,6 +12,7 @@ import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
 import io.commerceresolver.system.PayloadTooLarge;
+import io.commerceresolver.system.Unauthenticated;
 import io.commerceresolver.system.UnsupportedMediaType;
 
 /** One mapping from the application's errors to RFC 9457 problems, shared by MVC controllers, Camel routes and filters. */
@@ -58,6 +59,9 @@ public final class Problems {
         if (error instanceof AccessDeniedException) {
             return forbidden("Your roles do not allow this request");
         }
+        if (error instanceof Unauthenticated) {
+            return unauthorized(error.getMessage());
+        }
         if (error instanceof AuthenticationException) {
             return unauthorized("The credentials were not accepted");
         }
@@ -69,7 +73,7 @@ public final class Problems {
     private static Throwable applicationCause(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof BadRequest || cause instanceof NotFound || cause instanceof Conflict || cause instanceof Forbidden
-                    || cause instanceof UnsupportedMediaType || cause instanceof PayloadTooLarge
+                    || cause instanceof UnsupportedMediaType || cause instanceof PayloadTooLarge || cause instanceof Unauthenticated
                     || cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 return cause;
             }

@@ -1,0 +1,168 @@
+package io.commerceresolver.marketplace;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.commerceresolver.connector.VendorVocabulary.Platform;
+import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.Ids;
+import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.system.Unauthenticated;
+import io.commerceresolver.work.JobKind;
+import io.commerceresolver.work.WorkQueue;
+
+/**
+ * Receives the marketplaces' webhooks: proves each came from the vendor (nothing else is believed before), then
+ * stores it once per vendor delivery id and queues it to be applied, in one short transaction, so that the vendor
+ * is answered within its few seconds whatever the workers are doing, and an event acknowledged is never lost.
+ * <p>
+ * The tenant is the one the URL names; the signature is checked with that tenant's own webhook secret, so a
+ * delivery signed for one store is refused by every other. A refusal says why, and is logged without the body.
+ */
+public class MarketplaceWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(MarketplaceWebhooks.class);
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Secrets secrets;
+    private final MarketplaceEvents events;
+    private final WorkQueue work;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public MarketplaceWebhooks(Secrets secrets, MarketplaceEvents events, WorkQueue work, Transactions transactions, Clock clock) {
+        this.secrets = secrets;
+        this.events = events;
+        this.work = work;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public enum Outcome {
+        /** Stored now and queued. */
+        ACCEPTED,
+        /** The vendor delivered it before: acknowledged, not stored again. */
+        DUPLICATE
+    }
+
+    public record Acknowledgement(String eventId, Outcome outcome) {
+    }
+
+    /** The secret a tenant keeps for a platform's webhooks (PUT /api/v1/admin/secrets/{name}, or the connector settings). */
+    public static String secretName(Platform platform) {
+        return platform.key() + ".webhook-secret";
+    }
+
+    /** @throws Unauthenticated for an unsigned, forged or stale delivery, or one to a store with no secret for it */
+    public VerifiedDelivery verify(WebhookRequest request) {
+        Platform platform = request.platform();
+        String tenantId = request.tenantId();
+        try {
+            if (!TenantScope.isTenantId(tenantId)) {
+                throw new Unauthenticated("No store has the id in this address");
+            }
+            String secret = TenantScope.of(tenantId, () -> secrets.reveal(tenantId, secretName(platform))).orElseThrow(() ->
+                    new Unauthenticated("This store has no " + platform.key() + " webhook secret (" + secretName(platform) + "), so no delivery can be verified"));
+            byte[] body = request.body() == null ? new byte[0] : request.body();
+            return switch (platform) {
+                case SHOPIFY -> {
+                    WebhookSignatures.verifyHmac(body, request.signature(), secret, "X-Shopify-Hmac-SHA256");
+                    yield delivery(request, utf8(body), "X-Shopify-Webhook-Id", "X-Shopify-Topic");
+                }
+                case WOOCOMMERCE -> {
+                    WebhookSignatures.verifyHmac(body, request.signature(), secret, "X-WC-Webhook-Signature");
+                    yield delivery(request, utf8(body), "X-WC-Webhook-Delivery-ID", "X-WC-Webhook-Topic");
+                }
+                case STRIPE -> stripe(request, utf8(body), secret);
+            };
+        } catch (Unauthenticated refused) {
+            log.warn("Refused a {} webhook for tenant '{}': {}", platform.key(), tenantId, refused.getMessage());
+            throw refused;
+        }
+    }
+
+    /** Stores a verified delivery unless the vendor delivered it before, and queues it to be applied. */
+    public Acknowledgement store(VerifiedDelivery delivery) {
+        return TenantScope.of(delivery.tenantId(), () -> transactions.inTransaction(() -> {
+            MarketplaceEvent event = new MarketplaceEvent(Ids.newId(), delivery.tenantId(), delivery.platform().key(), delivery.deliveryId(),
+                    delivery.topic(), delivery.payload(), clock.instant(), MarketplaceEvent.Status.RECEIVED, null, null);
+            if (events.insertIfAbsent(event)) {
+                work.enqueue(delivery.tenantId(), JobKind.APPLY_STORE_EVENT, event.id());
+                return new Acknowledgement(event.id(), Outcome.ACCEPTED);
+            }
+            return new Acknowledgement(existing(delivery), Outcome.DUPLICATE);
+        }));
+    }
+
+    /**
+     * A delivery Camel's idempotent consumer has seen before. Its key is remembered only after the delivery was
+     * stored, so the event is there; if it is not (the key table restored from elsewhere), it is stored now.
+     */
+    public Acknowledgement duplicate(VerifiedDelivery delivery) {
+        String known = TenantScope.of(delivery.tenantId(), () -> transactions.inTransaction(() -> events
+                .findByDelivery(delivery.tenantId(), delivery.platform().key(), delivery.deliveryId()).map(MarketplaceEvent::id).orElse(null)));
+        return known != null ? new Acknowledgement(known, Outcome.DUPLICATE) : store(delivery);
+    }
+
+    private String existing(VerifiedDelivery delivery) {
+        return events.findByDelivery(delivery.tenantId(), delivery.platform().key(), delivery.deliveryId())
+                .map(MarketplaceEvent::id).orElseThrow();
+    }
+
+    private static VerifiedDelivery delivery(WebhookRequest request, String payload, String idHeader, String topicHeader) {
+        String deliveryId = header(request.deliveryId(), idHeader, 200);
+        String topic = header(request.topic(), topicHeader, 100);
+        return new VerifiedDelivery(request.platform(), request.tenantId(), deliveryId, topic, payload);
+    }
+
+    /** Stripe signs its event id and type inside the body; the body is read only after the signature held. */
+    private static VerifiedDelivery stripe(WebhookRequest request, String payload, String secret) {
+        WebhookSignatures.verifyStripe(payload, request.signature(), secret);
+        StripeEnvelope envelope;
+        try {
+            envelope = JSON.readValue(payload, StripeEnvelope.class);
+        } catch (JsonProcessingException notJson) {
+            throw new BadRequest(null, "The body is not a Stripe event: " + notJson.getOriginalMessage());
+        }
+        if (envelope == null) {
+            throw new BadRequest(null, "The body is not a Stripe event");
+        }
+        return new VerifiedDelivery(Platform.STRIPE, request.tenantId(), header(envelope.id(), "id", 200),
+                header(envelope.type(), "type", 100), payload);
+    }
+
+    private record StripeEnvelope(String id, String type) {
+    }
+
+    private static String header(String value, String name, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequest(name, "'" + name + "' is required");
+        }
+        if (value.length() > maxLength || !value.strip().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new BadRequest(name, "'" + name + "' must be 1 to " + maxLength + " printable ASCII characters");
+        }
+        return value.strip();
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new BadRequest(null, "The body is not UTF-8 text");
+        }
+    }
+}

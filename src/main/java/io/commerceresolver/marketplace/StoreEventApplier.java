@@ -1,0 +1,98 @@
+package io.commerceresolver.marketplace;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.commerceresolver.connector.VendorVocabulary.Platform;
+import io.commerceresolver.marketplace.vendor.StoreEventReader;
+import io.commerceresolver.marketplace.vendor.UnreadableEvent;
+import io.commerceresolver.system.Ids;
+import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.work.Job;
+import io.commerceresolver.work.JobHandler;
+import io.commerceresolver.work.JobKind;
+import io.commerceresolver.work.WorkQueue;
+
+/**
+ * Applies a stored delivery to the tenant's view of its store, in the background: reads it in the resolver's words,
+ * keeps it as a fact unless the view already holds a newer description (deliveries may arrive out of order), and
+ * records what became of it — all in one transaction with the job's end, so a crash applies it again, never half.
+ * <p>
+ * A failure is retried by the work queue with growing pauses; after the last attempt, or at once for a body that
+ * does not read as its topic says (reading it again gives the same answer), it goes to the dead letters.
+ */
+public class StoreEventApplier implements JobHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreEventApplier.class);
+
+    private final MarketplaceEvents events;
+    private final StoreFacts facts;
+    private final WorkQueue work;
+    private final Transactions transactions;
+    private final StoredJson json;
+    private final Clock clock;
+
+    public StoreEventApplier(MarketplaceEvents events, StoreFacts facts, WorkQueue work, Transactions transactions, StoredJson json,
+                             Clock clock) {
+        this.events = events;
+        this.facts = facts;
+        this.work = work;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.APPLY_STORE_EVENT;
+    }
+
+    @Override
+    public void handle(Job job) {
+        transactions.inTransaction(() -> {
+            MarketplaceEvent event = events.find(job.tenantId(), job.ref()).orElse(null);
+            if (event == null || event.status() != MarketplaceEvent.Status.RECEIVED) {
+                work.done(job); // applied already (a job taken up again after its lease ran out)
+                return;
+            }
+            Instant now = clock.instant();
+            StoreChange change;
+            try {
+                change = StoreEventReader.read(Platform.named(event.platform()).orElseThrow(), event.topic(), event.payload());
+            } catch (UnreadableEvent unreadable) {
+                deadLetter(event, "Unreadable: " + unreadable.getMessage(), now);
+                work.done(job);
+                return;
+            }
+            if (change instanceof StoreChange.Ignored ignored) {
+                events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.IGNORED, ignored.why(), now);
+            } else {
+                boolean kept = facts.put(new StoreFact(event.tenantId(), event.platform(), change.kind(), change.ref(), json.write(change),
+                        change.asOf(), event.id(), now));
+                events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.APPLIED, kept
+                        ? "Kept as " + change.kind() + " " + change.ref() + " as of " + change.asOf()
+                        : "Older than the " + change.kind() + " " + change.ref() + " already kept; the newer one stays", now);
+            }
+            work.done(job);
+        });
+    }
+
+    @Override
+    public void giveUp(Job job, String error) {
+        events.find(job.tenantId(), job.ref())
+                .filter(event -> event.status() == MarketplaceEvent.Status.RECEIVED)
+                .ifPresent(event -> deadLetter(event, error, clock.instant()));
+    }
+
+    private void deadLetter(MarketplaceEvent event, String error, Instant now) {
+        String bounded = error.length() > 2000 ? error.substring(0, 2000) : error;
+        log.warn("Marketplace event {} ({} {}, delivery {}) goes to the dead letters: {}", event.id(), event.platform(), event.topic(),
+                event.deliveryId(), bounded);
+        events.addDeadLetter(new DeadLetter(Ids.newId(), event.tenantId(), event.id(), bounded, now, null, null));
+        events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.DEAD, bounded, now);
+    }
+}

@@ -1,0 +1,60 @@
+package io.commerceresolver.marketplace.infrastructure;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.commerceresolver.marketplace.DeadLetters;
+import io.commerceresolver.marketplace.MarketplaceQueries;
+import io.commerceresolver.marketplace.MarketplaceWebhooks;
+import io.commerceresolver.marketplace.StoreEventApplier;
+import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.work.WorkQueue;
+
+@Configuration(proxyBeanMethods = false)
+class MarketplaceConfiguration {
+
+    @Bean
+    MarketplaceDatabase marketplaceDatabase(MarketplaceMapper mapper, DataSource dataSource) {
+        return new MarketplaceDatabase(mapper, dataSource);
+    }
+
+    @Bean
+    MarketplaceWebhooks marketplaceWebhooks(Secrets secrets, MarketplaceDatabase events, WorkQueue work, Transactions transactions,
+                                            Clock clock) {
+        return new MarketplaceWebhooks(secrets, events, work, transactions, clock);
+    }
+
+    @Bean
+    StoreEventApplier storeEventApplier(MarketplaceDatabase database, WorkQueue work, Transactions transactions, StoredJson json,
+                                        Clock clock) {
+        return new StoreEventApplier(database, database, work, transactions, json, clock);
+    }
+
+    @Bean
+    MarketplaceQueries marketplaceQueries(MarketplaceDatabase database, Transactions transactions) {
+        return new MarketplaceQueries(database, database, transactions);
+    }
+
+    @Bean
+    DeadLetters deadLetters(MarketplaceDatabase events, WorkQueue work, Transactions transactions, Clock clock) {
+        return new DeadLetters(events, work, transactions, clock);
+    }
+
+    /**
+     * The delivery keys the webhook routes' idempotent consumer has seen (table CAMEL_MESSAGEPROCESSED, made by V19,
+     * not by Camel at start: the service's database role may not create tables).
+     */
+    @Bean
+    JdbcMessageIdRepository webhookDeliveries(DataSource dataSource) {
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "marketplace-webhooks");
+        repository.setCreateTableIfNotExists(false);
+        return repository;
+    }
+}
