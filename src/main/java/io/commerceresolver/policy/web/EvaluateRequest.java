@@ -3,8 +3,11 @@ package io.commerceresolver.policy.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.commerceresolver.connector.VendorVocabulary;
+import io.commerceresolver.connector.VendorVocabulary.Platform;
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.ConversationContext;
 import io.commerceresolver.policy.History;
@@ -29,8 +32,12 @@ public record EvaluateRequest(OperationJson operation, ActorJson actor, OrderJso
     public record ActorJson(String id, String role) {
     }
 
+    /**
+     * {@code platform} (shopify, woocommerce) says in whose words {@code status} is: an integrator may send an order as
+     * its platform describes it ("completed", "FULFILLED"), read through the one vendor vocabulary the adapters use.
+     */
     public record OrderJson(String id, BigDecimal total, BigDecimal refundedTotal, String status, Integer deliveredDaysAgo,
-                            String customerEmail, String currency) {
+                            String customerEmail, String currency, String platform) {
     }
 
     public record RequesterJson(String email) {
@@ -122,17 +129,32 @@ public record EvaluateRequest(OperationJson operation, ActorJson actor, OrderJso
         if (order.refundedTotal() == null || order.refundedTotal().signum() < 0) {
             throw new BadRequest("order.refundedTotal", "Field 'order.refundedTotal' is required and must not be negative");
         }
-        if (order.status() == null || !ORDER_STATUSES.contains(order.status())) {
-            throw new BadRequest("order.status", "Field 'order.status' must be one of " + String.join(", ", ORDER_STATUSES));
-        }
+        String status = orderStatus();
         if (order.deliveredDaysAgo() != null && order.deliveredDaysAgo() < 0) {
             throw new BadRequest("order.deliveredDaysAgo", "Field 'order.deliveredDaysAgo' must not be negative");
         }
         if (order.currency() != null && !CURRENCY.matcher(order.currency()).matches()) {
             throw new BadRequest("order.currency", "Field 'order.currency' must be an ISO 4217 code such as USD");
         }
-        return new OrderFacts(order.id(), order.total(), order.refundedTotal(), order.status(), order.customerEmail(), order.currency(),
+        return new OrderFacts(order.id(), order.total(), order.refundedTotal(), status, order.customerEmail(), order.currency(),
                 order.deliveredDaysAgo());
+    }
+
+    /** The status in the rules' words (processing, shipped, delivered, cancelled), from the platform's when one is named. */
+    private String orderStatus() {
+        if (order.platform() == null) {
+            if (order.status() == null || !ORDER_STATUSES.contains(order.status())) {
+                throw new BadRequest("order.status", "Field 'order.status' must be one of " + String.join(", ", ORDER_STATUSES)
+                        + " (or a platform's own word, with 'order.platform')");
+            }
+            return order.status();
+        }
+        Platform platform = Platform.named(order.platform()).filter(p -> p != Platform.STRIPE).orElseThrow(() -> new BadRequest(
+                "order.platform", "Field 'order.platform' must be shopify or woocommerce (Stripe keeps payments, not orders)"));
+        return VendorVocabulary.orderStatus(platform, order.status())
+                .map(known -> known.name().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new BadRequest("order.status", "Field 'order.status' must be one of " + platform.key() + "'s order statuses: "
+                        + String.join(", ", VendorVocabulary.orderStatusWords(platform))));
     }
 
     private Requester requesterFacts() {

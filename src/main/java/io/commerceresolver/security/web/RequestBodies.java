@@ -34,7 +34,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * What a request body under /api and /webhooks may be: JSON in UTF-8 (RFC 8259), else 415 before anything reads it;
  * and no larger than a cap, else 413: a declared length over it is refused at once, and a body sent without one is
- * read here, up to the cap. Rule set uploads carry whole rule folders and get a larger cap; marketplace webhooks carry
+ * read here, up to the cap. Rule set uploads carry whole rule folders and ticket batches 500 tickets, and get larger
+ * caps; marketplace webhooks carry
  * whole orders with their lines and refunds, and get theirs (what marketplace_event.payload holds).
  */
 @Component
@@ -46,14 +47,17 @@ class RequestBodies extends OncePerRequestFilter {
     private final long apiLimit;
     private final long ruleSetLimit;
     private final long webhookLimit;
+    private final long batchLimit;
     private final ProblemResponses problems;
 
     RequestBodies(@Value("${resolver.limits.body:256KB}") DataSize apiLimit,
                   @Value("${resolver.limits.rule-set-body:4MB}") DataSize ruleSetLimit,
-                  @Value("${resolver.limits.webhook-body:1000000B}") DataSize webhookLimit, ProblemResponses problems) {
+                  @Value("${resolver.limits.webhook-body:1000000B}") DataSize webhookLimit,
+                  @Value("${resolver.limits.batch-body:16MB}") DataSize batchLimit, ProblemResponses problems) {
         this.apiLimit = apiLimit.toBytes();
         this.ruleSetLimit = ruleSetLimit.toBytes();
         this.webhookLimit = webhookLimit.toBytes();
+        this.batchLimit = batchLimit.toBytes();
         this.problems = problems;
     }
 
@@ -94,6 +98,9 @@ class RequestBodies extends OncePerRequestFilter {
     private long limitFor(String uri) {
         if (uri.startsWith("/webhooks/")) {
             return webhookLimit;
+        }
+        if (uri.equals("/api/v1/tickets:batch")) {
+            return batchLimit; // 500 tickets of up to 20,000 characters each
         }
         return uri.startsWith("/api/v1/admin/rule-sets") ? ruleSetLimit : apiLimit;
     }

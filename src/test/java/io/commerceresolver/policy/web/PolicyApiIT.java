@@ -98,6 +98,26 @@ class PolicyApiIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void anIntegratorMayDescribeTheOrderInItsPlatformsWords() {
+        String cancel = """
+                {"operation": {"type": "cancel_order", "orderId": "W-727"}, "actor": {"id": "u-1", "role": "agent"},
+                 "order": {"id": "W-727", "total": 29.35, "refundedTotal": 0, "status": "%s", "platform": "%s",
+                           "customerEmail": "john.doe@example.com", "currency": "EUR"},
+                 "requester": {"email": "john.doe@example.com"}}""";
+
+        Map<String, Object> completed = evaluate(tenant.apiKey(), cancel.formatted("completed", "woocommerce")).getBody();
+        Map<String, Object> onHold = evaluate(tenant.apiKey(), cancel.formatted("on-hold", "woocommerce")).getBody();
+        Map<String, Object> fulfilled = evaluate(tenant.apiKey(), cancel.formatted("FULFILLED", "shopify")).getBody();
+
+        Map<String, Object> stored = get(tenant.apiKey(), "/api/v1/decisions/" + completed.get("decisionId")).getBody();
+        assertThat((Map<String, Object>) ((Map<String, Object>) stored.get("input")).get("order")).containsEntry("status", "shipped");
+        assertThat(completed.get("allowed")).as("WooCommerce's completed is an order that has shipped").isEqualTo(false);
+        assertThat(fulfilled.get("allowed")).isEqualTo(false);
+        assertThat(onHold.get("allowed")).as("on-hold has not left the warehouse").isEqualTo(true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void anOrderNamedButNotDescribedIsReadFromTheTenantsStore() {
         // order 1002 belongs to ravi.kumar@example.in; asking as someone else needs approval whatever the amount
         Map<String, Object> body = evaluate(tenant.apiKey(), """
@@ -160,6 +180,9 @@ class PolicyApiIT {
             {"operation": {"type": "get_order"}}                                                                  | actor
             {"actor": {"id": "u", "role": "agent"}}                                                               | operation
             {"operation": {"type": "issue_refund", "amount": 5, "orderId": "no-such-order"}, "actor": {"id": "u", "role": "agent"}} | operation.orderId
+            {"operation": {"type": "get_order", "orderId": "9"}, "actor": {"id": "u", "role": "agent"}, "order": {"id": "9", "total": 1, "refundedTotal": 0, "status": "completed"}} | order.status
+            {"operation": {"type": "get_order", "orderId": "9"}, "actor": {"id": "u", "role": "agent"}, "order": {"id": "9", "total": 1, "refundedTotal": 0, "status": "shipped", "platform": "woocommerce"}} | order.status
+            {"operation": {"type": "get_order", "orderId": "9"}, "actor": {"id": "u", "role": "agent"}, "order": {"id": "9", "total": 1, "refundedTotal": 0, "status": "paid", "platform": "magento"}} | order.platform
             """)
     void badInputIsA400NamingTheFieldAndNothingIsStored(String body, String field) {
         int before = decisionsOf(tenant.tenantId());

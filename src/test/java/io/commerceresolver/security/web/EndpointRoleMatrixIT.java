@@ -53,6 +53,7 @@ class EndpointRoleMatrixIT {
 
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint(HttpMethod.POST, "/api/v1/tickets", "/api/v1/tickets", "{}", EnumSet.of(Role.INTAKE, Role.AGENT, Role.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/tickets:batch", "/api/v1/tickets:batch", "{}", EnumSet.of(Role.INTAKE, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/tickets/{ticketId}", "/api/v1/tickets/no-such-ticket", null, union(READERS, Role.INTAKE)),
             new Endpoint(HttpMethod.POST, "/api/v1/tickets/{ticketId}/replay", "/api/v1/tickets/no-such-ticket/replay", null,
                     EnumSet.of(Role.AGENT, Role.ANALYST, Role.ADMIN)),
@@ -98,7 +99,16 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.DELETE, "/api/v1/admin/customers/{email}", "/api/v1/admin/customers/nobody@example.com", null, ADMIN),
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/x", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/secrets", "/api/v1/admin/secrets", null, ADMIN),
-            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/no-such-secret", null, ADMIN));
+            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/no-such-secret", null, ADMIN),
+            // issue 12: marketplace events
+            new Endpoint(HttpMethod.GET, "/api/v1/marketplace/events", "/api/v1/marketplace/events", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/marketplace/events/{id}", "/api/v1/marketplace/events/no-such-event", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/marketplace/facts", "/api/v1/marketplace/facts", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/marketplace/facts/{platform}/{kind}/{ref}", "/api/v1/marketplace/facts/shopify/order/1",
+                    null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/marketplace/dead-letters", "/api/v1/admin/marketplace/dead-letters", null, ADMIN),
+            new Endpoint(HttpMethod.POST, "/api/v1/admin/marketplace/dead-letters/{id}/replay",
+                    "/api/v1/admin/marketplace/dead-letters/no-such-letter/replay", null, ADMIN));
 
     @Autowired
     TestRestTemplate http;
@@ -156,7 +166,8 @@ class EndpointRoleMatrixIT {
         });
         Set<String> tabled = new TreeSet<>();
         MATRIX.forEach(endpoint -> tabled.add(endpoint.name()));
-        tabled.remove("POST /api/v1/tickets"); // a Camel route, not a controller; its bean method carries the annotation
+        tabled.remove("POST /api/v1/tickets"); // Camel routes, not controllers; their bean methods carry the annotation
+        tabled.remove("POST /api/v1/tickets:batch");
 
         assertThat(unguarded).as("controller methods without @PreAuthorize").isEmpty();
         assertThat(tabled).as("the matrix against the endpoints the service serves").isEqualTo(served);
