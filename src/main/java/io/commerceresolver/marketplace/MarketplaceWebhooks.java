@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.commerceresolver.connector.VendorVocabulary.Platform;
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.WebhookSignatures;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Ids;
 import io.commerceresolver.system.TenantScope;

@@ -8,10 +8,10 @@ import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
-/** Runs the ticket journeys of features/journeys/ against the real rules, playbooks and store (the rules alone: PolicyFeaturesTest). */
+/** Runs the ticket journeys of features/journeys/ and the intake channels of features/intake/ against the real rules, playbooks and store (the rules alone: PolicyFeaturesTest). */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories("features/journeys")
+@SelectDirectories({"features/journeys", "features/intake"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.commerceresolver.features")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "pretty, summary, html:target/cucumber-report.html")
 public class CucumberSuiteTest {

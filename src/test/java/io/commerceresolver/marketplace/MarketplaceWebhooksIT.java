@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.stripe.net.Webhook;
 
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.WebhookSignatures;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
 

@@ -13,8 +13,10 @@ import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.PolicyService;
+import io.commerceresolver.secret.Secrets;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.ticket.HelpdeskTickets;
 import io.commerceresolver.ticket.TicketClosing;
 import io.commerceresolver.ticket.TicketHandoffs;
 import io.commerceresolver.ticket.TicketIntake;
@@ -38,6 +40,11 @@ class TicketConfiguration {
                                       PlaybookRuns runs, EventLog events, TenantDirectory tenants, WorkQueue work,
                                       Transactions transactions) {
         return new TicketProcessing(tickets, extractor, languages, policy, runs, events, tenants, work, transactions);
+    }
+
+    @Bean
+    HelpdeskTickets helpdeskTickets(Secrets secrets, TicketIntake intake, Clock clock) {
+        return new HelpdeskTickets(secrets, intake, clock);
     }
 
     @Bean

@@ -1,9 +1,12 @@
-package io.commerceresolver.marketplace;
+package io.commerceresolver.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 import javax.crypto.Mac;
@@ -22,13 +25,17 @@ import io.commerceresolver.system.Unauthenticated;
  * <li>Stripe ({@code Stripe-Signature: t=...,v1=...}): checked by Stripe's own SDK, which signs the timestamp with the
  * body and refuses a signature more than {@link #STRIPE_TOLERANCE_SECONDS} old, so a captured delivery cannot be
  * replayed later.</li>
+ * <li>Zendesk ({@code X-Zendesk-Webhook-Signature}, {@code X-Zendesk-Webhook-Signature-Timestamp}): the base64 of an
+ * HMAC-SHA256 of the timestamp followed by the body; a timestamp further than the tolerance from now is refused.</li>
+ * <li>Gorgias: its HTTP integrations cannot compute a signature, only send the headers their owner sets; a shared
+ * token in a header is all there is, compared in constant time (over HTTPS only, as Gorgias calls out).</li>
  * </ul>
  * Neither Shopify nor WooCommerce signs a time; a replay of one of their deliveries carries its delivery id, which is
- * stored once (see {@link MarketplaceWebhooks}).
+ * stored once (marketplace.MarketplaceWebhooks).
  */
 public final class WebhookSignatures {
 
-    /** Stripe's own default tolerance, as its libraries apply it. */
+    /** Stripe's own default tolerance, as its libraries apply it; Zendesk's timestamps are held to the same. */
     public static final long STRIPE_TOLERANCE_SECONDS = 300;
 
     private WebhookSignatures() {
@@ -60,6 +67,50 @@ public final class WebhookSignatures {
         } catch (SignatureVerificationException refused) {
             // Stripe's reasons: no signatures found, none matching, or the timestamp outside the tolerance
             throw new Unauthenticated("Header Stripe-Signature was refused: " + refused.getMessage());
+        }
+    }
+
+    /** Zendesk's construction: the timestamp is signed with the body, and must be recent. */
+    public static void verifyZendesk(byte[] body, String signatureHeader, String timestampHeader, String secret, Instant now) {
+        if (timestampHeader == null || timestampHeader.isBlank()) {
+            throw new Unauthenticated("The delivery is not signed: header X-Zendesk-Webhook-Signature-Timestamp is missing");
+        }
+        Instant signedAt;
+        try {
+            signedAt = Instant.parse(timestampHeader.strip());
+        } catch (DateTimeParseException notATime) {
+            throw new Unauthenticated("Header X-Zendesk-Webhook-Signature-Timestamp is not an ISO 8601 time");
+        }
+        byte[] timestamp = timestampHeader.strip().getBytes(StandardCharsets.UTF_8);
+        byte[] signed = new byte[timestamp.length + body.length];
+        System.arraycopy(timestamp, 0, signed, 0, timestamp.length);
+        System.arraycopy(body, 0, signed, timestamp.length, body.length);
+        verifyHmac(signed, signatureHeader, secret, "X-Zendesk-Webhook-Signature");
+        // after the signature: a forged timestamp is refused as forged, a genuine old one as a replay
+        if (Duration.between(signedAt, now).abs().getSeconds() > STRIPE_TOLERANCE_SECONDS) {
+            throw new Unauthenticated("The signature was made at " + signedAt + ", outside the tolerance of " + STRIPE_TOLERANCE_SECONDS
+                    + " s: a replayed delivery");
+        }
+    }
+
+    /**
+     * A shared token presented as it is (Gorgias). Both sides are hashed first, so that the comparison takes the same
+     * time whatever their lengths.
+     */
+    public static void verifyToken(String presented, String expected, String headerName) {
+        if (presented == null || presented.isBlank()) {
+            throw new Unauthenticated("The delivery carries no token: header " + headerName + " is missing");
+        }
+        if (!MessageDigest.isEqual(sha256(presented.strip()), sha256(expected))) {
+            throw new Unauthenticated("Header " + headerName + " is not this store's token");
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }
     }
 
