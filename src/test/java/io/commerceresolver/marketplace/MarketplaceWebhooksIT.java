@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.stripe.net.Webhook;
 
+import io.commerceresolver.privacy.PersonalDataPurge;
 import io.commerceresolver.secret.Secrets;
 import io.commerceresolver.security.WebhookSignatures;
 import io.commerceresolver.support.TestStores;
@@ -61,6 +62,8 @@ class MarketplaceWebhooksIT {
     Secrets secrets;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PersonalDataPurge purge;
 
     TestStores.Store tenant;
 
@@ -235,6 +238,22 @@ class MarketplaceWebhooksIT {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         // the same bytes read the same way: it fails again, and is a new dead letter to look at
         assertThat(awaitEvent((String) answer.getBody().get("eventId"))).containsEntry("status", "DEAD");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void forgettingACustomerPurgesTheDeliveriesThatNameThemAndHashesTheirFacts() throws Exception {
+        byte[] body = resource("vendors/shopify/webhook-orders-updated.json");
+        String eventId = (String) shopify(body, sign(body, SHOPIFY_SECRET), "pii-1", "orders/updated").getBody().get("eventId");
+        awaitFact("shopify", "order", "820982911946154508");
+
+        int purged = TenantScope.of(tenant.tenantId(), () -> purge.forgetCustomer(tenant.tenantId(), "JON@example.com"));
+
+        assertThat(purged).isGreaterThanOrEqualTo(2);
+        assertThat(get("/api/v1/marketplace/events/" + eventId)).containsEntry("payload", "[purged]").containsEntry("status", "APPLIED");
+        Map<String, Object> state = (Map<String, Object>) awaitFact("shopify", "order", "820982911946154508").get("state");
+        assertThat(state.get("customerEmail")).asString().startsWith("sha256:");
+        assertThat(state).containsEntry("status", "SHIPPED").containsEntry("_purged", true);
     }
 
     // --- helpers ---

@@ -1,12 +1,15 @@
 package io.commerceresolver.marketplace.infrastructure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.commerceresolver.marketplace.DeadLetters;
 import io.commerceresolver.marketplace.MarketplaceQueries;
@@ -45,6 +48,12 @@ class MarketplaceConfiguration {
     @Bean
     DeadLetters deadLetters(MarketplaceDatabase events, WorkQueue work, Transactions transactions, Clock clock) {
         return new DeadLetters(events, work, transactions, clock);
+    }
+
+    @Bean
+    DeliveryKeyExpiry deliveryKeyExpiry(DataSource dataSource, Clock clock,
+                                        @Value("${resolver.marketplace.delivery-keys-kept:P7D}") Duration keep) {
+        return new DeliveryKeyExpiry(new JdbcTemplate(dataSource), clock, keep);
     }
 
     /**

@@ -32,6 +32,12 @@ public interface PersonalRecordsMapper {
 
     List<Row> mails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
+    List<Row> marketplaceEvents(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email,
+                                @Param("emailPattern") String emailPattern, @Param("limit") int limit);
+
+    List<Row> storeFacts(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email,
+                         @Param("emailPattern") String emailPattern, @Param("limit") int limit);
+
     List<Row> tickets(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
     void rewriteEvent(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
@@ -50,6 +56,10 @@ public interface PersonalRecordsMapper {
                          @Param("text") String text);
 
     void rewriteMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
+
+    void rewriteMarketplaceEvent(@Param("tenantId") String tenantId, @Param("key") String key);
+
+    void rewriteStoreFact(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
 
     void rewriteTicket(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 }

@@ -65,6 +65,13 @@ class PrivacyConfiguration {
             mapper.runResults(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("agent_run.result", r.recordKey(), null, r.text(), true)));
             mapper.approvals(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("approval", r.recordKey(), r.email(), r.text(), false)));
             mapper.mails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_outbox", r.recordKey(), r.email(), r.text(), false)));
+            // a vendor's payload is purged whole (its customers and addresses come under names of each vendor's own);
+            // the fact made of it keeps its shape, its personal fields hashed
+            String pattern = email == null ? null : "%" + likeEscaped(email) + "%";
+            mapper.marketplaceEvents(tenantId, cutoff, email, pattern, limit)
+                    .forEach(r -> held.add(new Held("marketplace_event", r.recordKey(), null, r.text(), false)));
+            mapper.storeFacts(tenantId, cutoff, email, pattern, limit)
+                    .forEach(r -> held.add(new Held("store_fact", r.recordKey(), null, r.text(), true)));
             if (held.isEmpty()) {
                 mapper.tickets(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("ticket", r.recordKey(), r.email(), r.text(), false)));
             }
@@ -84,9 +91,16 @@ class PrivacyConfiguration {
                 case "approval" -> mapper.rewriteApproval(tenantId, record.key(), emailHash,
                         record.email() == null ? record.text() : record.text().replace(record.email(), emailHash));
                 case "mail_outbox" -> mapper.rewriteMail(tenantId, record.key(), emailHash);
+                case "marketplace_event" -> mapper.rewriteMarketplaceEvent(tenantId, record.key());
+                case "store_fact" -> mapper.rewriteStoreFact(tenantId, record.key(), scrubbed);
                 case "ticket" -> mapper.rewriteTicket(tenantId, record.key(), emailHash);
                 default -> throw new IllegalArgumentException("No personal records in " + record.column());
             }
+        }
+
+        /** The e-mail as a literal inside a LIKE pattern: its % and _ (and the escape itself) match only themselves. */
+        private static String likeEscaped(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }
