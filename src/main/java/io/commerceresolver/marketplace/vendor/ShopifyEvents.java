@@ -119,8 +119,9 @@ final class ShopifyEvents {
         DisputeStatus status = VendorVocabulary.shopifyDispute(dispute.status())
                 .orElseThrow(() -> new UnreadableEvent("Field 'status' has a value Shopify does not document: " + dispute.status()));
         // a dispute changes when evidence is sent and when it is decided; the latest of its times is its version
-        Instant asOf = Stream.of(dispute.initiatedAt(), dispute.evidenceSentOn(), dispute.finalizedOn())
-                .map(t -> VendorJson.offsetTime(t, "initiated_at"))
+        Instant asOf = Stream.of(VendorJson.offsetTime(dispute.initiatedAt(), "initiated_at"),
+                        VendorJson.offsetTime(dispute.evidenceSentOn(), "evidence_sent_on"),
+                        VendorJson.offsetTime(dispute.finalizedOn(), "finalized_on"))
                 .filter(t -> t != null).max(Instant::compareTo)
                 .orElseThrow(() -> new UnreadableEvent("Field 'initiated_at' is required"));
         return new DisputeFact(dispute.id(), dispute.orderId(), null, VendorJson.amount(dispute.amount(), "amount"),

@@ -1,6 +1,6 @@
 package io.commerceresolver.marketplace.web;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.connector.VendorVocabulary.Platform;
+import io.commerceresolver.marketplace.DeadLetter;
 import io.commerceresolver.marketplace.DeadLetters;
 import io.commerceresolver.marketplace.MarketplaceEvent;
 import io.commerceresolver.marketplace.MarketplaceQueries;
@@ -53,7 +57,7 @@ public class MarketplaceController {
     /** Newest first, without their bodies; a full page ends with a {@code Link: <...>; rel="next"} header. */
     @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/marketplace/events")
-    public ResponseEntity<List<Map<String, Object>>> events(@AuthenticationPrincipal Caller caller,
+    public ResponseEntity<List<EventView>> events(@AuthenticationPrincipal Caller caller,
                                                             @RequestParam(required = false) String after,
                                                             @RequestParam(defaultValue = "50") int limit) {
         checkLimit(limit);
@@ -66,21 +70,21 @@ public class MarketplaceController {
             answer.header(HttpHeaders.LINK, "</api/v1/marketplace/events?limit=" + limit + "&after=" + page.get(page.size() - 1).id()
                     + ">; rel=\"next\"");
         }
-        return answer.body(page.stream().map(event -> summary(event, false)).toList());
+        return answer.body(page.stream().map(event -> EventView.of(event, false)).toList());
     }
 
     /** One event with the body as the vendor signed it. */
     @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/marketplace/events/{id}")
-    public Map<String, Object> event(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return queries.event(caller.tenantId(), id).map(event -> summary(event, true))
+    public EventView event(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+        return queries.event(caller.tenantId(), id).map(event -> EventView.of(event, true))
                 .orElseThrow(() -> new NotFound("marketplace event", id));
     }
 
     /** The tenant's view of its store: by kind (order, refund, inventory, product, dispute), most recently changed first. */
     @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/marketplace/facts")
-    public List<Map<String, Object>> facts(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String kind,
+    public List<FactView> facts(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String kind,
                                            @RequestParam(defaultValue = "50") int limit) {
         checkLimit(limit);
         checkKind(kind);
@@ -89,7 +93,7 @@ public class MarketplaceController {
 
     @PreAuthorize(Access.READ)
     @GetMapping("/api/v1/marketplace/facts/{platform}/{kind}/{ref}")
-    public Map<String, Object> fact(@AuthenticationPrincipal Caller caller, @PathVariable String platform, @PathVariable String kind,
+    public FactView fact(@AuthenticationPrincipal Caller caller, @PathVariable String platform, @PathVariable String kind,
                                     @PathVariable String ref) {
         Platform named = Platform.named(platform).orElseThrow(() -> new BadRequest("platform", "Platform must be shopify, woocommerce or stripe"));
         checkKind(kind);
@@ -100,61 +104,51 @@ public class MarketplaceController {
     /** The events that failed on every attempt or could not be read, with their bodies and errors, oldest first. */
     @PreAuthorize(Access.ADMINISTER)
     @GetMapping("/api/v1/admin/marketplace/dead-letters")
-    public List<Map<String, Object>> deadLetters(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "50") int limit) {
+    public List<DeadLetterView> deadLetters(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "50") int limit) {
         checkLimit(limit);
-        return deadLetters.open(caller.tenantId(), limit).stream().map(MarketplaceController::letter).toList();
+        return deadLetters.open(caller.tenantId(), limit).stream().map(DeadLetterView::of).toList();
     }
 
     /** Applies the event again, once; audited. */
     @PreAuthorize(Access.ADMINISTER)
     @PostMapping("/api/v1/admin/marketplace/dead-letters/{id}/replay")
-    public Map<String, Object> replay(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    public DeadLetterView replay(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         if (!id.matches(ID)) {
             throw new NotFound("dead letter", id);
         }
         DeadLetters.Listed replayed = audit.recorded(caller, "marketplace.dead_letter.replayed",
                 () -> deadLetters.replay(caller.tenantId(), id, caller.principal()),
                 done -> new AuditLog.Entry(id, null, Map.of("eventId", done.event().id())));
-        return letter(replayed);
+        return DeadLetterView.of(replayed);
     }
 
-    private static Map<String, Object> summary(MarketplaceEvent event, boolean withPayload) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", event.id());
-        view.put("platform", event.platform());
-        view.put("deliveryId", event.deliveryId());
-        view.put("topic", event.topic());
-        view.put("receivedAt", event.receivedAt());
-        view.put("status", event.status().name());
-        view.put("outcome", event.outcome());
-        view.put("appliedAt", event.appliedAt());
-        if (withPayload) {
-            view.put("payload", event.payload());
+    /** An event as people read it; the body only when one event is asked for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventView(String id, String platform, String deliveryId, String topic, Instant receivedAt, String status,
+                            String outcome, Instant appliedAt, String payload) {
+
+        static EventView of(MarketplaceEvent event, boolean withPayload) {
+            return new EventView(event.id(), event.platform(), event.deliveryId(), event.topic(), event.receivedAt(),
+                    event.status().name(), event.outcome(), event.appliedAt(), withPayload ? event.payload() : null);
         }
-        return view;
     }
 
-    private Map<String, Object> fact(StoreFact fact) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("platform", fact.platform());
-        view.put("kind", fact.kind());
-        view.put("ref", fact.ref());
-        view.put("asOf", fact.asOf());
-        view.put("state", json.read(fact.state(), Object.class));
-        view.put("eventId", fact.eventId());
-        view.put("updatedAt", fact.updatedAt());
-        return view;
+    /** A fact with its state as the resolver keeps it (StoreChange's fields; personal ones hashed once purged). */
+    public record FactView(String platform, String kind, String ref, Instant asOf, JsonNode state, String eventId, Instant updatedAt) {
     }
 
-    private static Map<String, Object> letter(DeadLetters.Listed listed) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", listed.letter().id());
-        view.put("error", listed.letter().error());
-        view.put("failedAt", listed.letter().failedAt());
-        view.put("replayedAt", listed.letter().replayedAt());
-        view.put("replayedBy", listed.letter().replayedBy());
-        view.put("event", summary(listed.event(), true));
-        return view;
+    public record DeadLetterView(String id, String error, Instant failedAt, Instant replayedAt, String replayedBy, EventView event) {
+
+        static DeadLetterView of(DeadLetters.Listed listed) {
+            DeadLetter letter = listed.letter();
+            return new DeadLetterView(letter.id(), letter.error(), letter.failedAt(), letter.replayedAt(), letter.replayedBy(),
+                    EventView.of(listed.event(), true));
+        }
+    }
+
+    private FactView fact(StoreFact fact) {
+        return new FactView(fact.platform(), fact.kind(), fact.ref(), fact.asOf(), json.read(fact.state(), JsonNode.class),
+                fact.eventId(), fact.updatedAt());
     }
 
     private static void checkLimit(int limit) {
