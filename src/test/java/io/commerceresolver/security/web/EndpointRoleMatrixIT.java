@@ -98,6 +98,10 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.DELETE, "/api/v1/admin/customers/{email}", "/api/v1/admin/customers/nobody@example.com", null, ADMIN),
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/x", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/secrets", "/api/v1/admin/secrets", null, ADMIN),
+            // issue 12: connectors
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", "{}", ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors", "/api/v1/admin/connectors", null, ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", null, ADMIN),
             new Endpoint(HttpMethod.DELETE, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/no-such-secret", null, ADMIN));
 
     @Autowired

@@ -1,0 +1,52 @@
+package io.commerceresolver.connector.infrastructure;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.commerceresolver.connector.CommerceConnector;
+import io.commerceresolver.connector.ConnectorSettings;
+import io.commerceresolver.connector.Credentials;
+import io.commerceresolver.connector.LiveCheck;
+import io.commerceresolver.connector.Vendor;
+import io.commerceresolver.connector.VendorConnectors;
+import io.commerceresolver.connector.infrastructure.shopify.ShopifyConnector;
+
+/**
+ * The adapters of the vendors this build has, over one JDK HTTP client shared by all of them (it pools connections
+ * per host, so tenants of one vendor share them too).
+ */
+class HttpVendorConnectors implements VendorConnectors {
+
+    static final Set<Vendor> ADAPTED = EnumSet.of(Vendor.SHOPIFY);
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final Clock clock;
+
+    HttpVendorConnectors(Duration connectTimeout, Duration timeout, Clock clock) {
+        // never follow a redirect: it could take the access token to another host
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommerceConnector connect(ConnectorSettings settings, Credentials credentials) {
+        return switch (settings.vendor()) {
+            case SHOPIFY -> new ShopifyConnector(http, settings, credentials.accessToken(), timeout, clock);
+            default -> throw new IllegalStateException("No adapter for " + settings.vendor() + " in this build");
+        };
+    }
+
+    @Override
+    public LiveCheck check(ConnectorSettings settings, Credentials credentials) {
+        return switch (settings.vendor()) {
+            case SHOPIFY -> new ShopifyConnector(http, settings, credentials.accessToken(), timeout, clock).check();
+            default -> new LiveCheck(LiveCheck.Status.UNREACHABLE, "No adapter for " + settings.vendor().key() + " in this build",
+                    clock.instant());
+        };
+    }
+}
