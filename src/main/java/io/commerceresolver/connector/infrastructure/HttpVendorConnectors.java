@@ -13,6 +13,7 @@ import io.commerceresolver.connector.LiveCheck;
 import io.commerceresolver.connector.Vendor;
 import io.commerceresolver.connector.VendorConnectors;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyConnector;
+import io.commerceresolver.connector.infrastructure.stripe.StripePayments;
 
 /**
  * The adapters of the vendors this build has, over one JDK HTTP client shared by all of them (it pools connections
@@ -20,15 +21,17 @@ import io.commerceresolver.connector.infrastructure.shopify.ShopifyConnector;
  */
 class HttpVendorConnectors implements VendorConnectors {
 
-    static final Set<Vendor> ADAPTED = EnumSet.of(Vendor.SHOPIFY);
+    static final Set<Vendor> ADAPTED = EnumSet.of(Vendor.SHOPIFY, Vendor.STRIPE);
 
     private final HttpClient http;
+    private final Duration connectTimeout;
     private final Duration timeout;
     private final Clock clock;
 
     HttpVendorConnectors(Duration connectTimeout, Duration timeout, Clock clock) {
         // never follow a redirect: it could take the access token to another host
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.connectTimeout = connectTimeout;
         this.timeout = timeout;
         this.clock = clock;
     }
@@ -37,6 +40,8 @@ class HttpVendorConnectors implements VendorConnectors {
     public CommerceConnector connect(ConnectorSettings settings, Credentials credentials) {
         return switch (settings.vendor()) {
             case SHOPIFY -> new ShopifyConnector(http, settings, credentials.accessToken(), timeout, clock);
+            // stripe-java brings its own HTTP client, as Stripe keeps it
+            case STRIPE -> new StripePayments(settings, credentials.apiKey(), connectTimeout, timeout, clock);
             default -> throw new IllegalStateException("No adapter for " + settings.vendor() + " in this build");
         };
     }
@@ -45,6 +50,7 @@ class HttpVendorConnectors implements VendorConnectors {
     public LiveCheck check(ConnectorSettings settings, Credentials credentials) {
         return switch (settings.vendor()) {
             case SHOPIFY -> new ShopifyConnector(http, settings, credentials.accessToken(), timeout, clock).check();
+            case STRIPE -> new StripePayments(settings, credentials.apiKey(), connectTimeout, timeout, clock).check();
             default -> new LiveCheck(LiveCheck.Status.UNREACHABLE, "No adapter for " + settings.vendor().key() + " in this build",
                     clock.instant());
         };
