@@ -10,8 +10,6 @@ import static io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs.
 import static io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs.operation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +38,12 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.commerceresolver.connector.infrastructure.SandboxConnector;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs;
+import io.commerceresolver.playbook.Event;
+import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.ticket.TicketStatus;
+import io.commerceresolver.ticket.TicketView;
 
 /**
  * Done means (issue 12): a tenant configured against a Shopify-shaped stub resolves a refund through it end to end.
@@ -49,7 +52,7 @@ import io.commerceresolver.support.TestStores;
  * back from the shop, and ends resolved, while the tenant's sandbox store is left as it was.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestStores.class)
+@Import({TestStores.class, Settling.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShopifyRefundIT {
 
@@ -64,6 +67,8 @@ class ShopifyRefundIT {
     SandboxConnector sandbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Settling settling;
 
     WireMockServer shop;
     TestStores.Store tenant;
@@ -121,11 +126,11 @@ class ShopifyRefundIT {
                 .containsExactly("shopify.access-token", "shopify.webhook-secret");
 
         // the order has not shipped yet: nothing comes back, so the refund is all there is to do
-        Map<String, Object> ticket = awaitSettled(submit("Please refund $49.99 for order #1002, I was charged for it twice."));
+        TicketView ticket = settling.settled(tenant.tenantId(), submit("Please refund $49.99 for order #1002, I was charged for it twice."));
 
-        assertThat(ticket.get("status")).as("ticket %s", ticket).isEqualTo("RESOLVED");
-        assertThat(path(ticket, "run", "status")).isEqualTo("COMPLETED");
-        assertThat(eventTypes(ticket)).containsSubsequence("tool_call", "tool_result", "verify", "run_finished");
+        assertThat(ticket.ticket().status()).as("ticket %s", ticket).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.run().status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(ticket.events()).extracting(Event::type).containsSubsequence("tool_call", "tool_result", "verify", "run_finished");
         assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109877");
         shop.verify(postRequestedFor(urlEqualTo(ShopifyStubs.PATH)).withRequestBody(matchingJsonPath("$.query", containing("query SuggestedRefund"))));
 
@@ -144,10 +149,10 @@ class ShopifyRefundIT {
     void aDeliveredOrdersRefundIsMadeAtTheShopAndItsReturnLabelLeftToAPersonWithoutAShippingConnector() {
         configureShop(shopSettings());
 
-        Map<String, Object> ticket = awaitSettled(submit("The mug in order #1001 arrived broken. Please refund $49.99."));
+        TicketView ticket = settling.settled(tenant.tenantId(), submit("The mug in order #1001 arrived broken. Please refund $49.99."));
 
-        assertThat(ticket.get("status")).isEqualTo("NEEDS_HUMAN");
-        assertThat(ticket.get("statusDetail")).asString().contains("configure a shipping connector");
+        assertThat(ticket.ticket().status()).isEqualTo(TicketStatus.NEEDS_HUMAN);
+        assertThat(ticket.ticket().statusDetail()).contains("configure a shipping connector");
         assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109876");
         assertThat(sandbox.getOrder(tenant.tenantId(), "1001").orElseThrow().returnLabels()).isEmpty();
     }
@@ -212,32 +217,9 @@ class ShopifyRefundIT {
     }
 
     /** The idempotency key the run gave its refund, from the tool_call event of its story. */
-    @SuppressWarnings("unchecked")
-    private static String refundKey(Map<String, Object> ticket) {
-        return ((List<Map<String, Object>>) ticket.get("events")).stream()
-                .filter(e -> "tool_call".equals(e.get("type")) && "issue_refund".equals(path(e, "payload", "tool")))
-                .map(e -> (String) path(e, "payload", "idempotencyKey")).findFirst().orElseThrow();
-    }
-
-    private Map<String, Object> awaitSettled(String ticketId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            Map<String, Object> ticket = http.exchange("/api/v1/tickets/" + ticketId, HttpMethod.GET, new HttpEntity<>(headers(tenant.apiKey())),
-                    JSON).getBody();
-            String status = (String) ticket.get("status");
-            if (!"RECEIVED".equals(status) && !"IN_PROGRESS".equals(status)) {
-                return ticket;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Ticket " + ticketId + " still " + status + " after 30 s: " + ticket);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static String refundKey(TicketView ticket) {
+        return ticket.events().stream().filter(e -> "tool_call".equals(e.type()) && "issue_refund".equals(e.payload().get("tool")))
+                .map(e -> (String) e.payload().get("idempotencyKey")).findFirst().orElseThrow();
     }
 
     private static HttpHeaders headers(String apiKey) {
@@ -256,8 +238,4 @@ class ShopifyRefundIT {
         return node;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> eventTypes(Map<String, Object> ticket) {
-        return ((List<Map<String, Object>>) ticket.get("events")).stream().map(e -> (String) e.get("type")).toList();
-    }
 }

@@ -4,28 +4,18 @@ import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import io.commerceresolver.connector.Address;
-import io.commerceresolver.connector.CommerceConnector;
-import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.ConnectorSettings;
+import io.commerceresolver.connector.infrastructure.VendorAdapter;
 import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.LiveCheck;
 import io.commerceresolver.connector.Money;
-import io.commerceresolver.connector.NewProduct;
-import io.commerceresolver.connector.Notification;
-import io.commerceresolver.connector.NotificationSent;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.Product;
-import io.commerceresolver.connector.RateLimited;
 import io.commerceresolver.connector.Refund;
-import io.commerceresolver.connector.Replacement;
-import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.connector.Tracking;
-import io.commerceresolver.connector.TransientFailure;
-import io.commerceresolver.connector.Unauthorized;
 
 /**
  * A Shopify shop through the GraphQL Admin API (Shopify made its REST Admin API legacy in October 2024). The parts,
@@ -36,34 +26,30 @@ import io.commerceresolver.connector.Unauthorized;
  * Return labels, replacement orders, new products and customer messages are not made through Shopify here: they are
  * refused as {@code unsupported}, and a tenant gives them to another connector (shipping, messaging) or a person.
  */
-public final class ShopifyConnector implements CommerceConnector {
+public final class ShopifyConnector extends VendorAdapter {
 
     private final ShopifyGraphQl shopify;
     private final ShopifyOrders orders;
     private final ShopifyRefunds refunds;
     private final ShopifyOrderChanges changes;
     private final ShopifyCatalogue catalogue;
-    private final Clock clock;
 
     public ShopifyConnector(HttpClient http, ConnectorSettings settings, String accessToken, Duration timeout, Clock clock) {
+        super("Shopify", clock);
         this.shopify = new ShopifyGraphQl(http, settings.baseUrl(), settings.apiVersion(), accessToken, timeout);
         this.orders = new ShopifyOrders(shopify);
         this.refunds = new ShopifyRefunds(shopify, orders);
         this.changes = new ShopifyOrderChanges(shopify, orders);
         this.catalogue = new ShopifyCatalogue(shopify, settings.locationId());
-        this.clock = clock;
     }
 
     /** Reads the shop's name: a valid token can, a refused one cannot. */
+    @Override
     public LiveCheck check() {
-        try {
+        return liveCheck(() -> {
             ShopifyJson.Shop shop = shopify.execute("shop", ShopifyQueries.SHOP, null, ShopifyJson.ShopData.class).shop();
-            return new LiveCheck(LiveCheck.Status.OK, "Shopify shop " + (shop == null ? "?" : shop.name()) + " answered", clock.instant());
-        } catch (Unauthorized refused) {
-            return new LiveCheck(LiveCheck.Status.UNAUTHORIZED, refused.getMessage(), clock.instant());
-        } catch (TransientFailure | RateLimited | ConnectorRejection failed) {
-            return new LiveCheck(LiveCheck.Status.UNREACHABLE, failed.getMessage(), clock.instant());
-        }
+            return "Shopify shop " + (shop == null ? "?" : shop.name()) + " answered";
+        });
     }
 
     @Override
@@ -91,15 +77,7 @@ public final class ShopifyConnector implements CommerceConnector {
         return ShopifyOrders.toTracking(orders.require(orderId));
     }
 
-    @Override
-    public ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey) {
-        throw unsupported("return labels");
-    }
 
-    @Override
-    public Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey) {
-        throw unsupported("replacement orders");
-    }
 
     @Override
     public Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey) {
@@ -107,10 +85,6 @@ public final class ShopifyConnector implements CommerceConnector {
                 amount.currency());
     }
 
-    @Override
-    public NotificationSent sendNotification(String tenantId, Notification notification, String idempotencyKey) {
-        throw unsupported("customer messages");
-    }
 
     @Override
     public Optional<Product> getProduct(String tenantId, String sku) {
@@ -132,12 +106,4 @@ public final class ShopifyConnector implements CommerceConnector {
         return catalogue.updateInventory(sku, stock, idempotencyKey);
     }
 
-    @Override
-    public Product createProduct(String tenantId, NewProduct product, String idempotencyKey) {
-        throw unsupported("new products");
-    }
-
-    private static ConnectorRejection unsupported(String what) {
-        return new ConnectorRejection("unsupported", "The Shopify connector does not make " + what + "; a person or another connector must");
-    }
 }

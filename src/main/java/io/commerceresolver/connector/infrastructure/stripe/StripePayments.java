@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,24 +17,13 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentSearchParams;
 import com.stripe.param.RefundCreateParams;
 
-import io.commerceresolver.connector.Address;
-import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.ConnectorSettings;
+import io.commerceresolver.connector.infrastructure.VendorAdapter;
 import io.commerceresolver.connector.Discount;
 import io.commerceresolver.connector.LiveCheck;
 import io.commerceresolver.connector.Money;
-import io.commerceresolver.connector.NewProduct;
-import io.commerceresolver.connector.Notification;
-import io.commerceresolver.connector.NotificationSent;
-import io.commerceresolver.connector.Order;
-import io.commerceresolver.connector.Product;
-import io.commerceresolver.connector.RateLimited;
 import io.commerceresolver.connector.Refund;
-import io.commerceresolver.connector.Replacement;
-import io.commerceresolver.connector.ReturnLabel;
-import io.commerceresolver.connector.Tracking;
-import io.commerceresolver.connector.TransientFailure;
 import io.commerceresolver.connector.Unauthorized;
 
 /**
@@ -45,9 +33,9 @@ import io.commerceresolver.connector.Unauthorized;
  * it with the caller's key as Stripe's {@code Idempotency-Key}, so a retry returns the first refund instead of making
  * another. stripe-java's own network retries are off: the caller's {@code ConnectorCalls} retries.
  * <p>
- * Everything else on the port is another capability's and is refused as {@code unsupported}.
+ * Everything else on the port is another capability's ({@link VendorAdapter}).
  */
-public final class StripePayments implements CommerceConnector {
+public final class StripePayments extends VendorAdapter {
 
     /** Currencies Stripe counts in whole units (https://docs.stripe.com/currencies#zero-decimal). */
     private static final Set<String> ZERO_DECIMAL = Set.of("BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND",
@@ -59,9 +47,9 @@ public final class StripePayments implements CommerceConnector {
     private static final int SEARCH_PAGES = 5;
 
     private final StripeClient stripe;
-    private final Clock clock;
 
     public StripePayments(ConnectorSettings settings, String apiKey, Duration connectTimeout, Duration timeout, Clock clock) {
+        super("Stripe", clock);
         StripeClient.StripeClientBuilder builder = StripeClient.builder()
                 .setApiKey(apiKey)
                 .setMaxNetworkRetries(0)
@@ -71,19 +59,15 @@ public final class StripePayments implements CommerceConnector {
             builder.setApiBase(settings.baseUrl());
         }
         this.stripe = apiKey == null ? null : builder.build();
-        this.clock = clock;
     }
 
     /** Reads the account's balance: the cheapest call a valid secret key may make. */
+    @Override
     public LiveCheck check() {
-        try {
+        return liveCheck(() -> {
             call("balance", () -> stripe.v1().balance().retrieve());
-            return new LiveCheck(LiveCheck.Status.OK, "Stripe accepted the key", clock.instant());
-        } catch (Unauthorized refused) {
-            return new LiveCheck(LiveCheck.Status.UNAUTHORIZED, refused.getMessage(), clock.instant());
-        } catch (TransientFailure | RateLimited | ConnectorRejection failed) {
-            return new LiveCheck(LiveCheck.Status.UNREACHABLE, failed.getMessage(), clock.instant());
-        }
+            return "Stripe accepted the key";
+        });
     }
 
     @Override
@@ -172,71 +156,5 @@ public final class StripePayments implements CommerceConnector {
         } catch (StripeException e) {
             throw StripeFailures.of(operation, e);
         }
-    }
-
-    // --- what Stripe does not keep ---
-
-    @Override
-    public Optional<Order> getOrder(String tenantId, String orderId) {
-        throw unsupported("orders");
-    }
-
-    @Override
-    public Order cancelOrder(String tenantId, String orderId, String reason, String idempotencyKey) {
-        throw unsupported("orders");
-    }
-
-    @Override
-    public Order updateAddress(String tenantId, String orderId, Address newAddress, String idempotencyKey) {
-        throw unsupported("orders");
-    }
-
-    @Override
-    public Tracking getTracking(String tenantId, String orderId) {
-        throw unsupported("shipments");
-    }
-
-    @Override
-    public ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey) {
-        throw unsupported("return labels");
-    }
-
-    @Override
-    public Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey) {
-        throw unsupported("orders");
-    }
-
-    @Override
-    public NotificationSent sendNotification(String tenantId, Notification notification, String idempotencyKey) {
-        throw unsupported("customer messages");
-    }
-
-    @Override
-    public Optional<Product> getProduct(String tenantId, String sku) {
-        throw unsupported("a catalogue");
-    }
-
-    @Override
-    public Product updatePrice(String tenantId, String sku, Money newPrice, String idempotencyKey) {
-        throw unsupported("a catalogue");
-    }
-
-    @Override
-    public Product setPromotion(String tenantId, String sku, BigDecimal percentOff, String idempotencyKey) {
-        throw unsupported("a catalogue");
-    }
-
-    @Override
-    public Product updateInventory(String tenantId, String sku, int stock, String idempotencyKey) {
-        throw unsupported("a catalogue");
-    }
-
-    @Override
-    public Product createProduct(String tenantId, NewProduct product, String idempotencyKey) {
-        throw unsupported("a catalogue");
-    }
-
-    private static ConnectorRejection unsupported(String what) {
-        return new ConnectorRejection("unsupported", "Stripe keeps payments, not " + what);
     }
 }
