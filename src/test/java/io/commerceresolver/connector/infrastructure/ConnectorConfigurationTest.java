@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
+import io.commerceresolver.connector.ConnectorRegistry;
+import io.commerceresolver.connector.TenantRoutedConnector;
 
 /** The faulty sandbox is wired only when a fault rate is set; otherwise callers reach the sandbox directly. */
 class ConnectorConfigurationTest {
@@ -25,6 +27,13 @@ class ConnectorConfigurationTest {
             assertThat(started.getBean(CommerceConnector.class)).isInstanceOf(SandboxConnector.class);
             assertThat(started.getBean(ConnectorCalls.class)).isInstanceOf(Resilience4jConnectorCalls.class);
         });
+    }
+
+    /** issue 12: with the connector registry there, every call is routed per tenant, the (faulty) sandbox the default. */
+    @Test
+    void withTheConnectorRegistryCallsAreRoutedPerTenant() {
+        context.withBean(ConnectorRegistry.class, () -> mock(ConnectorRegistry.class))
+                .run(started -> assertThat(started.getBean(CommerceConnector.class)).isInstanceOf(TenantRoutedConnector.class));
     }
 
     @Test

@@ -108,7 +108,11 @@ class EndpointRoleMatrixIT {
                     null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/marketplace/dead-letters", "/api/v1/admin/marketplace/dead-letters", null, ADMIN),
             new Endpoint(HttpMethod.POST, "/api/v1/admin/marketplace/dead-letters/{id}/replay",
-                    "/api/v1/admin/marketplace/dead-letters/no-such-letter/replay", null, ADMIN));
+                    "/api/v1/admin/marketplace/dead-letters/no-such-letter/replay", null, ADMIN),
+            // issue 12: connectors
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", "{}", ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors", "/api/v1/admin/connectors", null, ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", null, ADMIN));
 
     @Autowired
     TestRestTemplate http;

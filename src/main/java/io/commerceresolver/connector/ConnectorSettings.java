@@ -1,0 +1,16 @@
+package io.commerceresolver.connector;
+
+import java.time.Instant;
+
+/**
+ * Which vendor serves one capability of a tenant, and where to reach it. Credentials are not here: they are the
+ * tenant's encrypted secrets, named after the vendor ({@link Vendor#secretName}).
+ *
+ * @param baseUrl    the vendor's API root for this tenant (a Shopify shop's {@code https://acme.myshopify.com}); null
+ *                   for a vendor with one public API (Stripe, Shippo) unless overridden
+ * @param apiVersion the vendor's API version, where it has them (Shopify's {@code 2026-01}); null otherwise
+ * @param locationId where stock counts are set (a Shopify location GID); null for the shop's first location
+ */
+public record ConnectorSettings(String tenantId, Capability capability, Vendor vendor, String baseUrl, String apiVersion,
+                                String locationId, String updatedBy, Instant updatedAt) {
+}

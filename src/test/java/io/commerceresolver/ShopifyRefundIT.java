@@ -1,0 +1,241 @@
+package io.commerceresolver;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs.answer;
+import static io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs.operation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import io.commerceresolver.connector.infrastructure.SandboxConnector;
+import io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs;
+import io.commerceresolver.playbook.Event;
+import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.support.Settling;
+import io.commerceresolver.support.TestStores;
+import io.commerceresolver.ticket.TicketStatus;
+import io.commerceresolver.ticket.TicketView;
+
+/**
+ * Done means (issue 12): a tenant configured against a Shopify-shaped stub resolves a refund through it end to end.
+ * The tenant is switched to its shop by one configuration call; a refund ticket then reads the order from the shop,
+ * is decided by the rules, refunds at the shop (calculated first, with the run's idempotency key), reads the refund
+ * back from the shop, and ends resolved, while the tenant's sandbox store is left as it was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestStores.class, Settling.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShopifyRefundIT {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TestStores stores;
+    @Autowired
+    SandboxConnector sandbox;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Settling settling;
+
+    WireMockServer shop;
+    TestStores.Store tenant;
+
+    @BeforeAll
+    void startTheShop() {
+        shop = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        shop.start();
+    }
+
+    @AfterAll
+    void stopTheShop() {
+        shop.stop();
+    }
+
+    @BeforeEach
+    void aTenantWithAShop() {
+        shop.resetAll();
+        tenant = stores.newStore(Map.of());
+        shop.stubFor(operation("query", "Shop").willReturn(answer("shop.json")));
+        shop.stubFor(operation("query", "OrderLines").willReturn(answer("order-1001-lines-page2.json")));
+        shop.stubFor(operation("query", "SuggestedRefund").willReturn(answer("suggested-refund.json")));
+        refundableOrder("1001", "gid://shopify/Order/5432109876", "order-1001.json", "order-1001-refunded.json");
+        refundableOrder("1002", "gid://shopify/Order/5432109877", "order-1002-unfulfilled.json", "order-1002-refunded.json");
+    }
+
+    /** The order as the shop shows it before its refund, and after: refundCreate moves it from one to the other. */
+    private void refundableOrder(String name, String gid, String before, String after) {
+        String scenario = "refund of " + name;
+        shop.stubFor(operation("query", "OrderByName").withRequestBody(matchingJsonPath("$.variables.query", equalTo("name:#" + name)))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(answer(before)));
+        shop.stubFor(operation("mutation", "RefundCreate").withRequestBody(matchingJsonPath("$.variables.input.orderId", equalTo(gid))).inScenario(scenario).willReturn(answer("refund-create.json"))
+                .willSetStateTo("refunded"));
+        shop.stubFor(operation("query", "OrderByName").withRequestBody(matchingJsonPath("$.variables.query", equalTo("name:#" + name)))
+                .inScenario(scenario).whenScenarioStateIs("refunded").willReturn(answer(after)));
+    }
+
+    private ResponseEntity<Map<String, Object>> configureShop(String body) {
+        return http.exchange("/api/v1/admin/connectors/orders", HttpMethod.PUT, new HttpEntity<>(body, headers(tenant.apiKey())), JSON);
+    }
+
+    private String shopSettings() {
+        return """
+                {"vendor": "shopify", "baseUrl": "http://localhost:%d", "apiVersion": "%s", "accessToken": "%s", "webhookSecret": "whsec_shop_1"}
+                """.formatted(shop.port(), ShopifyStubs.API_VERSION, ShopifyStubs.TOKEN);
+    }
+
+    @Test
+    void aRefundTicketIsResolvedThroughTheTenantsShopifyStore() {
+        ResponseEntity<Map<String, Object>> configured = configureShop(shopSettings());
+        assertThat(configured.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(configured.getBody()).containsEntry("vendor", "shopify").containsEntry("source", "configured");
+        assertThat(path(configured.getBody(), "check", "status")).isEqualTo("ok");
+        assertThat(configured.getBody().get("secrets")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("shopify.access-token", "shopify.webhook-secret");
+
+        // the order has not shipped yet: nothing comes back, so the refund is all there is to do
+        TicketView ticket = settling.settled(tenant.tenantId(), submit("Please refund $49.99 for order #1002, I was charged for it twice."));
+
+        assertThat(ticket.ticket().status()).as("ticket %s", ticket).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.run().status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(ticket.events()).extracting(Event::type).containsSubsequence("tool_call", "tool_result", "verify", "run_finished");
+        assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109877");
+        shop.verify(postRequestedFor(urlEqualTo(ShopifyStubs.PATH)).withRequestBody(matchingJsonPath("$.query", containing("query SuggestedRefund"))));
+
+        ResponseEntity<Map<String, Object>> order = http.exchange("/api/v1/orders/1002", HttpMethod.GET, new HttpEntity<>(headers(tenant.apiKey())), JSON);
+        assertThat(order.getBody()).as("read through the shop").containsEntry("refundedTotal", 49.99).containsEntry("total", 59.99);
+        assertThat(sandbox.getOrder(tenant.tenantId(), "1002").orElseThrow().refundedTotal()).as("the sandbox is not this tenant's store any more")
+                .isZero();
+    }
+
+    /**
+     * A delivered order comes back: the playbook makes a return label after the refund, and Shopify makes none. With no
+     * shipping connector configured the label is refused rather than made in the sandbox for the sandbox's own order
+     * of that number, and a person takes the ticket, the refund already made at the shop.
+     */
+    @Test
+    void aDeliveredOrdersRefundIsMadeAtTheShopAndItsReturnLabelLeftToAPersonWithoutAShippingConnector() {
+        configureShop(shopSettings());
+
+        TicketView ticket = settling.settled(tenant.tenantId(), submit("The mug in order #1001 arrived broken. Please refund $49.99."));
+
+        assertThat(ticket.ticket().status()).isEqualTo(TicketStatus.NEEDS_HUMAN);
+        assertThat(ticket.ticket().statusDetail()).contains("configure a shipping connector");
+        assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109876");
+        assertThat(sandbox.getOrder(tenant.tenantId(), "1001").orElseThrow().returnLabels()).isEmpty();
+    }
+
+    private void assertRefundedOnceAtTheShop(String key, String orderGid) {
+        shop.verify(1, postRequestedFor(urlEqualTo(ShopifyStubs.PATH))
+                .withHeader("X-Shopify-Access-Token", equalTo(ShopifyStubs.TOKEN))
+                .withRequestBody(matchingJsonPath("$.query", containing("refundCreate(input: $input) @idempotent(key: $idempotencyKey)")))
+                .withRequestBody(matchingJsonPath("$.variables.idempotencyKey", equalTo(key)))
+                .withRequestBody(matchingJsonPath("$.variables.input.orderId", equalTo(orderGid)))
+                .withRequestBody(matchingJsonPath("$.variables.input.transactions[0].amount", equalTo("49.99")))
+                .withRequestBody(matchingJsonPath("$.variables.input.transactions[0].parentId", equalTo("gid://shopify/OrderTransaction/6581235499"))));
+    }
+
+    private String submit(String text) {
+        return (String) http.exchange("/api/v1/tickets", HttpMethod.POST, new HttpEntity<>(
+                "{\"customerEmail\":\"ann@example.com\",\"text\":\"" + text + "\"}", headers(tenant.apiKey())), JSON).getBody().get("ticketId");
+    }
+
+    @Test
+    void theConnectorsAreShownWithoutSecretsWithALiveCheckAndTheChangeIsAudited() {
+        configureShop(shopSettings());
+        shop.stubFor(operation("query", "Shop").willReturn(aResponse().withStatus(401)
+                .withBody(ShopifyStubs.file("unauthorized.json", Map.of()))));
+
+        ResponseEntity<String> listed = http.exchange("/api/v1/admin/connectors", HttpMethod.GET, new HttpEntity<>(headers(tenant.apiKey())),
+                String.class);
+        ResponseEntity<List<Map<String, Object>>> connectors = http.exchange("/api/v1/admin/connectors", HttpMethod.GET,
+                new HttpEntity<>(headers(tenant.apiKey())), new ParameterizedTypeReference<>() {
+                });
+
+        assertThat(listed.getBody()).doesNotContain(ShopifyStubs.TOKEN).doesNotContain("whsec_shop_1");
+        assertThat(connectors.getBody()).extracting(c -> c.get("kind") + "=" + c.get("vendor") + "/" + c.get("source"))
+                .containsExactly("orders=shopify/configured", "payments=shopify/orders", "shipping=null/unconfigured",
+                        "catalogue=shopify/orders", "messaging=sandbox/default");
+        assertThat(path(connectors.getBody().get(0), "check", "status")).isEqualTo("unauthorized");
+        assertThat(path(connectors.getBody().get(0), "check", "message")).asString().contains("Invalid API key or access token");
+        shop.stubFor(operation("query", "Shop").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        ResponseEntity<Map<String, Object>> orders = http.exchange("/api/v1/admin/connectors/orders", HttpMethod.GET,
+                new HttpEntity<>(headers(tenant.apiKey())), JSON);
+        assertThat(path(orders.getBody(), "check", "status")).isEqualTo("unreachable");
+        List<Map<String, Object>> audited = jdbc.queryForList("SELECT action, target, after_state FROM audit_log WHERE tenant_id = ? AND action = ?",
+                tenant.tenantId(), "connector.configured");
+        assertThat(audited).singleElement().satisfies(entry -> {
+            assertThat(entry.get("TARGET")).isEqualTo("orders");
+            assertThat((String) entry.get("AFTER_STATE")).contains("shopify.access-token").doesNotContain(ShopifyStubs.TOKEN);
+        });
+    }
+
+    @Test
+    void aBadConfigurationIsRefusedNamingTheFieldAndChangesNothing() {
+        ResponseEntity<Map<String, Object>> bad = configureShop("{\"vendor\": \"shopify\", \"shopDomain\": \"shop.example.com\", \"accessToken\": \"t\"}");
+        ResponseEntity<Map<String, Object>> badKind = http.exchange("/api/v1/admin/connectors/warehouse", HttpMethod.PUT,
+                new HttpEntity<>(shopSettings(), headers(tenant.apiKey())), JSON);
+
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(bad.getBody()).containsEntry("field", "shopDomain");
+        assertThat(badKind.getBody()).containsEntry("field", "kind");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM connector_setting WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tenant_secret WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isZero();
+    }
+
+    /** The idempotency key the run gave its refund, from the tool_call event of its story. */
+    private static String refundKey(TicketView ticket) {
+        return ticket.events().stream().filter(e -> "tool_call".equals(e.type()) && "issue_refund".equals(e.payload().get("tool")))
+                .map(e -> (String) e.payload().get("idempotencyKey")).findFirst().orElseThrow();
+    }
+
+    private static HttpHeaders headers(String apiKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Api-Key", apiKey);
+        return headers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object path(Map<String, Object> json, String... keys) {
+        Object node = json;
+        for (String key : keys) {
+            node = node == null ? null : ((Map<String, Object>) node).get(key);
+        }
+        return node;
+    }
+
+}
