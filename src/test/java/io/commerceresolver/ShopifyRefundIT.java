@@ -4,12 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs.answer;
 import static io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs.operation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +38,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import io.commerceresolver.connector.infrastructure.SandboxConnector;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs;
@@ -42,6 +46,8 @@ import io.commerceresolver.playbook.Event;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.support.Settling;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.TicketView;
 
@@ -69,6 +75,8 @@ class ShopifyRefundIT {
     JdbcTemplate jdbc;
     @Autowired
     Settling settling;
+    @Autowired
+    TicketQueries queries;
 
     WireMockServer shop;
     TestStores.Store tenant;
@@ -155,6 +163,50 @@ class ShopifyRefundIT {
         assertThat(ticket.ticket().statusDetail()).contains("configure a shipping connector");
         assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109876");
         assertThat(sandbox.getOrder(tenant.tenantId(), "1001").orElseThrow().returnLabels()).isEmpty();
+    }
+
+    /**
+     * Done means (issue 12): a vendor outage neither loses work nor blocks intake. Tickets are taken in while the shop
+     * answers nothing but 503; the run retries, parks and is tried again, and resolves once the shop is back, with
+     * one refund at the shop.
+     */
+    @Test
+    void aShopOutageNeitherBlocksIntakeNorLosesTheTicketWhichResolvesWhenTheShopIsBack() {
+        configureShop(shopSettings());
+        StubMapping outage = shop.stubFor(post(urlEqualTo(ShopifyStubs.PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+
+        ResponseEntity<Map<String, Object>> accepted = http.exchange("/api/v1/tickets", HttpMethod.POST, new HttpEntity<>(
+                "{\"customerEmail\":\"ann@example.com\",\"text\":\"Please refund $49.99 for order #1002, I was charged for it twice.\"}",
+                headers(tenant.apiKey())), JSON);
+        assertThat(accepted.getStatusCode()).as("intake does not wait for the shop").isEqualTo(HttpStatus.ACCEPTED);
+        String ticketId = (String) accepted.getBody().get("ticketId");
+
+        awaitRunStatus(ticketId, RunStatus.PARKED);
+        assertThat(shop.findAll(postRequestedFor(urlEqualTo(ShopifyStubs.PATH)))).as("the shop was tried, and more than once").hasSizeGreaterThan(1);
+        shop.removeStub(outage);
+
+        TicketView ticket = settling.settled(tenant.tenantId(), ticketId, Duration.ofSeconds(90));
+        assertThat(ticket.ticket().status()).as("ticket %s", ticket).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.events()).extracting(Event::type).contains("tool_retry");
+        assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109877");
+    }
+
+    private void awaitRunStatus(String ticketId, RunStatus status) {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (true) {
+            TicketView view = TenantScope.of(tenant.tenantId(), () -> queries.view(tenant.tenantId(), ticketId));
+            if (view.run() != null && view.run().status() == status) {
+                return;
+            }
+            assertThat(Instant.now()).as("the run of %s is %s: %s", ticketId, status, view.run()).isBefore(giveUp);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
     }
 
     private void assertRefundedOnceAtTheShop(String key, String orderGid) {

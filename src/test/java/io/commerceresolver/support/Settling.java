@@ -29,14 +29,19 @@ public class Settling {
     }
 
     public TicketView settled(String tenantId, String ticketId) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
+        return settled(tenantId, ticketId, PATIENCE);
+    }
+
+    /** With more patience: for work that waits out a vendor's outage (a parked call is tried again 30 s later). */
+    public TicketView settled(String tenantId, String ticketId, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
         while (true) {
             TicketView view = TenantScope.of(tenantId, () -> tickets.view(tenantId, ticketId));
             if (!UNSETTLED.contains(view.ticket().status())) {
                 return view;
             }
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Ticket " + ticketId + " did not settle within " + PATIENCE + ": " + view.ticket().status()
+                throw new AssertionError("Ticket " + ticketId + " did not settle within " + patience + ": " + view.ticket().status()
                         + " (" + view.ticket().statusDetail() + ")");
             }
             try {
