@@ -38,7 +38,7 @@ CREATE TABLE store_fact (
     platform     VARCHAR(20)   NOT NULL,
     kind         VARCHAR(20)   NOT NULL,
     ref          VARCHAR(200)  NOT NULL,
-    state        VARCHAR(20000) NOT NULL,
+    state        VARCHAR(1000000) NOT NULL,
     as_of        TIMESTAMP WITH TIME ZONE NOT NULL,
     event_id     VARCHAR(36)   NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -47,7 +47,9 @@ public class DeadLetters {
                 throw new Conflict("Dead letter " + id + " was already replayed");
             }
             events.settle(tenantId, letter.eventId(), MarketplaceEvent.Status.RECEIVED, "Replayed by " + by, null);
-            work.enqueue(tenantId, JobKind.APPLY_STORE_EVENT, letter.eventId());
+            // a job of its own: the failed attempt's job may still be ending (its give-up and its end are two commits),
+            // and an enqueue under the same ref would be swallowed by it
+            work.enqueue(tenantId, JobKind.APPLY_STORE_EVENT, StoreEventApplier.replayRef(letter.eventId(), letter.id()));
             return new Listed(events.findDeadLetter(tenantId, id).orElseThrow(), events.find(tenantId, letter.eventId()).orElseThrow());
         });
     }

@@ -4,7 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,11 +76,11 @@ public class MarketplaceWebhooks {
         Platform platform = request.platform();
         String tenantId = request.tenantId();
         try {
-            if (!TenantScope.isTenantId(tenantId)) {
-                throw new Unauthenticated("No store has the id in this address");
-            }
-            String secret = TenantScope.of(tenantId, () -> secrets.reveal(tenantId, secretName(platform))).orElseThrow(() ->
-                    new Unauthenticated("This store has no " + platform.key() + " webhook secret (" + secretName(platform) + "), so no delivery can be verified"));
+            // an unknown store and a store without the secret are refused alike: an unsigned caller learns nothing of either
+            String secret = (TenantScope.isTenantId(tenantId)
+                    ? TenantScope.of(tenantId, () -> secrets.reveal(tenantId, secretName(platform))) : Optional.<String>empty())
+                    .orElseThrow(() -> new Unauthenticated("No delivery to this address can be verified: the store keeps no "
+                            + platform.key() + " webhook secret"));
             byte[] body = request.body() == null ? new byte[0] : request.body();
             return switch (platform) {
                 case SHOPIFY -> {
@@ -85,7 +89,7 @@ public class MarketplaceWebhooks {
                 }
                 case WOOCOMMERCE -> {
                     WebhookSignatures.verifyHmac(body, request.signature(), secret, "X-WC-Webhook-Signature");
-                    yield delivery(request, utf8(body), "X-WC-Webhook-Delivery-ID", "X-WC-Webhook-Topic");
+                    yield wooCommerce(request, utf8(body));
                 }
                 case STRIPE -> stripe(request, utf8(body), secret);
             };
@@ -127,6 +131,26 @@ public class MarketplaceWebhooks {
         String deliveryId = header(request.deliveryId(), idHeader, 200);
         String topic = header(request.topic(), topicHeader, 100);
         return new VerifiedDelivery(request.platform(), request.tenantId(), deliveryId, topic, payload);
+    }
+
+    /**
+     * WooCommerce's delivery id is a hash of the webhook's id and the current second, the same for every delivery of
+     * that webhook within one second (a bulk edit sends many): alone it would drop all but the first as duplicates.
+     * With a digest of the body it tells those apart, and a delivery sent again with the same body is still one.
+     */
+    private static VerifiedDelivery wooCommerce(WebhookRequest request, String payload) {
+        String deliveryId = header(request.deliveryId(), "X-WC-Webhook-Delivery-ID", 150);
+        String topic = header(request.topic(), "X-WC-Webhook-Topic", 100);
+        return new VerifiedDelivery(Platform.WOOCOMMERCE, request.tenantId(), deliveryId + "/" + digest(payload), topic, payload);
+    }
+
+    private static String digest(String payload) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
     }
 
     /** Stripe signs its event id and type inside the body; the body is read only after the signature held. */

@@ -28,6 +28,7 @@ import io.commerceresolver.work.WorkQueue;
 public class StoreEventApplier implements JobHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StoreEventApplier.class);
+    private static final String REPLAY = "~replay~";
 
     private final MarketplaceEvents events;
     private final StoreFacts facts;
@@ -54,7 +55,7 @@ public class StoreEventApplier implements JobHandler {
     @Override
     public void handle(Job job) {
         transactions.inTransaction(() -> {
-            MarketplaceEvent event = events.find(job.tenantId(), job.ref()).orElse(null);
+            MarketplaceEvent event = events.find(job.tenantId(), eventOf(job)).orElse(null);
             if (event == null || event.status() != MarketplaceEvent.Status.RECEIVED) {
                 work.done(job); // applied already (a job taken up again after its lease ran out)
                 return;
@@ -83,9 +84,22 @@ public class StoreEventApplier implements JobHandler {
 
     @Override
     public void giveUp(Job job, String error) {
-        events.find(job.tenantId(), job.ref())
+        events.find(job.tenantId(), eventOf(job))
                 .filter(event -> event.status() == MarketplaceEvent.Status.RECEIVED)
                 .ifPresent(event -> deadLetter(event, error, clock.instant()));
+    }
+
+    /**
+     * The job's event: its ref is the event's id, or for a replay the event's id and the dead letter's
+     * ({@link #replayRef}), so that a replay never meets the job of the attempt that failed (still being ended).
+     */
+    static String eventOf(Job job) {
+        int replay = job.ref().indexOf(REPLAY);
+        return replay < 0 ? job.ref() : job.ref().substring(0, replay);
+    }
+
+    static String replayRef(String eventId, String deadLetterId) {
+        return eventId + REPLAY + deadLetterId;
     }
 
     private void deadLetter(MarketplaceEvent event, String error, Instant now) {

@@ -23,7 +23,7 @@ import io.commerceresolver.system.Unauthenticated;
  * <li>Shopify ({@code X-Shopify-Hmac-SHA256}) and WooCommerce ({@code X-WC-Webhook-Signature}): the base64 of an
  * HMAC-SHA256 of the body, keyed with the shared secret. The comparison takes the same time whatever bytes differ.</li>
  * <li>Stripe ({@code Stripe-Signature: t=...,v1=...}): checked by Stripe's own SDK, which signs the timestamp with the
- * body and refuses a signature more than {@link #STRIPE_TOLERANCE_SECONDS} old, so a captured delivery cannot be
+ * body and refuses a signature more than {@link #TOLERANCE_SECONDS} old, so a captured delivery cannot be
  * replayed later.</li>
  * <li>Zendesk ({@code X-Zendesk-Webhook-Signature}, {@code X-Zendesk-Webhook-Signature-Timestamp}): the base64 of an
  * HMAC-SHA256 of the timestamp followed by the body; a timestamp further than the tolerance from now is refused.</li>
@@ -35,8 +35,8 @@ import io.commerceresolver.system.Unauthenticated;
  */
 public final class WebhookSignatures {
 
-    /** Stripe's own default tolerance, as its libraries apply it; Zendesk's timestamps are held to the same. */
-    public static final long STRIPE_TOLERANCE_SECONDS = 300;
+    /** How old a signed timestamp may be: Stripe's own default, as its libraries apply it; Zendesk's are held to the same. */
+    public static final long TOLERANCE_SECONDS = 300;
 
     private WebhookSignatures() {
     }
@@ -63,7 +63,7 @@ public final class WebhookSignatures {
             throw new Unauthenticated("The delivery is not signed: header Stripe-Signature is missing");
         }
         try {
-            Webhook.Signature.verifyHeader(payload, signatureHeader, secret, STRIPE_TOLERANCE_SECONDS);
+            Webhook.Signature.verifyHeader(payload, signatureHeader, secret, TOLERANCE_SECONDS);
         } catch (SignatureVerificationException refused) {
             // Stripe's reasons: no signatures found, none matching, or the timestamp outside the tolerance
             throw new Unauthenticated("Header Stripe-Signature was refused: " + refused.getMessage());
@@ -87,8 +87,8 @@ public final class WebhookSignatures {
         System.arraycopy(body, 0, signed, timestamp.length, body.length);
         verifyHmac(signed, signatureHeader, secret, "X-Zendesk-Webhook-Signature");
         // after the signature: a forged timestamp is refused as forged, a genuine old one as a replay
-        if (Duration.between(signedAt, now).abs().getSeconds() > STRIPE_TOLERANCE_SECONDS) {
-            throw new Unauthenticated("The signature was made at " + signedAt + ", outside the tolerance of " + STRIPE_TOLERANCE_SECONDS
+        if (Duration.between(signedAt, now).abs().getSeconds() > TOLERANCE_SECONDS) {
+            throw new Unauthenticated("The signature was made at " + signedAt + ", outside the tolerance of " + TOLERANCE_SECONDS
                     + " s: a replayed delivery");
         }
     }

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,11 +98,11 @@ public class HelpdeskTickets {
     public TicketIntake.Accepted accept(Helpdesk helpdesk, String tenantId, byte[] body, Proof proof) {
         byte[] bytes = body == null ? new byte[0] : body;
         try {
-            if (!TenantScope.isTenantId(tenantId)) {
-                throw new Unauthenticated("No store has the id in this address");
-            }
-            String secret = TenantScope.of(tenantId, () -> secrets.reveal(tenantId, helpdesk.secretName())).orElseThrow(() ->
-                    new Unauthenticated("This store has no " + helpdesk.key() + " secret (" + helpdesk.secretName() + "), so no delivery can be verified"));
+            // an unknown store and a store without the secret are refused alike: an unsigned caller learns nothing of either
+            String secret = (TenantScope.isTenantId(tenantId)
+                    ? TenantScope.of(tenantId, () -> secrets.reveal(tenantId, helpdesk.secretName())) : Optional.<String>empty())
+                    .orElseThrow(() -> new Unauthenticated("No delivery to this address can be verified: the store keeps no "
+                            + helpdesk.key() + " secret"));
             switch (helpdesk) {
                 case ZENDESK -> WebhookSignatures.verifyZendesk(bytes, proof.signature(), proof.timestamp(), secret, clock.instant());
                 case GORGIAS -> WebhookSignatures.verifyToken(proof.token(), secret, "X-Resolver-Webhook-Token");
@@ -114,7 +115,7 @@ public class HelpdeskTickets {
             case ZENDESK -> zendesk(read(bytes, ZendeskBody.class).ticket());
             case GORGIAS -> gorgias(read(bytes, GorgiasBody.class).ticket());
         };
-        return TenantScope.of(tenantId, () -> intake.accept(tenantId, ticket, null, "webhook:" + helpdesk.key()));
+        return TenantScope.of(tenantId, () -> intake.acceptFromChannel(tenantId, ticket, "webhook:" + helpdesk.key()));
     }
 
     private static NewTicket zendesk(ZendeskTicket ticket) {

@@ -195,6 +195,37 @@ class MarketplaceWebhooksIT {
     }
 
     @Test
+    void wooCommerceDeliveriesSharingADeliveryIdWithinOneSecondAreEachKeptAndARedeliveryOnce() throws Exception {
+        String first = new String(resource("vendors/woocommerce/webhook-order-updated.json"), StandardCharsets.UTF_8);
+        String second = first.replace("\"id\": 727,", "\"id\": 728,");
+        Map<String, String> headers = Map.of("X-WC-Webhook-Delivery-ID", "2c5f0a1b9e", "X-WC-Webhook-Topic", "order.updated");
+
+        List<String> outcomes = new ArrayList<>();
+        for (String body : List.of(first, second, first)) {
+            Map<String, String> signed = new java.util.HashMap<>(headers);
+            signed.put("X-WC-Webhook-Signature", sign(bytes(body), WOO_SECRET));
+            outcomes.add((String) post("/webhooks/woocommerce/" + tenant.tenantId(), bytes(body), signed).getBody().get("outcome"));
+        }
+
+        assertThat(outcomes).containsExactly("ACCEPTED", "ACCEPTED", "DUPLICATE");
+        awaitFact("woocommerce", "order", "728");
+        assertThat(storedEvents()).isEqualTo(2);
+    }
+
+    @Test
+    void anEncodedPathDoesNotSlipPastTheBodyCap() {
+        byte[] huge = new byte[1_000_001];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> answer = http.exchange(java.net.URI.create(http.getRootUri() + "/%77ebhooks/shopify/" + tenant.tenantId()),
+                HttpMethod.POST, new HttpEntity<>(huge, headers), String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    @Test
     void aStripeDisputeIsKeptAndAStaleSignatureIsRefusedAsAReplay() throws Exception {
         String payload = new String(resource("vendors/stripe/event-dispute-created.json"), StandardCharsets.UTF_8);
         long now = Instant.now().getEpochSecond();

@@ -31,7 +31,8 @@ class DeliveryKeyExpiry {
     @Scheduled(initialDelayString = "${resolver.marketplace.key-expiry.first-run:PT10M}",
             fixedDelayString = "${resolver.marketplace.key-expiry.interval:PT1H}")
     void expire() {
-        int forgotten = jdbc.update("DELETE FROM CAMEL_MESSAGEPROCESSED WHERE createdAt < ?", Timestamp.from(clock.instant().minus(keep)));
+        int forgotten = jdbc.update("DELETE FROM CAMEL_MESSAGEPROCESSED WHERE processorName = ? AND createdAt < ?",
+                MarketplaceConfiguration.DELIVERY_KEYS, Timestamp.from(clock.instant().minus(keep)));
         if (forgotten > 0) {
             log.info("Forgot {} webhook delivery keys older than {}", forgotten, keep);
         }

@@ -23,6 +23,9 @@ import io.commerceresolver.work.WorkQueue;
 @Configuration(proxyBeanMethods = false)
 class MarketplaceConfiguration {
 
+    /** The idempotent repository's processor name: the delivery keys of the marketplace webhook routes. */
+    static final String DELIVERY_KEYS = "marketplace-webhooks";
+
     @Bean
     MarketplaceDatabase marketplaceDatabase(MarketplaceMapper mapper, DataSource dataSource) {
         return new MarketplaceDatabase(mapper, dataSource);
@@ -62,7 +65,7 @@ class MarketplaceConfiguration {
      */
     @Bean
     JdbcMessageIdRepository webhookDeliveries(DataSource dataSource) {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "marketplace-webhooks");
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, DELIVERY_KEYS);
         repository.setCreateTableIfNotExists(false);
         return repository;
     }

@@ -1,8 +1,5 @@
 package io.commerceresolver.marketplace.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 import io.commerceresolver.connector.VendorVocabulary.Platform;
@@ -35,18 +32,13 @@ public class MarketplaceWebhookEndpoint {
         return webhooks.verify(new WebhookRequest(Platform.STRIPE, tenantId, body, signature, null, null));
     }
 
-    public Map<String, Object> store(VerifiedDelivery delivery) {
-        return answer(webhooks.store(delivery));
+    /** Answered as {@code {"eventId": ..., "outcome": "ACCEPTED"}}. */
+    public MarketplaceWebhooks.Acknowledgement store(VerifiedDelivery delivery) {
+        return webhooks.store(delivery);
     }
 
-    public Map<String, Object> duplicate(VerifiedDelivery delivery) {
-        return answer(webhooks.duplicate(delivery));
-    }
-
-    private static Map<String, Object> answer(MarketplaceWebhooks.Acknowledgement acknowledged) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("eventId", acknowledged.eventId());
-        answer.put("outcome", acknowledged.outcome().name());
-        return answer;
+    /** Answered as {@code {"eventId": ..., "outcome": "DUPLICATE"}}. */
+    public MarketplaceWebhooks.Acknowledgement duplicate(VerifiedDelivery delivery) {
+        return webhooks.duplicate(delivery);
     }
 }

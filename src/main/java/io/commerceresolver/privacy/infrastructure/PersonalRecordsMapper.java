@@ -59,7 +59,8 @@ public interface PersonalRecordsMapper {
 
     void rewriteMarketplaceEvent(@Param("tenantId") String tenantId, @Param("key") String key);
 
-    void rewriteStoreFact(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
+    void rewriteStoreFact(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text,
+                          @Param("original") String original);
 
     void rewriteTicket(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 }

@@ -92,7 +92,7 @@ class PrivacyConfiguration {
                         record.email() == null ? record.text() : record.text().replace(record.email(), emailHash));
                 case "mail_outbox" -> mapper.rewriteMail(tenantId, record.key(), emailHash);
                 case "marketplace_event" -> mapper.rewriteMarketplaceEvent(tenantId, record.key());
-                case "store_fact" -> mapper.rewriteStoreFact(tenantId, record.key(), scrubbed);
+                case "store_fact" -> mapper.rewriteStoreFact(tenantId, record.key(), scrubbed, record.text());
                 case "ticket" -> mapper.rewriteTicket(tenantId, record.key(), emailHash);
                 default -> throw new IllegalArgumentException("No personal records in " + record.column());
             }

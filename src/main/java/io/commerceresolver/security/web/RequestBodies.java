@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import io.commerceresolver.system.PayloadTooLarge;
 import io.commerceresolver.system.UnsupportedMediaType;
@@ -35,8 +36,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * What a request body under /api and /webhooks may be: JSON in UTF-8 (RFC 8259), else 415 before anything reads it;
  * and no larger than a cap, else 413: a declared length over it is refused at once, and a body sent without one is
  * read here, up to the cap. Rule set uploads carry whole rule folders and ticket batches 500 tickets, and get larger
- * caps; marketplace webhooks carry
- * whole orders with their lines and refunds, and get theirs (what marketplace_event.payload holds).
+ * caps; marketplace webhooks carry whole orders with their lines and refunds, and get theirs (what
+ * marketplace_event.payload holds).
+ * <p>
+ * The path is judged as the handlers will match it, decoded ({@code /%77ebhooks/...} is {@code /webhooks/...}), so
+ * an encoded path cannot slip past the cap. A webhook's body is read here, on the container's thread, whatever length
+ * it declares: the Camel routes run on a small shared pool, and an unauthenticated sender trickling a body must
+ * hold a container thread (bounded by its read timeout), never one of those.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20) // before anything reads a body, forms included
@@ -61,9 +67,17 @@ class RequestBodies extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/webhooks/");
+        String path = path(request);
+        return !path.startsWith("/api/") && !path.startsWith("/webhooks/");
+    }
+
+    /** Decoded and with ";" parameters removed, as Spring's handler mappings see it. */
+    private static String path(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request);
     }
 
     @Override
@@ -76,14 +90,15 @@ class RequestBodies extends OncePerRequestFilter {
                     "Send the body as Content-Type: application/json (UTF-8), not " + request.getContentType())));
             return;
         }
-        long limit = limitFor(request.getRequestURI());
+        String path = path(request);
+        long limit = limitFor(path);
         if (request.getContentLengthLong() > limit) {
             problems.write(response, Problems.from(tooLarge(limit)));
             return;
         }
-        if (request.getContentLengthLong() < 0 && hasBody(request)) {
-            // sent without a length: read it here, where a body over the cap can still be answered with a 413 (the
-            // Camel route reads bodies before its own error handling begins)
+        if ((request.getContentLengthLong() < 0 || path.startsWith("/webhooks/")) && hasBody(request)) {
+            // sent without a length (or to a webhook): read it here, where a body over the cap can still be answered
+            // with a 413 (the Camel route reads bodies before its own error handling begins)
             byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit + 1));
             if (body.length > limit) {
                 problems.write(response, Problems.from(tooLarge(limit)));

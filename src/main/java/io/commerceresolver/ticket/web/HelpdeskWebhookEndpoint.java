@@ -1,8 +1,5 @@
 package io.commerceresolver.ticket.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 import io.commerceresolver.ticket.HelpdeskTickets;
@@ -20,19 +17,12 @@ public class HelpdeskWebhookEndpoint {
         this.helpdesks = helpdesks;
     }
 
-    public Map<String, Object> zendesk(String tenantId, byte[] body, String signature, String timestamp) {
-        return answer(helpdesks.accept(Helpdesk.ZENDESK, tenantId, body, new Proof(signature, timestamp, null)));
+    /** Answered as {@code {"ticketId": ..., "status": "RECEIVED", "duplicate": false}}. */
+    public TicketIntake.Accepted zendesk(String tenantId, byte[] body, String signature, String timestamp) {
+        return helpdesks.accept(Helpdesk.ZENDESK, tenantId, body, new Proof(signature, timestamp, null));
     }
 
-    public Map<String, Object> gorgias(String tenantId, byte[] body, String token) {
-        return answer(helpdesks.accept(Helpdesk.GORGIAS, tenantId, body, new Proof(null, null, token)));
-    }
-
-    private static Map<String, Object> answer(TicketIntake.Accepted accepted) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ticketId", accepted.ticketId());
-        answer.put("status", accepted.status().name());
-        answer.put("duplicate", accepted.duplicate());
-        return answer;
+    public TicketIntake.Accepted gorgias(String tenantId, byte[] body, String token) {
+        return helpdesks.accept(Helpdesk.GORGIAS, tenantId, body, new Proof(null, null, token));
     }
 }

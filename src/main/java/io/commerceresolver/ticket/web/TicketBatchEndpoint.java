@@ -3,6 +3,8 @@ package io.commerceresolver.ticket.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +21,15 @@ import io.commerceresolver.ticket.TicketIntake;
 
 /**
  * What camel-routes/intake/batch.yaml calls: up to {@value #MAX_TICKETS} tickets in one request, each accepted or
- * rejected on its own, with its reason. Each accepted ticket is stored and queued in its own transaction, so one bad
+ * rejected on its own, with its reason (or FAILED, when storing it failed for a reason of the service's own). Each
+ * accepted ticket is stored and queued in its own transaction, so one bad
  * ticket never holds back the others, and a batch sent again is stored once per ticket with an {@code externalId}.
  */
 @Component("ticketBatchEndpoint")
 public class TicketBatchEndpoint {
 
     static final int MAX_TICKETS = 500;
+    private static final Logger log = LoggerFactory.getLogger(TicketBatchEndpoint.class);
 
     private final TicketIntake intake;
     private final TicketJson tickets;
@@ -44,12 +48,17 @@ public class TicketBatchEndpoint {
                     accepted.duplicate(), null, null);
         }
 
+        static Result failed(int index) {
+            return new Result(index, "FAILED", null, null, null, null,
+                    "The ticket could not be stored now; nothing of it was kept. Send it again (with an externalId it is stored once).");
+        }
+
         static Result rejected(int index, BadRequest why) {
             return new Result(index, "REJECTED", null, null, null, why.field(), why.getMessage());
         }
     }
 
-    public record BatchAnswer(int accepted, int rejected, List<Result> results) {
+    public record BatchAnswer(int accepted, int rejected, int failed, List<Result> results) {
     }
 
     @PreAuthorize(Access.SUBMIT_TICKET)
@@ -72,6 +81,7 @@ public class TicketBatchEndpoint {
         }
         List<Result> results = new ArrayList<>(list.size());
         int accepted = 0;
+        int failed = 0;
         for (int index = 0; index < list.size(); index++) {
             try {
                 NewTicket ticket = tickets.ticket(list.get(index), "tickets[" + index + "].");
@@ -80,8 +90,13 @@ public class TicketBatchEndpoint {
             } catch (BadRequest rejected) {
                 results.add(Result.rejected(index, rejected.field() == null || rejected.field().startsWith("tickets[") ? rejected
                         : new BadRequest("tickets[" + index + "]." + rejected.field(), rejected.getMessage())));
+            } catch (RuntimeException error) {
+                // the tickets before it are stored already: the batch goes on, and says which one to send again
+                log.error("Batch ticket {} of {} could not be stored", index, caller.tenantId(), error);
+                results.add(Result.failed(index));
+                failed++;
             }
         }
-        return new BatchAnswer(accepted, list.size() - accepted, results);
+        return new BatchAnswer(accepted, list.size() - accepted - failed, failed, results);
     }
 }
