@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -60,7 +61,9 @@ public class MarketplaceWebhooks {
         /** Stored now and queued. */
         ACCEPTED,
         /** The vendor delivered it before: acknowledged, not stored again. */
-        DUPLICATE
+        DUPLICATE,
+        /** WooCommerce's ping of a webhook just saved: acknowledged, nothing to keep. */
+        PING
     }
 
     public record Acknowledgement(String eventId, Outcome outcome) {
@@ -97,6 +100,16 @@ public class MarketplaceWebhooks {
             log.warn("Refused a {} webhook for tenant '{}': {}", platform.key(), tenantId, refused.getMessage());
             throw refused;
         }
+    }
+
+    /** WooCommerce's ping ({@code webhook_id=N}, unsigned): any other form is not a WooCommerce delivery. */
+    public Acknowledgement wooCommercePing(String tenantId, Map<String, String> form) {
+        String id = form.get("webhook_id");
+        if (form.size() != 1 || id == null || !id.matches("[0-9]{1,19}")) {
+            throw new BadRequest(null, "A form body here is only WooCommerce's ping (webhook_id=N); deliveries are JSON");
+        }
+        log.info("WooCommerce pinged the webhook address of tenant '{}' for its webhook {}", tenantId, id);
+        return new Acknowledgement(null, Outcome.PING);
     }
 
     /** Stores a verified delivery unless the vendor delivered it before, and queues it to be applied. */

@@ -213,6 +213,22 @@ class MarketplaceWebhooksIT {
     }
 
     @Test
+    void wooCommercesPingOfASavedWebhookIsAnsweredAndNothingIsKept() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+
+        ResponseEntity<Map<String, Object>> ping = http.exchange("/webhooks/woocommerce/" + tenant.tenantId(), HttpMethod.POST,
+                new HttpEntity<>("webhook_id=42", headers), JSON);
+        ResponseEntity<Map<String, Object>> notAPing = http.exchange("/webhooks/woocommerce/" + tenant.tenantId(), HttpMethod.POST,
+                new HttpEntity<>("webhook_id=42&topic=order.updated", headers), JSON);
+
+        assertThat(ping.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ping.getBody()).containsEntry("outcome", "PING");
+        assertThat(notAPing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(storedEvents()).isZero();
+    }
+
+    @Test
     void anEncodedPathDoesNotSlipPastTheBodyCap() {
         byte[] huge = new byte[1_000_001];
         java.util.Arrays.fill(huge, (byte) ' ');

@@ -1,5 +1,8 @@
 package io.commerceresolver.marketplace.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import io.commerceresolver.connector.VendorVocabulary.Platform;
@@ -26,6 +29,15 @@ public class MarketplaceWebhookEndpoint {
 
     public VerifiedDelivery wooCommerce(String tenantId, byte[] body, String signature, String deliveryId, String topic) {
         return webhooks.verify(new WebhookRequest(Platform.WOOCOMMERCE, tenantId, body, signature, deliveryId, topic));
+    }
+
+    /** WooCommerce's ping when a webhook is saved: answered, never kept (it carries no signature and no event). */
+    public MarketplaceWebhooks.Acknowledgement wooCommercePing(String tenantId, Map<String, Object> form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (form != null) {
+            form.forEach((name, value) -> fields.put(name, String.valueOf(value)));
+        }
+        return webhooks.wooCommercePing(tenantId, fields);
     }
 
     public VerifiedDelivery stripe(String tenantId, byte[] body, String signature) {

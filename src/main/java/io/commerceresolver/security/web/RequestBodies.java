@@ -83,14 +83,14 @@ class RequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = path(request);
         // a POST or PUT that declares a type is read by that type even when empty: it must be JSON too
         boolean declaresType = request.getContentType() != null && WITH_BODIES.contains(request.getMethod());
-        if ((hasBody(request) || declaresType) && !isUtf8Json(request.getContentType())) {
+        if ((hasBody(request) || declaresType) && !isUtf8Json(request.getContentType()) && !isWooCommercePing(path, request)) {
             problems.write(response, Problems.from(new UnsupportedMediaType(
                     "Send the body as Content-Type: application/json (UTF-8), not " + request.getContentType())));
             return;
         }
-        String path = path(request);
         long limit = limitFor(path);
         if (request.getContentLengthLong() > limit) {
             problems.write(response, Problems.from(tooLarge(limit)));
@@ -118,6 +118,12 @@ class RequestBodies extends OncePerRequestFilter {
             return batchLimit; // 500 tickets of up to 20,000 characters each
         }
         return uri.startsWith("/api/v1/admin/rule-sets") ? ruleSetLimit : apiLimit;
+    }
+
+    /** WooCommerce pings a webhook address with a form body when the webhook is saved (see woocommerce.yaml). */
+    private static boolean isWooCommercePing(String path, HttpServletRequest request) {
+        return path.startsWith("/webhooks/woocommerce/") && request.getContentType() != null
+                && request.getContentType().startsWith("application/x-www-form-urlencoded");
     }
 
     private static boolean hasBody(HttpServletRequest request) {
