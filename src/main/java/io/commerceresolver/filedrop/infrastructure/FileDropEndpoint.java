@@ -7,6 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.apache.camel.Exchange;
@@ -30,8 +33,10 @@ import io.commerceresolver.ticket.NewTicket;
  */
 public class FileDropEndpoint {
 
-    /** Set by the route: the name the file is kept under in done/ or failed/ (a time stamp, then its own name). */
-    public static final String KEPT_AS = "keptAs";
+    /** Where the route moves the file, relative to the root: {@code <tenant>/done/<time>-<name>}, or failed/. */
+    static final String DONE_AS = "doneAs";
+    static final String FAILED_AS = "failedAs";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final Logger log = LoggerFactory.getLogger(FileDropEndpoint.class);
 
     private final FileDrop drop;
@@ -46,6 +51,12 @@ public class FileDropEndpoint {
 
     public void accept(Exchange exchange) throws IOException {
         Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        // a time stamp first: a file of the same name dropped again never overwrites the one kept before
+        String keptAs = STAMP.format(Instant.now()) + "-" + file.getFileName();
+        String relative = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
+        String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
+        exchange.setProperty(DONE_AS, folder + "done/" + keptAs);
+        exchange.setProperty(FAILED_AS, folder + "failed/" + keptAs);
         try {
             FileDrop.Taken taken = take(exchange, file);
             log.info("Dropped file {} {} ticket {}", file.getFileName(), taken.alreadyTaken() ? "was already" : "became", taken.ticketId());
@@ -54,7 +65,7 @@ public class FileDropEndpoint {
                     : "the service could not take it in (" + refused.getMessage() + "); move it back to try again";
             Path failed = file.resolveSibling("failed");
             Files.createDirectories(failed);
-            Files.writeString(failed.resolve(exchange.getProperty(KEPT_AS, String.class) + ".reason.txt"), reason + System.lineSeparator(),
+            Files.writeString(failed.resolve(keptAs + ".reason.txt"), reason + System.lineSeparator(),
                     StandardCharsets.UTF_8);
             throw refused;
         }
