@@ -98,7 +98,11 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.DELETE, "/api/v1/admin/customers/{email}", "/api/v1/admin/customers/nobody@example.com", null, ADMIN),
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/x", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/secrets", "/api/v1/admin/secrets", null, ADMIN),
-            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/no-such-secret", null, ADMIN));
+            new Endpoint(HttpMethod.DELETE, "/api/v1/admin/secrets/{name}", "/api/v1/admin/secrets/no-such-secret", null, ADMIN),
+            // issue 12: mail and file intake
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/intake/mail", "/api/v1/admin/intake/mail", "{}", ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail", "/api/v1/admin/intake/mail", null, ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail/refused", "/api/v1/admin/intake/mail/refused?limit=0", null, ADMIN));
 
     @Autowired
     TestRestTemplate http;
