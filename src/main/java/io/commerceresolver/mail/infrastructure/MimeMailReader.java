@@ -71,6 +71,12 @@ public class MimeMailReader implements MailReader {
                     headers(message));
         } catch (MessagingException | IOException malformed) {
             throw new UnreadableMail("not a readable MIME mail: " + malformed.getMessage());
+        } catch (UnreadableMail refused) {
+            throw refused;
+        } catch (RuntimeException parserTrippedUp) {
+            // whatever else the parser throws on a crafted mail is still the mail's fault: thrown on, it would fail
+            // the poll and the same mail would come back on every poll
+            throw new UnreadableMail("not a readable MIME mail (" + parserTrippedUp.getClass().getSimpleName() + ")");
         }
     }
 
