@@ -106,8 +106,7 @@ public class MailIntake {
             if (threads.keepIfAbsent(withTicket(kept, ticket.id()))) {
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("messageId", kept.messageId());
-                payload.put("from", kept.fromAddress());
-                payload.put("subject", kept.subject() == null ? "" : kept.subject());
+                payload.put("email", kept.fromAddress());
                 payload.put("origin", origin);
                 payload.put("attachments", attachmentList(kept.attachments()));
                 events.ticketEvent(ticket.tenantId(), ticket.id(), ticket.correlationId(), "customer_replied", payload);

@@ -132,6 +132,28 @@ class MailIntakeIT {
     }
 
     @Test
+    void forgettingACustomerPurgesTheMailKeptWithTheirTicketsAndTheirRefusedMail() {
+        mailbox.deliver("customer.eml");
+        mailbox.deliver(("From: ana@customer.example\r\nSubject: Away\r\nMessage-ID: <ana-ooo@customer.example>\r\n"
+                + "Auto-Submitted: auto-replied\r\n\r\nI am away.\r\n").getBytes());
+        Ticket ticket = awaitTicket("<order-1@customer.example>");
+        await().atMost(PATIENCE).until(() -> asStore(() -> refusals.newest(store.tenantId(), 10)).size() == 1);
+
+        ResponseEntity<String> forgotten = http.exchange("/api/v1/admin/customers/ana@customer.example", HttpMethod.DELETE,
+                new HttpEntity<>(headers()), String.class);
+
+        assertThat(forgotten.getStatusCode().value()).as(forgotten.getBody()).isEqualTo(200);
+        assertThat(asStore(() -> threads.thread(store.tenantId(), ticket.id()))).singleElement().satisfies(mail -> {
+            assertThat(mail.text()).isEqualTo("[purged]");
+            assertThat(mail.fromAddress()).startsWith("sha256:");
+        });
+        assertThat(asStore(() -> refusals.newest(store.tenantId(), 10))).singleElement().satisfies(refused -> {
+            assertThat(refused.fromAddress()).startsWith("sha256:");
+            assertThat(refused.subject()).isEqualTo("[purged]");
+        });
+    }
+
+    @Test
     void aBadChannelIsRefusedNamingTheField() {
         ResponseEntity<String> refused = call(HttpMethod.PUT, """
                 {"address": "support@shop.example", "imap": {"host": "imap.example/evil?x=", "port": 993, "username": "u", "password": "p"}}""");

@@ -32,6 +32,10 @@ public interface PersonalRecordsMapper {
 
     List<Row> mails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
+    List<Row> threadMails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
+    List<Row> refusedMails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
     List<Row> tickets(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
     void rewriteEvent(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text);
@@ -50,6 +54,10 @@ public interface PersonalRecordsMapper {
                          @Param("text") String text);
 
     void rewriteMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
+
+    void rewriteThreadMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
+
+    void rewriteRefusedMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 
     void rewriteTicket(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 }

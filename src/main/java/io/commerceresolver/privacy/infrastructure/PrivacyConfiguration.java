@@ -65,6 +65,8 @@ class PrivacyConfiguration {
             mapper.runResults(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("agent_run.result", r.recordKey(), null, r.text(), true)));
             mapper.approvals(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("approval", r.recordKey(), r.email(), r.text(), false)));
             mapper.mails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_outbox", r.recordKey(), r.email(), r.text(), false)));
+            mapper.threadMails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_message", r.recordKey(), r.email(), r.text(), false)));
+            mapper.refusedMails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_refusal", r.recordKey(), r.email(), r.text(), false)));
             if (held.isEmpty()) {
                 mapper.tickets(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("ticket", r.recordKey(), r.email(), r.text(), false)));
             }
@@ -84,6 +86,8 @@ class PrivacyConfiguration {
                 case "approval" -> mapper.rewriteApproval(tenantId, record.key(), emailHash,
                         record.email() == null ? record.text() : record.text().replace(record.email(), emailHash));
                 case "mail_outbox" -> mapper.rewriteMail(tenantId, record.key(), emailHash);
+                case "mail_message" -> mapper.rewriteThreadMail(tenantId, record.key(), emailHash);
+                case "mail_refusal" -> mapper.rewriteRefusedMail(tenantId, record.key(), emailHash);
                 case "ticket" -> mapper.rewriteTicket(tenantId, record.key(), emailHash);
                 default -> throw new IllegalArgumentException("No personal records in " + record.column());
             }
