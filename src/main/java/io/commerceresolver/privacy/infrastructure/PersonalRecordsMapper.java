@@ -37,6 +37,9 @@ public interface PersonalRecordsMapper {
 
     List<Row> storeFacts(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email,
                          @Param("emailPattern") String emailPattern, @Param("limit") int limit);
+    List<Row> threadMails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
+
+    List<Row> refusedMails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
     List<Row> tickets(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
@@ -61,6 +64,9 @@ public interface PersonalRecordsMapper {
 
     void rewriteStoreFact(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text,
                           @Param("original") String original);
+    void rewriteThreadMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
+
+    void rewriteRefusedMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 
     void rewriteTicket(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 }

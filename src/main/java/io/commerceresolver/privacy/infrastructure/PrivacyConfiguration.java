@@ -72,6 +72,8 @@ class PrivacyConfiguration {
                     .forEach(r -> held.add(new Held("marketplace_event", r.recordKey(), null, r.text(), false)));
             mapper.storeFacts(tenantId, cutoff, email, pattern, limit)
                     .forEach(r -> held.add(new Held("store_fact", r.recordKey(), null, r.text(), true)));
+            mapper.threadMails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_message", r.recordKey(), r.email(), r.text(), false)));
+            mapper.refusedMails(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("mail_refusal", r.recordKey(), r.email(), r.text(), false)));
             if (held.isEmpty()) {
                 mapper.tickets(tenantId, cutoff, email, limit).forEach(r -> held.add(new Held("ticket", r.recordKey(), r.email(), r.text(), false)));
             }
@@ -93,6 +95,8 @@ class PrivacyConfiguration {
                 case "mail_outbox" -> mapper.rewriteMail(tenantId, record.key(), emailHash);
                 case "marketplace_event" -> mapper.rewriteMarketplaceEvent(tenantId, record.key());
                 case "store_fact" -> mapper.rewriteStoreFact(tenantId, record.key(), scrubbed, record.text());
+                case "mail_message" -> mapper.rewriteThreadMail(tenantId, record.key(), emailHash);
+                case "mail_refusal" -> mapper.rewriteRefusedMail(tenantId, record.key(), emailHash);
                 case "ticket" -> mapper.rewriteTicket(tenantId, record.key(), emailHash);
                 default -> throw new IllegalArgumentException("No personal records in " + record.column());
             }

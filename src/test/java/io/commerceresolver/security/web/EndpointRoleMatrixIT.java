@@ -112,7 +112,11 @@ class EndpointRoleMatrixIT {
             // issue 12: connectors
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors", "/api/v1/admin/connectors", null, ADMIN),
-            new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", null, ADMIN));
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/connectors/{kind}", "/api/v1/admin/connectors/orders", null, ADMIN),
+            // issue 12: mail and file intake
+            new Endpoint(HttpMethod.PUT, "/api/v1/admin/intake/mail", "/api/v1/admin/intake/mail", "{}", ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail", "/api/v1/admin/intake/mail", null, ADMIN),
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail/refused", "/api/v1/admin/intake/mail/refused?limit=0", null, ADMIN));
 
     @Autowired
     TestRestTemplate http;

@@ -1,0 +1,100 @@
+package io.commerceresolver.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.system.Transactions;
+
+/**
+ * Sets a tenant's mail channel: the settings in their table, the passwords as the tenant's secrets (never shown
+ * again), then the mailbox watched with them. Reads never include a password, only whether one is set.
+ */
+public class MailChannelSettings {
+
+    public static final String IMAP_PASSWORD = "mail.imap-password";
+    public static final String SMTP_PASSWORD = "mail.smtp-password";
+    static final int DEFAULT_POLL_SECONDS = 60;
+
+    private final MailChannels channels;
+    private final RefusedMails refusals;
+    private final Secrets secrets;
+    private final Mailboxes mailboxes;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public MailChannelSettings(MailChannels channels, RefusedMails refusals, Secrets secrets, Mailboxes mailboxes,
+                               Transactions transactions, Clock clock) {
+        this.channels = channels;
+        this.refusals = refusals;
+        this.secrets = secrets;
+        this.mailboxes = mailboxes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The channel as shown to an admin: no password, whether each is set. */
+    public record Shown(MailChannel channel, boolean imapPasswordSet, boolean smtpPasswordSet) {
+    }
+
+    /** Stores the channel in the caller's transaction (so that its audit entry commits with it). */
+    public Shown save(String tenantId, MailChannelRequest request, String actor) {
+        MailChannelRequest valid = request.validated();
+        MailChannel.Imap imap = valid.imap() == null ? null : new MailChannel.Imap(valid.imap().host(), valid.imap().port(),
+                valid.imap().ssl() == null || valid.imap().ssl(), valid.imap().username(),
+                valid.imap().folder() == null ? "INBOX" : valid.imap().folder(),
+                valid.imap().pollSeconds() == null ? DEFAULT_POLL_SECONDS : valid.imap().pollSeconds());
+        MailChannel.Smtp smtp = valid.smtp() == null ? null
+                : new MailChannel.Smtp(valid.smtp().host(), valid.smtp().port(), valid.smtpSecurity(), valid.smtp().username());
+        MailChannel channel = new MailChannel(tenantId, valid.address().strip(), imap, smtp, actor, clock.instant());
+        return transactions.inTransaction(() -> {
+            keepOrSet(tenantId, IMAP_PASSWORD, imap == null ? null : valid.imap().password(), imap != null, "imap.password", actor);
+            keepOrSet(tenantId, SMTP_PASSWORD, smtp == null ? null : valid.smtp().password(),
+                    smtp != null && smtp.username() != null, "smtp.password", actor);
+            channels.save(channel);
+            return shown(channel);
+        });
+    }
+
+    /** After the change has committed: the mailbox is read with the new settings from now on. */
+    public void apply(String tenantId) {
+        channels.find(tenantId).ifPresent(mailboxes::watch);
+    }
+
+    public Optional<Shown> find(String tenantId) {
+        return channels.find(tenantId).map(this::shown);
+    }
+
+    /** What the channel turned away lately, newest first. */
+    public List<RefusedMail> refused(String tenantId, int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new BadRequest("limit", "Parameter 'limit' must be 1 to 500");
+        }
+        return refusals.newest(tenantId, limit);
+    }
+
+    /** At start: every configured mailbox is watched again. */
+    public void watchAll() {
+        List<MailChannel> all = TenantScope.acrossTenants(channels::withMailbox);
+        for (MailChannel channel : all) {
+            mailboxes.watch(channel);
+        }
+    }
+
+    private void keepOrSet(String tenantId, String name, String password, boolean needed, String field, String actor) {
+        if (password != null) {
+            secrets.put(tenantId, name, password, actor);
+        } else if (needed && secrets.reveal(tenantId, name).isEmpty()) {
+            throw new BadRequest(field, "Field '" + field + "' is required: no password is stored yet");
+        }
+    }
+
+    private Shown shown(MailChannel channel) {
+        boolean imapSet = secrets.list(channel.tenantId()).stream().anyMatch(s -> s.name().equals(IMAP_PASSWORD));
+        boolean smtpSet = secrets.list(channel.tenantId()).stream().anyMatch(s -> s.name().equals(SMTP_PASSWORD));
+        return new Shown(channel, imapSet, smtpSet);
+    }
+}

@@ -1,0 +1,16 @@
+package io.commerceresolver.mail;
+
+/** The SMTP server did not take the mail. {@code permanent}: trying again will not help (the address is refused). */
+public class MailNotSent extends RuntimeException {
+
+    private final boolean permanent;
+
+    public MailNotSent(String message, boolean permanent, Throwable cause) {
+        super(message, cause);
+        this.permanent = permanent;
+    }
+
+    public boolean permanent() {
+        return permanent;
+    }
+}

@@ -1,0 +1,28 @@
+package io.commerceresolver.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One mail of a ticket's thread, kept with the ticket: what a customer wrote (IN) and what we sent (OUT). Its
+ * Message-ID is how a later reply finds the ticket.
+ */
+public record ThreadMessage(String tenantId,
+                            String messageId,
+                            String ticketId,
+                            Direction direction,
+                            String inReplyTo,
+                            List<String> references,
+                            String fromAddress,
+                            String subject,
+                            String text,
+                            List<MailAttachment> attachments,
+                            Instant createdAt) {
+
+    public enum Direction { IN, OUT }
+
+    public ThreadMessage {
+        references = List.copyOf(references);
+        attachments = List.copyOf(attachments);
+    }
+}
