@@ -37,6 +37,7 @@ public interface PersonalRecordsMapper {
 
     List<Row> storeFacts(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email,
                          @Param("emailPattern") String emailPattern, @Param("limit") int limit);
+
     List<Row> threadMails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
 
     List<Row> refusedMails(@Param("tenantId") String tenantId, @Param("cutoff") Instant cutoff, @Param("email") String email, @Param("limit") int limit);
@@ -64,6 +65,7 @@ public interface PersonalRecordsMapper {
 
     void rewriteStoreFact(@Param("tenantId") String tenantId, @Param("key") String key, @Param("text") String text,
                           @Param("original") String original);
+
     void rewriteThreadMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
 
     void rewriteRefusedMail(@Param("tenantId") String tenantId, @Param("key") String key, @Param("emailHash") String emailHash);
