@@ -115,7 +115,7 @@ public class HelpdeskTickets {
             case ZENDESK -> zendesk(read(bytes, ZendeskBody.class).ticket());
             case GORGIAS -> gorgias(read(bytes, GorgiasBody.class).ticket());
         };
-        return TenantScope.of(tenantId, () -> intake.acceptFromChannel(tenantId, ticket, "webhook:" + helpdesk.key()));
+        return TenantScope.of(tenantId, () -> intake.accept(tenantId, ticket, null, "webhook:" + helpdesk.key()));
     }
 
     private static NewTicket zendesk(ZendeskTicket ticket) {

@@ -3,7 +3,6 @@ package io.commerceresolver.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.system.BadRequest;
@@ -55,28 +54,8 @@ public class TicketIntake {
         });
     }
 
-    /**
-     * The sources only the channels that prove themselves may use (a helpdesk's signed webhook): a ticket handed in
-     * under one of them could take a helpdesk ticket's id first, and the helpdesk's own delivery would be dropped as
-     * its duplicate.
-     */
-    public static final Set<String> CHANNEL_SOURCES = Set.of("zendesk", "gorgias");
-
     /** @param submittedBy the principal handing the ticket in, who may never approve what it leads to */
     public Accepted accept(String tenantId, NewTicket submitted, String correlationId, String submittedBy) {
-        if (submitted.source() != null && CHANNEL_SOURCES.contains(submitted.source())) {
-            throw new BadRequest("source", "Source '" + submitted.source() + "' is reserved for the " + submitted.source()
-                    + " webhook (/webhooks/" + submitted.source() + "/{tenant})");
-        }
-        return store(tenantId, submitted, correlationId, submittedBy);
-    }
-
-    /** A ticket from a channel that proved where it came from; its source may be one of {@link #CHANNEL_SOURCES}. */
-    public Accepted acceptFromChannel(String tenantId, NewTicket submitted, String submittedBy) {
-        return store(tenantId, submitted, null, submittedBy);
-    }
-
-    private Accepted store(String tenantId, NewTicket submitted, String correlationId, String submittedBy) {
         NewTicket ticket = submitted.validated();
         String id = Ids.newId();
         String source = ticket.source() == null ? DEFAULT_SOURCE : ticket.source();

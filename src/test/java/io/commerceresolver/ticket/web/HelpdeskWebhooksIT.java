@@ -123,19 +123,6 @@ class HelpdeskWebhooksIT {
         assertThat(answer.getBody()).containsEntry("field", "ticket.customer.email");
     }
 
-    @Test
-    void aTicketHandedInByApiKeyMayNotTakeAHelpdesksSource() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Api-Key", tenant.apiKey());
-
-        ResponseEntity<Map<String, Object>> answer = http.exchange("/api/v1/tickets", HttpMethod.POST, new HttpEntity<>(
-                "{\"customerEmail\":\"ann@example.com\",\"text\":\"hi\",\"source\":\"zendesk\",\"externalId\":\"35436\"}", headers), JSON);
-
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getBody()).containsEntry("field", "source");
-    }
-
     private ResponseEntity<Map<String, Object>> zendesk(byte[] body, String signature, String timestamp) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
