@@ -182,6 +182,12 @@ class ShopifyRefundIT {
         assertThat(accepted.getStatusCode()).as("intake does not wait for the shop").isEqualTo(HttpStatus.ACCEPTED);
         String ticketId = (String) accepted.getBody().get("ticketId");
 
+        ResponseEntity<Map<String, Object>> read = http.exchange("/api/v1/orders/1002", HttpMethod.GET, new HttpEntity<>(headers(tenant.apiKey())), JSON);
+        assertThat(read.getStatusCode()).as("a person's read says the store is down, not that the service broke")
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(read.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotNull();
+        assertThat(read.getBody()).containsEntry("title", "The store is unavailable");
+
         awaitRunStatus(ticketId, RunStatus.PARKED);
         assertThat(shop.findAll(postRequestedFor(urlEqualTo(ShopifyStubs.PATH)))).as("the shop was tried, and more than once").hasSizeGreaterThan(1);
         shop.removeStub(outage);
