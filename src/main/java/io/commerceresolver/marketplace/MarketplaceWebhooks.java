@@ -97,7 +97,9 @@ public class MarketplaceWebhooks {
                 case STRIPE -> stripe(request, utf8(body), secret);
             };
         } catch (Unauthenticated refused) {
-            log.warn("Refused a {} webhook for tenant '{}': {}", platform.key(), tenantId, refused.getMessage());
+            // the tenant id comes from the URL: only one that looks like a tenant id is written to the log as it is
+            log.warn("Refused a {} webhook for tenant '{}': {}", platform.key(),
+                    TenantScope.isTenantId(tenantId) ? tenantId : "(not a tenant id)", refused.getMessage());
             throw refused;
         }
     }

@@ -108,7 +108,9 @@ public class HelpdeskTickets {
                 case GORGIAS -> WebhookSignatures.verifyToken(proof.token(), secret, "X-Resolver-Webhook-Token");
             }
         } catch (Unauthenticated refused) {
-            log.warn("Refused a {} webhook for tenant '{}': {}", helpdesk.key(), tenantId, refused.getMessage());
+            // the tenant id comes from the URL: only one that looks like a tenant id is written to the log as it is
+            log.warn("Refused a {} webhook for tenant '{}': {}", helpdesk.key(),
+                    TenantScope.isTenantId(tenantId) ? tenantId : "(not a tenant id)", refused.getMessage());
             throw refused;
         }
         NewTicket ticket = switch (helpdesk) {
