@@ -1,13 +1,6 @@
 package io.commerceresolver.marketplace;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,9 +14,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.commerceresolver.connector.VendorVocabulary.Platform;
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.ApiKeys;
 import io.commerceresolver.security.WebhookSignatures;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Ids;
+import io.commerceresolver.system.StrictUtf8;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.system.Unauthenticated;
@@ -159,13 +154,9 @@ public class MarketplaceWebhooks {
         return new VerifiedDelivery(Platform.WOOCOMMERCE, request.tenantId(), deliveryId + "/" + digest(payload), topic, payload);
     }
 
+    /** The first 12 bytes of the body's SHA-256, in hex. */
     private static String digest(String payload) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return ApiKeys.sha256(payload).substring(0, 24);
     }
 
     /** Stripe signs its event id and type inside the body; the body is read only after the signature held. */
@@ -198,11 +189,6 @@ public class MarketplaceWebhooks {
     }
 
     private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new BadRequest(null, "The body is not UTF-8 text");
-        }
+        return StrictUtf8.decode(body).orElseThrow(() -> new BadRequest(null, "The body is not UTF-8 text"));
     }
 }

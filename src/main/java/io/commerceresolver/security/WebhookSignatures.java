@@ -101,16 +101,9 @@ public final class WebhookSignatures {
         if (presented == null || presented.isBlank()) {
             throw new Unauthenticated("The delivery carries no token: header " + headerName + " is missing");
         }
-        if (!MessageDigest.isEqual(sha256(presented.strip()), sha256(expected))) {
+        if (!MessageDigest.isEqual(ApiKeys.sha256(presented.strip()).getBytes(StandardCharsets.US_ASCII),
+                ApiKeys.sha256(expected).getBytes(StandardCharsets.US_ASCII))) {
             throw new Unauthenticated("Header " + headerName + " is not this store's token");
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }
     }
 

@@ -1,9 +1,5 @@
 package io.commerceresolver.ticket;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.commerceresolver.secret.Secrets;
 import io.commerceresolver.security.WebhookSignatures;
 import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.StrictUtf8;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Unauthenticated;
 
@@ -148,16 +145,13 @@ public class HelpdeskTickets {
     }
 
     private static <T> T read(byte[] body, Class<T> type) {
+        String text = StrictUtf8.decode(body).orElseThrow(() -> new BadRequest(null, "The body is not UTF-8 text"));
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             T value = JSON.readValue(text, type);
             if (value == null) {
                 throw new BadRequest(null, "The body must be a JSON object with a 'ticket'");
             }
             return value;
-        } catch (CharacterCodingException notUtf8) {
-            throw new BadRequest(null, "The body is not UTF-8 text");
         } catch (JsonProcessingException notJson) {
             throw new BadRequest(null, "The body is not the ticket JSON the README gives: " + notJson.getOriginalMessage());
         }

@@ -1,9 +1,6 @@
 package io.commerceresolver.filedrop.infrastructure;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.commerceresolver.filedrop.FileDrop;
 import io.commerceresolver.filedrop.FileRefused;
+import io.commerceresolver.system.StrictUtf8;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.NewTicket;
 
@@ -88,13 +86,8 @@ public class FileDropEndpoint {
     }
 
     private NewTicket parse(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new FileRefused("not UTF-8 text: a JSON ticket is UTF-8, as RFC 8259 has it");
-        }
+        String text = StrictUtf8.decode(content)
+                .orElseThrow(() -> new FileRefused("not UTF-8 text: a JSON ticket is UTF-8, as RFC 8259 has it"));
         try {
             NewTicket ticket = json.readValue(text, NewTicket.class);
             if (ticket == null) {

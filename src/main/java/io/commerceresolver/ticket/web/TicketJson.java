@@ -1,10 +1,5 @@
 package io.commerceresolver.ticket.web;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.StrictUtf8;
 import io.commerceresolver.ticket.NewTicket;
 
 /**
@@ -66,11 +62,6 @@ final class TicketJson {
         if (bytes == null) {
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new BadRequest(null, "The request body is not UTF-8 text");
-        }
+        return StrictUtf8.decode(bytes).orElseThrow(() -> new BadRequest(null, "The request body is not UTF-8 text"));
     }
 }
