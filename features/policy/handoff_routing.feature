@@ -5,7 +5,8 @@ Feature: Whom a ticket goes to when a person has to take it
   these goes to a person, and these rules say whom: a team (the people with one role), of whom the one holding the
   fewest open tickets takes it, and a language that person should read.
 
-  The cause is one of: triage, step_refused, not_repaired, approval_expired. A store that wants its own routing,
+  The cause is one of: triage, step_refused, not_repaired, approval_expired, or store_event for a ticket the
+  store's own events opened (a payment dispute, say: see store_events.feature) that no playbook takes. A store that wants its own routing,
   say Hindi discount requests to one person by name, publishes its own version of rules/handoff.drl.
 
   Scenario Outline: A <intent> ticket given up because <cause> goes to the <team> team
@@ -25,6 +26,7 @@ Feature: Whom a ticket goes to when a person has to take it
       | approval_expired | price_change    | senior_approver |
       | triage           | price_change    | admin           |
       | step_refused     | inventory_update | admin          |
+      | store_event      | other           | admin           |
 
   Scenario: A write the store does not show outranks the kind of ticket
     Given a ticket handed to a person because not_repaired, read as discount_request in en

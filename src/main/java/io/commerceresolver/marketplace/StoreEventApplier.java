@@ -32,15 +32,17 @@ public class StoreEventApplier implements JobHandler {
 
     private final MarketplaceEvents events;
     private final StoreFacts facts;
+    private final StoreEventTickets tickets;
     private final WorkQueue work;
     private final Transactions transactions;
     private final StoredJson json;
     private final Clock clock;
 
-    public StoreEventApplier(MarketplaceEvents events, StoreFacts facts, WorkQueue work, Transactions transactions, StoredJson json,
-                             Clock clock) {
+    public StoreEventApplier(MarketplaceEvents events, StoreFacts facts, StoreEventTickets tickets, WorkQueue work,
+                             Transactions transactions, StoredJson json, Clock clock) {
         this.events = events;
         this.facts = facts;
+        this.tickets = tickets;
         this.work = work;
         this.transactions = transactions;
         this.json = json;
@@ -74,12 +76,26 @@ public class StoreEventApplier implements JobHandler {
             } else {
                 boolean kept = facts.put(new StoreFact(event.tenantId(), event.platform(), change.kind(), change.ref(), json.write(change),
                         change.asOf(), event.id(), now));
-                events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.APPLIED, kept
-                        ? "Kept as " + change.kind() + " " + change.ref() + " as of " + change.asOf()
-                        : "Older than the " + change.kind() + " " + change.ref() + " already kept; the newer one stays", now);
+                // only the newest description is put to the rules: an older one arriving late must not act on a past state
+                String note = kept ? "Kept as " + change.kind() + " " + change.ref() + " as of " + change.asOf() + reacted(event, change)
+                        : "Older than the " + change.kind() + " " + change.ref() + " already kept; the newer one stays";
+                events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.APPLIED, bounded(note), now);
             }
             work.done(job);
         });
+    }
+
+    /** What the store's rules made of the change, for the event's note: the tickets it opened, if any. */
+    private String reacted(MarketplaceEvent event, StoreChange change) {
+        StoreEventTickets.Reaction reaction = tickets.react(event, change);
+        StringBuilder note = new StringBuilder();
+        if (!reaction.ticketIds().isEmpty()) {
+            note.append("; opened ticket(s) ").append(String.join(", ", reaction.ticketIds()))
+                    .append(" by the rules ").append(reaction.verdict().firedRules())
+                    .append(" of version ").append(reaction.verdict().rulesVersion());
+        }
+        reaction.refused().forEach(refused -> note.append("; ").append(refused));
+        return note.toString();
     }
 
     @Override
@@ -102,8 +118,13 @@ public class StoreEventApplier implements JobHandler {
         return eventId + REPLAY + deadLetterId;
     }
 
+    /** What the event's outcome and a dead letter's error hold at most. */
+    private static String bounded(String text) {
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
     private void deadLetter(MarketplaceEvent event, String error, Instant now) {
-        String bounded = error.length() > 2000 ? error.substring(0, 2000) : error;
+        String bounded = bounded(error);
         log.warn("Marketplace event {} ({} {}, delivery {}) goes to the dead letters: {}", event.id(), event.platform(), event.topic(),
                 event.deliveryId(), bounded);
         events.addDeadLetter(new DeadLetter(Ids.newId(), event.tenantId(), event.id(), bounded, now, null, null));

@@ -50,8 +50,8 @@ public class HandOver {
         AgentRun agentRun = run.run();
         HandoffTickets.Reading reading = tickets.reading(tenantId, agentRun.ticketId());
         String language = reading.language() == null ? Handoff.UNDETERMINED_LANGUAGE : reading.language();
-        String cause = cause(run);
-        if (Handoff.TRIAGE.equals(cause)) {
+        String cause = cause(run, reading);
+        if (Handoff.TRIAGE.equals(cause) || Handoff.STORE_EVENT.equals(cause)) {
             // the run's reasons are the ticket's: why the rules gave it to a person, for its status and the person
             decisions.findById(tenantId, agentRun.decisionId()).ifPresent(triage -> run.state().addReasons(triage.reasons()));
             runs.saveState(agentRun);
@@ -85,9 +85,9 @@ public class HandOver {
     }
 
     /** Why the ticket comes to a person, as a code the rules route by. */
-    private static String cause(RunContext run) {
+    private static String cause(RunContext run, HandoffTickets.Reading reading) {
         if (HUMAN_HANDOFF.equals(run.run().playbook())) {
-            return Handoff.TRIAGE;
+            return reading.openedByStore() ? Handoff.STORE_EVENT : Handoff.TRIAGE;
         }
         RunState state = run.state();
         if (state.getApproval() != null && ApprovalOutcome.EXPIRED.name().equals(state.getApproval().outcome())) {

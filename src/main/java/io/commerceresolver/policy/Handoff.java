@@ -12,6 +12,8 @@ public class Handoff {
     public static final String STEP_REFUSED = "step_refused";
     public static final String NOT_REPAIRED = "not_repaired";
     public static final String APPROVAL_EXPIRED = "approval_expired";
+    /** A ticket the store's own events opened (rules/store-events.drl) that no playbook takes. */
+    public static final String STORE_EVENT = "store_event";
 
     /** The language of a ticket whose language could not be told (ISO 639-2's "undetermined"). */
     public static final String UNDETERMINED_LANGUAGE = "und";

@@ -20,6 +20,9 @@ public interface PolicyEngine {
     /** How a shipment stands against what the shop promised (rules/shipments.drl), under the tenant's thresholds. */
     ShipmentJudgement judge(String tenantId, Shipment shipment, Map<String, String> tenantSettings);
 
+    /** Which tickets a change in the tenant's store opens (rules/store-events.drl), under the tenant's thresholds. */
+    StoreEventVerdict react(String tenantId, StoreEvent event, Map<String, String> tenantSettings);
+
     String activeVersion(String tenantId);
 
     /** The defaults of the tenant's live version, by name in the order of {@link Thresholds#NAMES}. */

@@ -39,6 +39,11 @@ public class PolicyService {
         return record(tenantId, "ticket:" + ticketId, input, evaluation);
     }
 
+    /** Which tickets a change in the store opens; the caller keeps the answer with the event and the tickets. */
+    public StoreEventVerdict reactToStoreEvent(String tenantId, StoreEvent event, Map<String, String> tenantSettings) {
+        return engine.react(tenantId, event, tenantSettings);
+    }
+
     /**
      * Whom a ticket handed to a person goes to. The answer is kept in the ticket's story by the caller, with the rules
      * that fired and the rule set version; it is not a decision on an operation, so it is not a stored decision.

@@ -10,7 +10,7 @@ import io.commerceresolver.system.BadRequest;
  */
 public record NewTicket(String source, String externalId, String customerEmail, String subject, String text) {
 
-    static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 20_000;
     static final int MAX_SUBJECT = 500;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern SOURCE = Pattern.compile("^[a-z][a-z0-9_-]{0,39}$");
@@ -18,7 +18,7 @@ public record NewTicket(String source, String externalId, String customerEmail, 
     /** Rejects the first problem found, naming the field, before anything is written. */
     public NewTicket validated() {
         require("customerEmail", customerEmail);
-        if (customerEmail.length() > 320 || !EMAIL.matcher(customerEmail.strip()).matches()) {
+        if (!isEmail(customerEmail)) {
             throw new BadRequest("customerEmail", "Field 'customerEmail' must be an email address");
         }
         require("text", text);
@@ -35,6 +35,11 @@ public record NewTicket(String source, String externalId, String customerEmail, 
             throw new BadRequest("externalId", "Field 'externalId' must be 1 to 200 characters when given");
         }
         return this;
+    }
+
+    /** Whether {@code address} would be accepted as a ticket's customer e-mail address. */
+    public static boolean isEmail(String address) {
+        return address != null && address.length() <= 320 && EMAIL.matcher(address.strip()).matches();
     }
 
     private static void require(String field, String value) {

@@ -31,6 +31,12 @@ public record Ticket(String id,
     /** The source of tickets made by replaying another: their external id is the original's id, '#', a new id. */
     public static final String REPLAY_SOURCE = "replay";
 
+    /**
+     * The source of tickets a change in the seller's store opened (rules/store-events.drl): their reading is the rules',
+     * given when they are opened, and their external id names the change and what it asks for.
+     */
+    public static final String STORE_SOURCE = "store";
+
     /** The ticket this one replays in shadow mode, or null for a ticket a customer sent. */
     public String replayOf() {
         return REPLAY_SOURCE.equals(source) && externalId.contains("#") ? externalId.substring(0, externalId.indexOf('#')) : null;

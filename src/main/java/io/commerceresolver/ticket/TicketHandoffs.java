@@ -21,7 +21,7 @@ public class TicketHandoffs implements HandoffTickets {
         ExtractedIntent read = ticket.intent();
         String orderId = read == null ? null : read.entities().orderId();
         return new Reading(read == null ? null : read.intent().code(), read == null ? 0 : read.confidence(),
-                orderId != null && !orderId.isBlank(), ticket.language(), ticket.subject());
+                orderId != null && !orderId.isBlank(), ticket.language(), ticket.subject(), Ticket.STORE_SOURCE.equals(ticket.source()));
     }
 
     @Override

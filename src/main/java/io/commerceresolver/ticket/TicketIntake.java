@@ -2,8 +2,10 @@ package io.commerceresolver.ticket;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Ids;
@@ -18,6 +20,8 @@ import io.commerceresolver.work.WorkQueue;
 public class TicketIntake {
 
     public static final String DEFAULT_SOURCE = "api";
+    /** Who hands in the tickets the store's events open: the rules, on the store's behalf, never a person who may approve. */
+    public static final String STORE_SUBMITTER = "store-events";
 
     private final Tickets tickets;
     private final EventLog events;
@@ -57,21 +61,49 @@ public class TicketIntake {
     /** @param submittedBy the principal handing the ticket in, who may never approve what it leads to */
     public Accepted accept(String tenantId, NewTicket submitted, String correlationId, String submittedBy) {
         NewTicket ticket = submitted.validated();
-        String id = Ids.newId();
         String source = ticket.source() == null ? DEFAULT_SOURCE : ticket.source();
         if (Ticket.REPLAY_SOURCE.equals(source)) {
             // replays are made by POST /tickets/{id}/replay only: one handed in would run on another ticket's reading
             throw new BadRequest("source", "Source '" + Ticket.REPLAY_SOURCE + "' is reserved for replays: POST /api/v1/tickets/{id}/replay");
         }
+        if (Ticket.STORE_SOURCE.equals(source)) {
+            // a ticket handed in under the store's source could take the external id of a change still to come
+            throw new BadRequest("source", "Source '" + Ticket.STORE_SOURCE + "' is reserved for tickets the store's own events open");
+        }
+        return store(tenantId, ticket, source, null, correlationId, submittedBy, Map.of("source", source));
+    }
+
+    /**
+     * A ticket a change in the store opens because its rules say so (rules/store-events.drl), with the rules' reading
+     * of it: it is not read again, so no reader's guess can turn it into something else. One per {@code externalId}.
+     *
+     * @param why what the ticket's story tells of where it came from: the event, the rules that fired, their version
+     */
+    public Accepted acceptFromStore(String tenantId, NewTicket opened, ExtractedIntent reading, Map<String, Object> why) {
+        NewTicket ticket = new NewTicket(Ticket.STORE_SOURCE, opened.externalId(), opened.customerEmail(), opened.subject(),
+                opened.text()).validated();
+        Map<String, Object> received = new LinkedHashMap<>(why);
+        received.put("source", Ticket.STORE_SOURCE);
+        return store(tenantId, ticket, Ticket.STORE_SOURCE, reading, null, STORE_SUBMITTER, received);
+    }
+
+    private Accepted store(String tenantId, NewTicket ticket, String source, ExtractedIntent reading, String correlationId,
+                           String submittedBy, Map<String, Object> receivedPayload) {
+        String id = Ids.newId();
         // without an id from its source, a ticket can only be told apart by its own id
         String externalId = ticket.externalId() == null ? id : ticket.externalId().strip();
         String correlation = correlationId == null || correlationId.isBlank() ? id : correlationId;
         Instant now = clock.instant();
         Ticket received = new Ticket(id, tenantId, source, externalId, ticket.customerEmail().strip(), ticket.subject(),
                 ticket.text(), TicketStatus.RECEIVED, null, null, null, correlation, now, now, submittedBy, null, null);
+        Map<String, Object> payload = new LinkedHashMap<>(receivedPayload);
+        payload.put("externalId", externalId);
         return transactions.inTransaction(() -> {
             if (tickets.insertIfAbsent(received)) {
-                events.ticketEvent(tenantId, id, correlation, "received", Map.of("source", source, "externalId", externalId));
+                if (reading != null) {
+                    tickets.recordIntent(tenantId, id, reading);
+                }
+                events.ticketEvent(tenantId, id, correlation, "received", payload);
                 work.enqueue(tenantId, JobKind.READ_TICKET, id);
                 return new Accepted(id, TicketStatus.RECEIVED, false);
             }

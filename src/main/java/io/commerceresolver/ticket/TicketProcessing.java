@@ -72,7 +72,10 @@ public class TicketProcessing implements JobHandler {
             return;
         }
         TicketText text = new TicketText(ticket.tenantId(), ticket.subject(), ticket.text());
-        ExtractedIntent intent = ticket.replayOf() == null ? extractor.extract(text) : originalReading(ticket);
+        ExtractedIntent intent = ticket.replayOf() != null ? originalReading(ticket)
+                // a ticket the store's rules opened comes with their reading, which no reader's guess replaces
+                : Ticket.STORE_SOURCE.equals(ticket.source()) && ticket.intent() != null ? ticket.intent()
+                : extractor.extract(text);
         String language = languages.of(text);
         Tenant tenant = tenants.find(ticket.tenantId()).orElseThrow(() -> new NotFound("tenant", ticket.tenantId()));
         transactions.inTransaction(() -> {

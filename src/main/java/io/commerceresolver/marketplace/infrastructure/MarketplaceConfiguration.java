@@ -15,9 +15,13 @@ import io.commerceresolver.marketplace.DeadLetters;
 import io.commerceresolver.marketplace.MarketplaceQueries;
 import io.commerceresolver.marketplace.MarketplaceWebhooks;
 import io.commerceresolver.marketplace.StoreEventApplier;
+import io.commerceresolver.marketplace.StoreEventTickets;
+import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.secret.Secrets;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
+import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.work.WorkQueue;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,9 +42,15 @@ class MarketplaceConfiguration {
     }
 
     @Bean
-    StoreEventApplier storeEventApplier(MarketplaceDatabase database, WorkQueue work, Transactions transactions, StoredJson json,
-                                        Clock clock) {
-        return new StoreEventApplier(database, database, work, transactions, json, clock);
+    StoreEventApplier storeEventApplier(MarketplaceDatabase database, StoreEventTickets tickets, WorkQueue work,
+                                        Transactions transactions, StoredJson json, Clock clock) {
+        return new StoreEventApplier(database, database, tickets, work, transactions, json, clock);
+    }
+
+    @Bean
+    StoreEventTickets storeEventTickets(PolicyService policy, TicketIntake intake, TenantDirectory tenants, MarketplaceDatabase facts,
+                                        StoredJson json) {
+        return new StoreEventTickets(policy, intake, tenants, facts, json);
     }
 
     @Bean

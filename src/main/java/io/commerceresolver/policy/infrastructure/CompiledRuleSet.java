@@ -26,6 +26,9 @@ import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.Shipment;
 import io.commerceresolver.policy.ShipmentJudgement;
 import io.commerceresolver.policy.ShipmentStanding;
+import io.commerceresolver.policy.StoreEvent;
+import io.commerceresolver.policy.StoreEventReaction;
+import io.commerceresolver.policy.StoreEventVerdict;
 import io.commerceresolver.policy.ThresholdBounds;
 import io.commerceresolver.policy.Thresholds;
 import io.commerceresolver.policy.TicketTriage;
@@ -134,6 +137,14 @@ public final class CompiledRuleSet {
         ShipmentStanding standing = new ShipmentStanding();
         List<String> fired = sessions.fire(shipment.judgedBy(standing, thresholdsFor(tenantSettings)));
         return new ShipmentJudgement(standing.getStanding(), standing.getReasons(), fired, version);
+    }
+
+    StoreEventVerdict react(StoreEvent event, Map<String, String> tenantSettings) {
+        StoreEventReaction reaction = new StoreEventReaction();
+        List<String> fired = sessions.fire(event.reactedBy(reaction));
+        List<StoreEventVerdict.TicketToOpen> tickets = reaction.getTickets().entrySet().stream()
+                .map(ticket -> new StoreEventVerdict.TicketToOpen(ticket.getKey(), ticket.getValue())).toList();
+        return new StoreEventVerdict(tickets, fired, version);
     }
 
     RuleEvaluation evaluate(OperationRequest request, Map<String, String> tenantSettings) {

@@ -14,6 +14,8 @@ import io.commerceresolver.policy.PolicyEngine;
 import io.commerceresolver.policy.RuleEvaluation;
 import io.commerceresolver.policy.Shipment;
 import io.commerceresolver.policy.ShipmentJudgement;
+import io.commerceresolver.policy.StoreEvent;
+import io.commerceresolver.policy.StoreEventVerdict;
 import io.commerceresolver.policy.TicketTriage;
 
 /**
@@ -97,6 +99,11 @@ public class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public ShipmentJudgement judge(String tenantId, Shipment shipment, Map<String, String> tenantSettings) {
         return ruleSetAbout(tenantId, Shipment.class).judge(shipment, tenantSettings);
+    }
+
+    @Override
+    public StoreEventVerdict react(String tenantId, StoreEvent event, Map<String, String> tenantSettings) {
+        return ruleSetAbout(tenantId, StoreEvent.class).react(event, tenantSettings);
     }
 
     /**

@@ -39,6 +39,8 @@ import io.commerceresolver.policy.RuleSetProblem;
 import io.commerceresolver.policy.RuleSetSource;
 import io.commerceresolver.policy.Shipment;
 import io.commerceresolver.policy.ShipmentStanding;
+import io.commerceresolver.policy.StoreEvent;
+import io.commerceresolver.policy.StoreEventReaction;
 import io.commerceresolver.policy.TicketTriage;
 import io.commerceresolver.policy.Verdict;
 
@@ -63,7 +65,7 @@ public class RuleSetGuard {
 
     /** The facts rules reason over; their methods and properties, and those of the model types they reach. */
     static final List<Class<?>> FACT_TYPES = List.of(Operation.class, TicketTriage.class, Verdict.class, Handoff.class,
-            HandoffRoute.class, Shipment.class, ShipmentStanding.class);
+            HandoffRoute.class, Shipment.class, ShipmentStanding.class, StoreEvent.class, StoreEventReaction.class);
     private static final String MODEL_PACKAGE = Operation.class.getPackageName();
 
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "this", "in", "not", "matches", "contains",
