@@ -33,3 +33,18 @@ Feature: What the marketplaces tell about the store
   Scenario: A Stripe signature older than five minutes is refused as a replay
     When Stripe sends a dispute signed 10 minutes ago
     Then the delivery is refused because "tolerance"
+
+  Scenario: A payment dispute opens a ticket that the store's admin takes
+    The store's rules (store_events.feature) open a ticket for an open dispute; no playbook answers a bank, so an
+    admin of the store takes it (handoff_routing.feature). Reported again, the dispute opens no other ticket.
+    Given the store's admin is "owner@store.example"
+    When Stripe reports a dispute of 49.99 USD on order "1001" that needs the store's answer
+    Then a ticket about the dispute is handed to "owner@store.example"
+    And it says "disputed a payment of 49.99 USD"
+    When Stripe reports the same dispute again, now under review
+    Then that report opened no other ticket
+
+  Scenario: A dispute the store has won opens no ticket
+    When Stripe reports a dispute on order "1002" that the store has won
+    Then the store knows the dispute as won
+    And no ticket was opened about it

@@ -89,10 +89,13 @@ public class StoreEventApplier implements JobHandler {
     private String reacted(MarketplaceEvent event, StoreChange change) {
         StoreEventTickets.Reaction reaction = tickets.react(event, change);
         StringBuilder note = new StringBuilder();
-        if (!reaction.ticketIds().isEmpty()) {
-            note.append("; opened ticket(s) ").append(String.join(", ", reaction.ticketIds()))
+        if (!reaction.opened().isEmpty()) {
+            note.append("; opened ticket(s) ").append(String.join(", ", reaction.opened()))
                     .append(" by the rules ").append(reaction.verdict().firedRules())
                     .append(" of version ").append(reaction.verdict().rulesVersion());
+        }
+        if (!reaction.alreadyOpen().isEmpty()) {
+            note.append("; ticket(s) ").append(String.join(", ", reaction.alreadyOpen())).append(" already open for it");
         }
         reaction.refused().forEach(refused -> note.append("; ").append(refused));
         return note.toString();

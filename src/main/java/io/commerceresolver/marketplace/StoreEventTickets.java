@@ -63,14 +63,18 @@ public class StoreEventTickets {
         this.json = json;
     }
 
-    /** What the rules made of the change: the tickets opened (their ids), the rules fired and the version. */
-    public record Reaction(List<String> ticketIds, List<String> refused, StoreEventVerdict verdict) {
+    /**
+     * What the rules made of the change: the tickets it opened, those already open for it (the change reported again),
+     * what the rules asked for that could not be opened, and the verdict with its rules and version.
+     */
+    public record Reaction(List<String> opened, List<String> alreadyOpen, List<String> refused, StoreEventVerdict verdict) {
     }
 
     public Reaction react(MarketplaceEvent event, StoreChange change) {
         Map<String, String> settings = tenants.find(event.tenantId()).map(Tenant::settings).orElse(Map.of());
         StoreEventVerdict verdict = policy.reactToStoreEvent(event.tenantId(), fact(event.platform(), change), settings);
         List<String> opened = new ArrayList<>();
+        List<String> alreadyOpen = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (StoreEventVerdict.TicketToOpen ticket : verdict.tickets()) {
             Optional<Intent> intent = intentNamed(ticket.intent());
@@ -80,12 +84,13 @@ public class StoreEventTickets {
                 refused.add("No ticket for '" + ticket.intent() + "': not an intent the resolver knows");
                 continue;
             }
-            opened.add(open(event, change, intent.get(), ticket, verdict));
+            TicketIntake.Accepted accepted = open(event, change, intent.get(), ticket, verdict);
+            (accepted.duplicate() ? alreadyOpen : opened).add(accepted.ticketId());
         }
-        return new Reaction(List.copyOf(opened), List.copyOf(refused), verdict);
+        return new Reaction(List.copyOf(opened), List.copyOf(alreadyOpen), List.copyOf(refused), verdict);
     }
 
-    private String open(MarketplaceEvent event, StoreChange change, Intent intent, StoreEventVerdict.TicketToOpen ticket,
+    private TicketIntake.Accepted open(MarketplaceEvent event, StoreChange change, Intent intent, StoreEventVerdict.TicketToOpen ticket,
                         StoreEventVerdict verdict) {
         String orderId = orderOf(change);
         ExtractedIntent reading = new ExtractedIntent(intent, Entities.none().withOrderId(orderId), GIVEN, READER, ticket.reasons());
@@ -100,7 +105,7 @@ public class StoreEventTickets {
         why.put("reasons", ticket.reasons());
         why.put("firedRules", verdict.firedRules());
         why.put("rulesVersion", verdict.rulesVersion());
-        return intake.acceptFromStore(event.tenantId(), opened, reading, why).ticketId();
+        return intake.acceptFromStore(event.tenantId(), opened, reading, why);
     }
 
     /** The change as the rules see it. */

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,10 +27,15 @@ import io.commerceresolver.marketplace.MarketplaceWebhooks;
 import io.commerceresolver.marketplace.StoreFact;
 import io.commerceresolver.marketplace.WebhookRequest;
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.security.WebhookSignatures;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Unauthenticated;
+import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketStatus;
+import io.commerceresolver.ticket.Tickets;
+import io.commerceresolver.user.UserDirectory;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -51,10 +58,16 @@ public class MarketplaceSteps {
     MarketplaceQueries queries;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    Tickets tickets;
 
     private String tenantId;
     private Unauthenticated refused;
     private StoreFact lastFact;
+    private String disputeId;
+    private Ticket disputeTicket;
 
     @Given("a store that keeps its Shopify, WooCommerce and Stripe webhook secrets")
     public void aStoreWithSecrets() {
@@ -101,14 +114,75 @@ public class MarketplaceSteps {
     public void stripeSendsStale(int minutes) {
         String payload = text("vendors/stripe/event-dispute-created.json");
         long signedAt = Instant.now().minus(Duration.ofMinutes(minutes)).getEpochSecond();
-        String signature;
-        try {
-            signature = "t=" + signedAt + ",v1=" + Webhook.Util.computeHmacSha256(STRIPE_SECRET, signedAt + "." + payload);
-        } catch (Exception impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        String signature = "t=" + signedAt + ",v1=" + stripeHmac(signedAt + "." + payload);
         refused = refusal( () -> webhooks.verify(
                 new WebhookRequest(Platform.STRIPE, tenantId, payload.getBytes(StandardCharsets.UTF_8), signature, null, null)));
+    }
+
+    @Given("the store's admin is {string}")
+    public void theStoresAdmin(String username) {
+        TenantScope.of(tenantId, () -> users.create(tenantId, username, Set.of(Role.ADMIN), "a long enough password", "test", List.of()));
+    }
+
+    @When("Stripe reports a dispute of {bigdecimal} USD on order {string} that needs the store's answer")
+    public void stripeReportsADispute(BigDecimal amount, String orderId) {
+        disputeId = "dp_feature_" + orderId;
+        stripeDispute("evt_feature_open_" + orderId, "charge.dispute.created", amount, orderId, "needs_response", 1764583200);
+    }
+
+    @When("Stripe reports the same dispute again, now under review")
+    public void stripeReportsTheDisputeAgain() {
+        stripeDispute("evt_feature_again_" + disputeId, "charge.dispute.updated", new BigDecimal("49.99"), "1001", "under_review",
+                1764586800);
+    }
+
+    @When("Stripe reports a dispute on order {string} that the store has won")
+    public void stripeReportsAWonDispute(String orderId) {
+        disputeId = "dp_feature_" + orderId;
+        stripeDispute("evt_feature_won_" + orderId, "charge.dispute.closed", new BigDecimal("20.00"), orderId, "won", 1764583200);
+    }
+
+    @Then("a ticket about the dispute is handed to {string}")
+    public void aTicketAboutTheDisputeIsHandedTo(String username) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (true) {
+            disputeTicket = TenantScope.of(tenantId, () -> tickets.findBySource(tenantId, "store", "stripe/dispute/" + disputeId + "/other"))
+                    .orElse(null);
+            if (disputeTicket != null && disputeTicket.assignee() != null) {
+                break;
+            }
+            assertThat(Instant.now()).as("the dispute's ticket is handed to a person").isBefore(giveUp);
+            Thread.sleep(100);
+        }
+        assertThat(disputeTicket.status()).isEqualTo(TicketStatus.NEEDS_HUMAN);
+        assertThat(disputeTicket.assignee()).isEqualTo(username);
+        assertThat(disputeTicket.intent().extractor()).as("read by the store's rules, not guessed").isEqualTo("store_event_rules");
+    }
+
+    @Then("it says {string}")
+    public void itSays(String words) {
+        assertThat(disputeTicket.text()).contains(words);
+    }
+
+    @Then("that report opened no other ticket")
+    public void thatReportOpenedNoOtherTicket() throws InterruptedException {
+        awaitFact("stripe", "dispute", disputeId);
+        MarketplaceEvent again = TenantScope.of(tenantId, () -> queries.events(tenantId, 50, null)).stream()
+                .filter(event -> event.deliveryId().startsWith("evt_feature_again_")).findFirst().orElseThrow();
+        assertThat(again.outcome()).contains(disputeTicket.id() + " already open for it").doesNotContain("opened ticket");
+    }
+
+    @Then("the store knows the dispute as won")
+    public void theStoreKnowsTheDisputeAsWon() throws Exception {
+        lastFact = awaitFact("stripe", "dispute", disputeId);
+        assertThat(json.readTree(lastFact.state()).get("status").asText()).isEqualTo("WON");
+    }
+
+    @Then("no ticket was opened about it")
+    public void noTicketWasOpenedAboutIt() {
+        assertThat(TenantScope.of(tenantId, () -> tickets.findBySource(tenantId, "store", "stripe/dispute/" + disputeId + "/other"))).isEmpty();
+        assertThat(TenantScope.of(tenantId, () -> queries.events(tenantId, 50, null))).allSatisfy(event ->
+                assertThat(event.outcome()).doesNotContain("ticket"));
     }
 
     @Then("the store knows {word} order {string} as {word}")
@@ -136,6 +210,30 @@ public class MarketplaceSteps {
     @Then("the store keeps {int} delivery")
     public void theStoreKeepsDeliveries(int count) {
         assertThat(TenantScope.of(tenantId, () -> queries.events(tenantId, 50, null))).hasSize(count);
+    }
+
+    /** Stripe's documented dispute event (vendors/stripe/), for one dispute, signed now as Stripe signs. */
+    private void stripeDispute(String eventId, String type, BigDecimal amount, String orderId, String status, long created) {
+        String payload = text("vendors/stripe/event-dispute-created.json")
+                .replace("evt_1QdisputeCreated0001", eventId)
+                .replace("\"type\": \"charge.dispute.created\"", "\"type\": \"" + type + "\"")
+                .replace("\"created\": 1764583200", "\"created\": " + created)
+                .replace("dp_1QdisputeA", disputeId)
+                .replace("\"amount\": 4999", "\"amount\": " + amount.movePointRight(2).intValueExact())
+                .replace("\"status\": \"needs_response\"", "\"status\": \"" + status + "\"")
+                .replace("\"order_id\": \"1001\"", "\"order_id\": \"" + orderId + "\"");
+        long signedAt = Instant.now().getEpochSecond();
+        String signature = "t=" + signedAt + ",v1=" + stripeHmac(signedAt + "." + payload);
+        webhooks.store(webhooks.verify(new WebhookRequest(Platform.STRIPE, tenantId, payload.getBytes(StandardCharsets.UTF_8), signature,
+                null, null)));
+    }
+
+    private static String stripeHmac(String signed) {
+        try {
+            return Webhook.Util.computeHmacSha256(STRIPE_SECRET, signed);
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private void deliver(Platform platform, byte[] body, String secret, String deliveryId, String topic) {
