@@ -39,13 +39,21 @@ public class MarketplaceWebhooks {
     private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final Secrets secrets;
+    private final ShopifyShops shops;
     private final MarketplaceEvents events;
     private final WorkQueue work;
     private final Transactions transactions;
     private final Clock clock;
 
-    public MarketplaceWebhooks(Secrets secrets, MarketplaceEvents events, WorkQueue work, Transactions transactions, Clock clock) {
+    /** The Shopify shop a tenant's orders are in, where it configured one (its myshopify.com domain). */
+    public interface ShopifyShops {
+        Optional<String> shopDomainOf(String tenantId);
+    }
+
+    public MarketplaceWebhooks(Secrets secrets, ShopifyShops shops, MarketplaceEvents events, WorkQueue work, Transactions transactions,
+                               Clock clock) {
         this.secrets = secrets;
+        this.shops = shops;
         this.events = events;
         this.work = work;
         this.transactions = transactions;
@@ -83,6 +91,7 @@ public class MarketplaceWebhooks {
             return switch (platform) {
                 case SHOPIFY -> {
                     WebhookSignatures.verifyHmac(body, request.signature(), secret, "X-Shopify-Hmac-SHA256");
+                    requireOwnShop(tenantId, request.shopDomain());
                     yield delivery(request, utf8(body), "X-Shopify-Webhook-Id", "X-Shopify-Topic");
                 }
                 case WOOCOMMERCE -> {
@@ -96,6 +105,17 @@ public class MarketplaceWebhooks {
             log.warn("Refused a {} webhook for tenant '{}': {}", platform.key(),
                     TenantScope.isTenantId(tenantId) ? tenantId : "(not a tenant id)", refused.getMessage());
             throw refused;
+        }
+    }
+
+    /**
+     * A public Shopify app signs every shop's deliveries with the one app secret, so a signature alone does not say
+     * which shop a delivery is about: where the tenant's shop is known, a delivery naming another is refused.
+     */
+    private void requireOwnShop(String tenantId, String shopDomain) {
+        Optional<String> own = TenantScope.of(tenantId, () -> shops.shopDomainOf(tenantId));
+        if (own.isPresent() && !own.get().equalsIgnoreCase(shopDomain == null ? "" : shopDomain.strip())) {
+            throw new Unauthenticated("Header X-Shopify-Shop-Domain does not name this store's shop: the delivery is about another shop");
         }
     }
 

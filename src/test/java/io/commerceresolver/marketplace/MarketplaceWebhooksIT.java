@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.stripe.net.Webhook;
 
+import io.commerceresolver.connector.ConnectorRegistry;
+import io.commerceresolver.connector.ConnectorRequest;
 import io.commerceresolver.privacy.PersonalDataPurge;
 import io.commerceresolver.secret.Secrets;
 import io.commerceresolver.security.WebhookSignatures;
@@ -64,6 +66,8 @@ class MarketplaceWebhooksIT {
     JdbcTemplate jdbc;
     @Autowired
     PersonalDataPurge purge;
+    @Autowired
+    ConnectorRegistry connectors;
 
     TestStores.Store tenant;
 
@@ -116,6 +120,27 @@ class MarketplaceWebhooksIT {
         assertThat(unsigned.getBody().get("detail")).asString().contains("X-Shopify-Hmac-SHA256 is missing");
         assertThat(forged.getBody().get("detail")).asString().contains("does not match the body");
         assertThat(storedEvents()).isZero();
+    }
+
+    @Test
+    void aDeliveryAboutAnotherShopIsRefusedWhereTheStoresShopIsKnown() throws Exception {
+        // a public app signs every shop's deliveries with its one secret: the signature holds for both shops
+        TenantScope.of(tenant.tenantId(), () -> connectors.configure(tenant.tenantId(), "orders", new ConnectorRequest("shopify",
+                "example.myshopify.com", null, null, null, "shpat_test", null, null, null, null), "test"));
+        byte[] body = resource("vendors/shopify/webhook-orders-updated.json");
+        HttpHeaders other = new HttpHeaders();
+        other.set("X-Shopify-Hmac-SHA256", sign(body, SHOPIFY_SECRET));
+        other.set("X-Shopify-Webhook-Id", "other-shop-1");
+        other.set("X-Shopify-Topic", "orders/updated");
+        other.set("X-Shopify-Shop-Domain", "someone-else.myshopify.com");
+
+        ResponseEntity<Map<String, Object>> aboutAnotherShop = post("/webhooks/shopify/" + tenant.tenantId(), body, other.toSingleValueMap());
+        ResponseEntity<Map<String, Object>> aboutOwnShop = shopify(body, sign(body, SHOPIFY_SECRET), "own-shop-1", "orders/updated");
+
+        assertThat(aboutAnotherShop.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(aboutAnotherShop.getBody().get("detail")).asString().contains("X-Shopify-Shop-Domain does not name this store's shop");
+        assertThat(aboutOwnShop.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(storedEvents()).isEqualTo(1);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.commerceresolver.marketplace.infrastructure;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -11,6 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.commerceresolver.connector.Capability;
+import io.commerceresolver.connector.ConnectorRegistry;
+import io.commerceresolver.connector.Vendor;
 import io.commerceresolver.marketplace.DeadLetters;
 import io.commerceresolver.marketplace.MarketplaceQueries;
 import io.commerceresolver.marketplace.MarketplaceWebhooks;
@@ -36,9 +41,17 @@ class MarketplaceConfiguration {
     }
 
     @Bean
-    MarketplaceWebhooks marketplaceWebhooks(Secrets secrets, MarketplaceDatabase events, WorkQueue work, Transactions transactions,
-                                            Clock clock) {
-        return new MarketplaceWebhooks(secrets, events, work, transactions, clock);
+    MarketplaceWebhooks marketplaceWebhooks(Secrets secrets, ConnectorRegistry connectors, MarketplaceDatabase events, WorkQueue work,
+                                            Transactions transactions, Clock clock) {
+        return new MarketplaceWebhooks(secrets, tenantId -> shopifyShopOf(connectors, tenantId), events, work, transactions, clock);
+    }
+
+    /** The myshopify.com domain the tenant's orders connector names; none for another vendor, or a stub's address. */
+    static Optional<String> shopifyShopOf(ConnectorRegistry connectors, String tenantId) {
+        return connectors.settings(tenantId, Capability.ORDERS.key())
+                .filter(settings -> settings.vendor() == Vendor.SHOPIFY && settings.baseUrl() != null)
+                .map(settings -> URI.create(settings.baseUrl()).getHost())
+                .filter(host -> host != null && host.endsWith(".myshopify.com"));
     }
 
     @Bean

@@ -23,8 +23,8 @@ public class MarketplaceWebhookEndpoint {
         this.webhooks = webhooks;
     }
 
-    public VerifiedDelivery shopify(String tenantId, byte[] body, String hmac, String webhookId, String topic) {
-        return webhooks.verify(new WebhookRequest(Platform.SHOPIFY, tenantId, body, hmac, webhookId, topic));
+    public VerifiedDelivery shopify(String tenantId, byte[] body, String hmac, String webhookId, String topic, String shopDomain) {
+        return webhooks.verify(new WebhookRequest(Platform.SHOPIFY, tenantId, body, hmac, webhookId, topic, shopDomain));
     }
 
     public VerifiedDelivery wooCommerce(String tenantId, byte[] body, String signature, String deliveryId, String topic) {
