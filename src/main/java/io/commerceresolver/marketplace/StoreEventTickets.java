@@ -72,7 +72,15 @@ public class StoreEventTickets {
 
     public Reaction react(MarketplaceEvent event, StoreChange change) {
         Map<String, String> settings = tenants.find(event.tenantId()).map(Tenant::settings).orElse(Map.of());
-        StoreEventVerdict verdict = policy.reactToStoreEvent(event.tenantId(), fact(event.platform(), change), settings);
+        StoreEventVerdict verdict;
+        try {
+            verdict = policy.reactToStoreEvent(event.tenantId(), fact(event.platform(), change), settings);
+        } catch (RuntimeException failed) {
+            // a store's own rule that fails on this change must not keep the change from the store's facts; it is said instead
+            log.warn("Store event {}: the store-event rules failed on {} {}: {}", event.id(), change.kind(), change.ref(), failed.toString());
+            return new Reaction(List.of(), List.of(), List.of("The store-event rules failed on this change, so it opened no ticket: "
+                    + failed.getMessage()), new StoreEventVerdict(List.of(), List.of(), null));
+        }
         List<String> opened = new ArrayList<>();
         List<String> alreadyOpen = new ArrayList<>();
         List<String> refused = new ArrayList<>();
