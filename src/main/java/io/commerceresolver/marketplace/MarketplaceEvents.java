@@ -16,6 +16,12 @@ public interface MarketplaceEvents {
 
     void settle(String tenantId, String id, MarketplaceEvent.Status status, String outcome, Instant at);
 
+    /**
+     * Settles an event still {@code RECEIVED}, and only such an event: a worker that took the job up again after its
+     * lease ran out never writes over what the first one recorded.
+     */
+    void finish(String tenantId, String id, MarketplaceEvent.Status status, String outcome, Instant at);
+
     /** Newest first, after the given event of the listing (null for the first page). */
     List<MarketplaceEvent> page(String tenantId, int limit, String afterId);
 

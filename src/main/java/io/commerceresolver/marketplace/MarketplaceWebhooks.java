@@ -109,8 +109,9 @@ public class MarketplaceWebhooks {
     }
 
     /**
-     * A public Shopify app signs every shop's deliveries with the one app secret, so a signature alone does not say
-     * which shop a delivery is about: where the tenant's shop is known, a delivery naming another is refused.
+     * Where the tenant's shop is known, a delivery about another shop is refused: a webhook subscribed to the wrong
+     * address, or a public app's deliveries (signed with its one secret for every shop) sent to the wrong store. The
+     * header is not signed, so this guards against mistakes, not against someone who holds the secret.
      */
     private void requireOwnShop(String tenantId, String shopDomain) {
         Optional<String> own = TenantScope.of(tenantId, () -> shops.shopDomainOf(tenantId));

@@ -72,14 +72,14 @@ public class StoreEventApplier implements JobHandler {
                 return;
             }
             if (change instanceof StoreChange.Ignored ignored) {
-                events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.IGNORED, ignored.why(), now);
+                events.finish(event.tenantId(), event.id(), MarketplaceEvent.Status.IGNORED, ignored.why(), now);
             } else {
                 boolean kept = facts.put(new StoreFact(event.tenantId(), event.platform(), change.kind(), change.ref(), json.write(change),
                         change.asOf(), event.id(), now));
                 // only the newest description is put to the rules: an older one arriving late must not act on a past state
                 String note = kept ? "Kept as " + change.kind() + " " + change.ref() + " as of " + change.asOf() + reacted(event, change)
                         : "Older than the " + change.kind() + " " + change.ref() + " already kept; the newer one stays";
-                events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.APPLIED, bounded(note), now);
+                events.finish(event.tenantId(), event.id(), MarketplaceEvent.Status.APPLIED, bounded(note), now);
             }
             work.done(job);
         });
@@ -95,7 +95,7 @@ public class StoreEventApplier implements JobHandler {
                     .append(" of version ").append(reaction.verdict().rulesVersion());
         }
         if (!reaction.alreadyOpen().isEmpty()) {
-            note.append("; ticket(s) ").append(String.join(", ", reaction.alreadyOpen())).append(" already open for it");
+            note.append("; ticket(s) ").append(String.join(", ", reaction.alreadyOpen())).append(" already opened for it");
         }
         reaction.refused().forEach(refused -> note.append("; ").append(refused));
         return note.toString();
@@ -131,6 +131,6 @@ public class StoreEventApplier implements JobHandler {
         log.warn("Marketplace event {} ({} {}, delivery {}) goes to the dead letters: {}", event.id(), event.platform(), event.topic(),
                 event.deliveryId(), bounded);
         events.addDeadLetter(new DeadLetter(Ids.newId(), event.tenantId(), event.id(), bounded, now, null, null));
-        events.settle(event.tenantId(), event.id(), MarketplaceEvent.Status.DEAD, bounded, now);
+        events.finish(event.tenantId(), event.id(), MarketplaceEvent.Status.DEAD, bounded, now);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.commerceresolver.connector.VendorVocabulary.Platform;
 import io.commerceresolver.intent.Entities;
 import io.commerceresolver.intent.ExtractedIntent;
 import io.commerceresolver.intent.Intent;
@@ -22,8 +23,10 @@ import io.commerceresolver.marketplace.StoreChange.ProductFact;
 import io.commerceresolver.marketplace.StoreChange.RefundFact;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.policy.StoreEvent;
+import io.commerceresolver.policy.StoreEventRulesFailed;
 import io.commerceresolver.policy.StoreEventVerdict;
 import io.commerceresolver.security.ApiKeys;
+import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.tenant.Tenant;
 import io.commerceresolver.tenant.TenantDirectory;
@@ -47,6 +50,8 @@ public class StoreEventTickets {
     private static final double GIVEN = 1.0;
     private static final String READER = "store_event_rules";
     private static final int LONGEST_REF = 120;
+    private static final int MOST_REASONS = 10;
+    private static final int LONGEST_REASON = 1000;
     private static final Logger log = LoggerFactory.getLogger(StoreEventTickets.class);
 
     private final PolicyService policy;
@@ -75,11 +80,11 @@ public class StoreEventTickets {
         StoreEventVerdict verdict;
         try {
             verdict = policy.reactToStoreEvent(event.tenantId(), fact(event.platform(), change), settings);
-        } catch (RuntimeException failed) {
+        } catch (StoreEventRulesFailed failed) {
             // a store's own rule that fails on this change must not keep the change from the store's facts; it is said instead
-            log.warn("Store event {}: the store-event rules failed on {} {}: {}", event.id(), change.kind(), change.ref(), failed.toString());
-            return new Reaction(List.of(), List.of(), List.of("The store-event rules failed on this change, so it opened no ticket: "
-                    + failed.getMessage()), new StoreEventVerdict(List.of(), List.of(), null));
+            log.warn("Store event {}: {}", event.id(), printable(failed.getMessage()));
+            return new Reaction(List.of(), List.of(), List.of(failed.getMessage() + "; the change opened no ticket"),
+                    new StoreEventVerdict(List.of(), List.of(), null));
         }
         List<String> opened = new ArrayList<>();
         List<String> alreadyOpen = new ArrayList<>();
@@ -88,12 +93,18 @@ public class StoreEventTickets {
             Optional<Intent> intent = intentNamed(ticket.intent());
             if (intent.isEmpty()) {
                 // a rule naming no intent the playbooks know would open a ticket nothing can take: the event says so instead
-                log.warn("Store event {}: the rules asked for a ticket for '{}', which is not an intent; none opened", event.id(), ticket.intent());
+                log.warn("Store event {}: the rules asked for a ticket for '{}', which is not an intent; none opened", event.id(),
+                        printable(ticket.intent()));
                 refused.add("No ticket for '" + ticket.intent() + "': not an intent the resolver knows");
                 continue;
             }
-            TicketIntake.Accepted accepted = open(event, change, intent.get(), ticket, verdict);
-            (accepted.duplicate() ? alreadyOpen : opened).add(accepted.ticketId());
+            try {
+                TicketIntake.Accepted accepted = open(event, change, intent.get(), ticket, verdict);
+                (accepted.duplicate() ? alreadyOpen : opened).add(accepted.ticketId());
+            } catch (BadRequest unfit) {
+                // refused before anything was written: the change is still kept, and the event says why no ticket came of it
+                refused.add("No ticket for '" + intent.get().code() + "': " + unfit.getMessage());
+            }
         }
         return new Reaction(List.copyOf(opened), List.copyOf(alreadyOpen), List.copyOf(refused), verdict);
     }
@@ -101,16 +112,17 @@ public class StoreEventTickets {
     private TicketIntake.Accepted open(MarketplaceEvent event, StoreChange change, Intent intent, StoreEventVerdict.TicketToOpen ticket,
                         StoreEventVerdict verdict) {
         String orderId = orderOf(change);
-        ExtractedIntent reading = new ExtractedIntent(intent, Entities.none().withOrderId(orderId), GIVEN, READER, ticket.reasons());
+        List<String> reasons = bounded(ticket.reasons());
+        ExtractedIntent reading = new ExtractedIntent(intent, Entities.none().withOrderId(orderId), GIVEN, READER, reasons);
         // the platform's ids are at most 200 characters, a ticket's external id too: a long one is named by its digest
         String ref = change.ref().length() <= LONGEST_REF ? change.ref() : ApiKeys.sha256(change.ref());
         String externalId = event.platform() + "/" + change.kind() + "/" + ref + "/" + intent.code();
         NewTicket opened = new NewTicket(null, externalId, customerOf(event, change), subject(event.platform(), change),
-                text(event.platform(), change, ticket.reasons()));
+                text(event.platform(), change, reasons));
         Map<String, Object> why = new LinkedHashMap<>();
         why.put("marketplaceEvent", event.id());
         why.put("change", change.kind() + " " + change.ref());
-        why.put("reasons", ticket.reasons());
+        why.put("reasons", reasons);
         why.put("firedRules", verdict.firedRules());
         why.put("rulesVersion", verdict.rulesVersion());
         return intake.acceptFromStore(event.tenantId(), opened, reading, why);
@@ -120,22 +132,22 @@ public class StoreEventTickets {
     static StoreEvent fact(String platform, StoreChange change) {
         if (change instanceof OrderFact order) {
             return new StoreEvent(platform, order.kind(), order.ref(), order.orderId(), lower(order.status()), order.vendorStatus(),
-                    null, order.total(), order.currency(), null);
+                    order.financialStatus(), null, order.total(), order.currency(), null);
         }
         if (change instanceof RefundFact refund) {
-            return new StoreEvent(platform, refund.kind(), refund.ref(), refund.orderId(), null, refund.vendorStatus(), null,
+            return new StoreEvent(platform, refund.kind(), refund.ref(), refund.orderId(), null, refund.vendorStatus(), null, null,
                     refund.amount(), refund.currency(), null);
         }
         if (change instanceof InventoryFact stock) {
-            return new StoreEvent(platform, stock.kind(), stock.ref(), null, null, null, null, null, null, stock.available());
+            return new StoreEvent(platform, stock.kind(), stock.ref(), null, null, null, null, null, null, null, stock.available());
         }
         if (change instanceof ProductFact product) {
-            return new StoreEvent(platform, product.kind(), product.ref(), null, product.status(), product.status(), null, null,
+            return new StoreEvent(platform, product.kind(), product.ref(), null, product.status(), product.status(), null, null, null,
                     null, null);
         }
         if (change instanceof DisputeFact dispute) {
             return new StoreEvent(platform, dispute.kind(), dispute.ref(), dispute.orderId(), lower(dispute.status()),
-                    dispute.vendorStatus(), dispute.reason(), dispute.amount(), dispute.currency(), null);
+                    dispute.vendorStatus(), null, dispute.reason(), dispute.amount(), dispute.currency(), null);
         }
         throw new IllegalArgumentException("Not a change of the store: " + change);
     }
@@ -150,23 +162,45 @@ public class StoreEventTickets {
         return change instanceof DisputeFact dispute ? dispute.orderId() : null;
     }
 
-    /** The customer the change names, or the one of the order it concerns as the store last described it. */
+    /**
+     * The customer the change names, or the one of the order it concerns as the store last described it: on the same
+     * platform first, then on another (Stripe moves the money of orders kept in Shopify or WooCommerce).
+     */
     private String customerOf(MarketplaceEvent event, StoreChange change) {
         if (change instanceof OrderFact order && NewTicket.isEmail(order.customerEmail())) {
             return order.customerEmail();
         }
         String orderId = orderOf(change);
-        return Optional.ofNullable(orderId)
-                .flatMap(id -> facts.find(event.tenantId(), event.platform(), "order", id))
+        if (orderId == null) {
+            return UNKNOWN_CUSTOMER;
+        }
+        List<String> platforms = new ArrayList<>(List.of(event.platform()));
+        Arrays.stream(Platform.values()).map(Platform::key).filter(key -> !key.equals(event.platform())).forEach(platforms::add);
+        return platforms.stream()
+                .flatMap(platform -> facts.find(event.tenantId(), platform, "order", orderId).stream())
                 .map(kept -> json.read(kept.state(), OrderFact.class).customerEmail())
                 .filter(NewTicket::isEmail)
+                .findFirst()
                 .orElse(UNKNOWN_CUSTOMER);
+    }
+
+    /** At most {@value #MOST_REASONS} reasons of at most {@value #LONGEST_REASON} characters: a store's rules write them. */
+    private static List<String> bounded(List<String> reasons) {
+        return reasons.stream().limit(MOST_REASONS)
+                .map(reason -> reason.length() <= LONGEST_REASON ? reason : reason.substring(0, LONGEST_REASON) + "…").toList();
+    }
+
+    /** A vendor's or a rule's words, fit for one log line. */
+    private static String printable(String text) {
+        return text == null ? null : text.replaceAll("[\\p{Cntrl}]", "?");
     }
 
     private static String subject(String platform, StoreChange change) {
         String on = orderOf(change) == null ? "" : " on order " + orderOf(change);
         String what = change instanceof DisputeFact ? "Payment dispute" : capitalised(change.kind()) + " " + change.ref();
-        return what + on + " (" + platform + ")";
+        String subject = what + on + " (" + platform + ")";
+        // the platforms' ids may be long (Stripe's metadata takes 500 characters): the subject is cut, the text keeps them
+        return subject.length() <= NewTicket.MAX_SUBJECT ? subject : subject.substring(0, NewTicket.MAX_SUBJECT - 1) + "…";
     }
 
     /** What a person reading the ticket needs of the change: what the platform reported, and why the rules opened it. */

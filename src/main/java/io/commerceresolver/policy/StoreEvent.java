@@ -15,6 +15,8 @@ import java.math.BigDecimal;
  * @param status        an order's status in the rules' words ({@code delivered}), a dispute's ({@code open},
  *                      {@code won}, {@code lost}), a product's as the platform says it
  * @param vendorStatus  the platform's own word for it, for rules that need the finer distinction
+ * @param paymentStatus an order's payment in the platform's word (Shopify's financial status: {@code paid},
+ *                      {@code refunded}, …), where the platform keeps one apart from the order's status
  * @param reason        why a dispute was opened, in the platform's word ({@code fraudulent})
  * @param amount        the money involved: an order's total, a refund's or a dispute's amount
  * @param available     how many of an item are in stock (inventory)
@@ -27,25 +29,28 @@ public class StoreEvent {
     private final String orderId;
     private final String status;
     private final String vendorStatus;
+    private final String paymentStatus;
     private final String reason;
     private final BigDecimal amount;
     private final String currency;
     private final Integer available;
     private final StoreEventReaction reaction;
 
-    public StoreEvent(String platform, String kind, String ref, String orderId, String status, String vendorStatus, String reason,
-                      BigDecimal amount, String currency, Integer available) {
-        this(platform, kind, ref, orderId, status, vendorStatus, reason, amount, currency, available, null);
+    public StoreEvent(String platform, String kind, String ref, String orderId, String status, String vendorStatus,
+                      String paymentStatus, String reason, BigDecimal amount, String currency, Integer available) {
+        this(platform, kind, ref, orderId, status, vendorStatus, paymentStatus, reason, amount, currency, available, null);
     }
 
-    private StoreEvent(String platform, String kind, String ref, String orderId, String status, String vendorStatus, String reason,
-                       BigDecimal amount, String currency, Integer available, StoreEventReaction reaction) {
+    private StoreEvent(String platform, String kind, String ref, String orderId, String status, String vendorStatus,
+                       String paymentStatus, String reason, BigDecimal amount, String currency, Integer available,
+                       StoreEventReaction reaction) {
         this.platform = platform;
         this.kind = kind;
         this.ref = ref;
         this.orderId = orderId;
         this.status = status;
         this.vendorStatus = vendorStatus;
+        this.paymentStatus = paymentStatus;
         this.reason = reason;
         this.amount = amount;
         this.currency = currency;
@@ -55,7 +60,8 @@ public class StoreEvent {
 
     /** The same change, carrying the reaction the rules write to. */
     public StoreEvent reactedBy(StoreEventReaction reaction) {
-        return new StoreEvent(platform, kind, ref, orderId, status, vendorStatus, reason, amount, currency, available, reaction);
+        return new StoreEvent(platform, kind, ref, orderId, status, vendorStatus, paymentStatus, reason, amount, currency, available,
+                reaction);
     }
 
     public String getPlatform() {
@@ -80,6 +86,10 @@ public class StoreEvent {
 
     public String getVendorStatus() {
         return vendorStatus;
+    }
+
+    public String getPaymentStatus() {
+        return paymentStatus;
     }
 
     public String getReason() {

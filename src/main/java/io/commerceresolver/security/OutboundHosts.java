@@ -51,15 +51,54 @@ public final class OutboundHosts {
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            // 0.0.0.0/8 ("this network"), 100.64.0.0/10 (carrier-grade NAT), 198.18.0.0/15 (benchmarking)
-            return first == 0 || first == 100 && second >= 64 && second <= 127 || first == 198 && (second == 18 || second == 19);
+            return isPrivateIpv4(bytes);
         }
         if (address instanceof Inet6Address) {
-            // fc00::/7, unique local addresses (IPv6's private networks); an IPv4-mapped address is judged as IPv4 by the JDK
-            return (bytes[0] & 0xfe) == 0xfc;
+            // fc00::/7, unique local addresses (IPv6's private networks); Teredo (2001:0::/32) tunnels to an IPv4 host
+            if ((bytes[0] & 0xfe) == 0xfc || bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0 && bytes[3] == 0) {
+                return true;
+            }
+            // an IPv4 address carried inside (IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16) is judged as IPv4;
+            // the JDK already turns an IPv4-mapped ::ffff:a.b.c.d into an Inet4Address
+            byte[] embedded = embeddedIpv4(bytes);
+            return embedded != null && (isPrivateIpv4(embedded) || isLoopbackOrLocal(embedded));
         }
         return false;
+    }
+
+    private static boolean isPrivateIpv4(byte[] ip) {
+        int first = ip[0] & 0xff;
+        int second = ip[1] & 0xff;
+        int third = ip[2] & 0xff;
+        // 0.0.0.0/8 ("this network"), 100.64.0.0/10 (carrier-grade NAT), 192.0.0.0/24 (protocol assignments, where some
+        // clouds answer metadata), 198.18.0.0/15 (benchmarking), 240.0.0.0/4 (reserved, and the broadcast address)
+        return first == 0 || first == 100 && second >= 64 && second <= 127 || first == 192 && second == 0 && third == 0
+                || first == 198 && (second == 18 || second == 19) || first >= 240;
+    }
+
+    /** Loopback, private and link-local IPv4, which the JDK tells only of an Inet4Address. */
+    private static boolean isLoopbackOrLocal(byte[] ip) {
+        int first = ip[0] & 0xff;
+        int second = ip[1] & 0xff;
+        return first == 127 || first == 10 || first == 172 && second >= 16 && second <= 31 || first == 192 && second == 168
+                || first == 169 && second == 254;
+    }
+
+    private static byte[] embeddedIpv4(byte[] ip6) {
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= ip6[i] == 0;
+        }
+        boolean nat64 = ip6[0] == 0x00 && ip6[1] == 0x64 && ip6[2] == (byte) 0xff && ip6[3] == (byte) 0x9b;
+        for (int i = 4; nat64 && i < 12; i++) {
+            nat64 = ip6[i] == 0;
+        }
+        if (compatible || nat64) {
+            return new byte[] {ip6[12], ip6[13], ip6[14], ip6[15]};
+        }
+        if (ip6[0] == 0x20 && ip6[1] == 0x02) {
+            return new byte[] {ip6[2], ip6[3], ip6[4], ip6[5]};
+        }
+        return null;
     }
 }

@@ -11,7 +11,7 @@ import io.commerceresolver.system.BadRequest;
 public record NewTicket(String source, String externalId, String customerEmail, String subject, String text) {
 
     public static final int MAX_TEXT = 20_000;
-    static final int MAX_SUBJECT = 500;
+    public static final int MAX_SUBJECT = 500;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern SOURCE = Pattern.compile("^[a-z][a-z0-9_-]{0,39}$");
 

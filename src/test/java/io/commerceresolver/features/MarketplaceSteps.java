@@ -169,7 +169,7 @@ public class MarketplaceSteps {
         awaitFact("stripe", "dispute", disputeId);
         MarketplaceEvent again = TenantScope.of(tenantId, () -> queries.events(tenantId, 50, null)).stream()
                 .filter(event -> event.deliveryId().startsWith("evt_feature_again_")).findFirst().orElseThrow();
-        assertThat(again.outcome()).contains(disputeTicket.id() + " already open for it").doesNotContain("opened ticket");
+        assertThat(again.outcome()).contains(disputeTicket.id() + " already opened for it").doesNotContain("opened ticket");
     }
 
     @Then("the store knows the dispute as won")

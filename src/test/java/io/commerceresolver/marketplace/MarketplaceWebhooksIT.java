@@ -267,6 +267,37 @@ class MarketplaceWebhooksIT {
     }
 
     @Test
+    void aStripeDisputeOnAnOrderTheShopToldOfOpensATicketForThatOrdersCustomer() throws Exception {
+        byte[] order = resource("vendors/shopify/webhook-orders-updated.json");
+        shopify(order, sign(order, SHOPIFY_SECRET), "order-told-first", "orders/updated");
+        awaitFact("shopify", "order", "820982911946154508");
+        String dispute = new String(resource("vendors/stripe/event-dispute-created.json"), StandardCharsets.UTF_8)
+                .replace("\"order_id\": \"1001\"", "\"order_id\": \"820982911946154508\"");
+
+        ResponseEntity<Map<String, Object>> answer = stripe(dispute, stripeSignature(dispute, Instant.now().getEpochSecond(), STRIPE_SECRET));
+
+        Map<String, Object> ticket = get("/api/v1/tickets/" + ticketOpenedBy((String) answer.getBody().get("eventId")));
+        assertThat(ticket).containsEntry("source", "store").containsEntry("customerEmail", "jon@example.com")
+                .containsEntry("externalId", "stripe/dispute/dp_1QdisputeA/other");
+    }
+
+    @Test
+    void aDisputeNamingAnOrderIdAsLongAsStripeAllowsIsKeptAndItsTicketOpened() throws Exception {
+        // Stripe's metadata values run to 500 characters: the ticket's subject is cut, nothing is lost
+        String longOrderId = "A".repeat(490);
+        String dispute = new String(resource("vendors/stripe/event-dispute-created.json"), StandardCharsets.UTF_8)
+                .replace("\"order_id\": \"1001\"", "\"order_id\": \"" + longOrderId + "\"");
+
+        ResponseEntity<Map<String, Object>> answer = stripe(dispute, stripeSignature(dispute, Instant.now().getEpochSecond(), STRIPE_SECRET));
+
+        assertThat(awaitFact("stripe", "dispute", "dp_1QdisputeA")).isNotNull();
+        Map<String, Object> ticket = get("/api/v1/tickets/" + ticketOpenedBy((String) answer.getBody().get("eventId")));
+        assertThat((String) ticket.get("subject")).hasSizeLessThanOrEqualTo(500).startsWith("Payment dispute on order AAAA");
+        assertThat((String) ticket.get("text")).contains(longOrderId);
+        assertThat(ticket).containsEntry("customerEmail", "customer-unknown@store-events.invalid");
+    }
+
+    @Test
     void aStripeDisputeIsKeptAndAStaleSignatureIsRefusedAsAReplay() throws Exception {
         String payload = new String(resource("vendors/stripe/event-dispute-created.json"), StandardCharsets.UTF_8);
         long now = Instant.now().getEpochSecond();
@@ -381,6 +412,14 @@ class MarketplaceWebhooksIT {
             assertThat(Instant.now()).as("event %s is applied", id).isBefore(giveUp);
             Thread.sleep(100);
         }
+    }
+
+    /** The ticket the store's rules opened for the event, as its outcome names it. */
+    private String ticketOpenedBy(String eventId) throws InterruptedException {
+        String outcome = (String) awaitEvent(eventId).get("outcome");
+        java.util.regex.Matcher opened = java.util.regex.Pattern.compile("opened ticket\\(s\\) ([0-9a-f-]{36})").matcher(outcome);
+        assertThat(opened.find()).as("the event opened a ticket: %s", outcome).isTrue();
+        return opened.group(1);
     }
 
     private int storedEvents() {

@@ -3,6 +3,7 @@ package io.commerceresolver.marketplace.infrastructure;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -51,7 +52,9 @@ class MarketplaceConfiguration {
         return connectors.settings(tenantId, Capability.ORDERS.key())
                 .filter(settings -> settings.vendor() == Vendor.SHOPIFY && settings.baseUrl() != null)
                 .map(settings -> URI.create(settings.baseUrl()).getHost())
-                .filter(host -> host != null && host.endsWith(".myshopify.com"));
+                .filter(host -> host != null)
+                .map(host -> host.toLowerCase(Locale.ROOT))
+                .filter(host -> host.endsWith(".myshopify.com"));
     }
 
     @Bean

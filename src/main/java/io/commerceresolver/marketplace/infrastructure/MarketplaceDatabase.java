@@ -49,6 +49,11 @@ class MarketplaceDatabase implements MarketplaceEvents, StoreFacts {
     }
 
     @Override
+    public void finish(String tenantId, String id, MarketplaceEvent.Status status, String outcome, Instant at) {
+        mapper.finish(tenantId, id, status, outcome, at);
+    }
+
+    @Override
     public List<MarketplaceEvent> page(String tenantId, int limit, String afterId) {
         return mapper.page(tenantId, limit, afterId);
     }

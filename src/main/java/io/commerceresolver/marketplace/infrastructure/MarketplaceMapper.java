@@ -24,6 +24,9 @@ public interface MarketplaceMapper {
     void settle(@Param("tenantId") String tenantId, @Param("id") String id, @Param("status") MarketplaceEvent.Status status,
                 @Param("outcome") String outcome, @Param("at") Instant at);
 
+    void finish(@Param("tenantId") String tenantId, @Param("id") String id, @Param("status") MarketplaceEvent.Status status,
+                @Param("outcome") String outcome, @Param("at") Instant at);
+
     List<MarketplaceEvent> page(@Param("tenantId") String tenantId, @Param("limit") int limit, @Param("afterId") String afterId);
 
     void insertDeadLetter(@Param("letter") DeadLetter letter);

@@ -28,6 +28,7 @@ import io.commerceresolver.policy.ShipmentJudgement;
 import io.commerceresolver.policy.ShipmentStanding;
 import io.commerceresolver.policy.StoreEvent;
 import io.commerceresolver.policy.StoreEventReaction;
+import io.commerceresolver.policy.StoreEventRulesFailed;
 import io.commerceresolver.policy.StoreEventVerdict;
 import io.commerceresolver.policy.ThresholdBounds;
 import io.commerceresolver.policy.Thresholds;
@@ -141,7 +142,12 @@ public final class CompiledRuleSet {
 
     StoreEventVerdict react(StoreEvent event, Map<String, String> tenantSettings) {
         StoreEventReaction reaction = new StoreEventReaction();
-        List<String> fired = sessions.fire(event.reactedBy(reaction));
+        List<String> fired;
+        try {
+            fired = sessions.fire(event.reactedBy(reaction));
+        } catch (RuntimeException failed) {
+            throw new StoreEventRulesFailed("The store-event rules of version " + version + " failed: " + failed.getMessage(), failed);
+        }
         List<StoreEventVerdict.TicketToOpen> tickets = reaction.getTickets().entrySet().stream()
                 .map(ticket -> new StoreEventVerdict.TicketToOpen(ticket.getKey(), ticket.getValue())).toList();
         return new StoreEventVerdict(tickets, fired, version);

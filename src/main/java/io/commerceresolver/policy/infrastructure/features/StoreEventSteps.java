@@ -24,12 +24,12 @@ public class StoreEventSteps {
 
     @Given("the store's platform reports a payment dispute of {bigdecimal} {word} on order {string}, which is {word}")
     public void aDispute(BigDecimal amount, String currency, String orderId, String status) {
-        change = new StoreEvent("stripe", "dispute", "dp_feature", orderId, status, status, "fraudulent", amount, currency, null);
+        change = new StoreEvent("stripe", "dispute", "dp_feature", orderId, status, status, null, "fraudulent", amount, currency, null);
     }
 
     @Given("the store's platform reports order {string} of {bigdecimal} {word} as {word}")
     public void anOrder(String orderId, BigDecimal total, String currency, String status) {
-        change = new StoreEvent("shopify", "order", orderId, orderId, status, status, null, total, currency, null);
+        change = new StoreEvent("shopify", "order", orderId, orderId, status, status, "paid", null, total, currency, null);
     }
 
     @When("the rules hear of the change")
