@@ -170,8 +170,8 @@ public class MailSteps {
     }
 
     private void configure(MailChannelRequest.SmtpRequest smtp) {
-        MailChannelRequest request = new MailChannelRequest(address, new MailChannelRequest.ImapRequest("127.0.0.1", server.getImap().getPort(),
-                false, mailbox.login(), mailbox.password(), "INBOX", 1), smtp);
+        MailChannelRequest request = new MailChannelRequest(null, address, new MailChannelRequest.ImapRequest("127.0.0.1", server.getImap().getPort(),
+                false, mailbox.login(), mailbox.password(), "INBOX", 1), smtp, null);
         store.asStore(() -> channels.save(store.tenantId(), request, "cucumber"));
         TenantScope.of(store.tenantId(), () -> channels.apply(store.tenantId()));
     }
