@@ -79,7 +79,7 @@ public class GmailSteps {
     @Given("Gmail answers {string} the next {int} times a mail is fetched")
     public void unavailable(String answer, int times) {
         assertThat(answer).startsWith("503");
-        gmail.unavailable(gmail.anyFetch(), times);
+        gmail.unavailable(gmail::anyFetch, times);
     }
 
     @Then("Gmail shows no unread mail")

@@ -137,7 +137,7 @@ class GmailIntakeIT {
                 "<order-1@customer.example>")).isPresent()));
         // Google fails the first marking as the service would fail just after its commit: the mail stays unread
         String id = gmail.deliver("customer.eml", "thread-1");
-        gmail.unavailable(gmail.markingRead(id), 1);
+        gmail.unavailable(() -> gmail.markingRead(id), 1);
         connect();
 
         await().atMost(PATIENCE).until(() -> gmail.unread().isEmpty());
@@ -151,7 +151,7 @@ class GmailIntakeIT {
     @Test
     void whileGmailAnswers503TheMailWaitsAndIsReadOnceItIsBack() {
         String id = gmail.deliver("customer.eml", "thread-1");
-        gmail.unavailable(gmail.fetchOf(id), 2);
+        gmail.unavailable(() -> gmail.fetchOf(id), 2);
         connect();
 
         Ticket ticket = awaitTicket("<order-1@customer.example>");

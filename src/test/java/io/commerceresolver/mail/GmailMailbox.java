@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -108,10 +109,10 @@ public final class GmailMailbox {
     }
 
     /** The next {@code times} calls matching the request answer Google's 503 (backendError); the later ones succeed. */
-    public void unavailable(MappingBuilder request, int times) {
+    public void unavailable(Supplier<MappingBuilder> request, int times) {
         String scenario = "unavailable-" + UUID.randomUUID();
         for (int i = 0; i < times; i++) {
-            server.stubFor(authorized(request).atPriority(1).inScenario(scenario)
+            server.stubFor(authorized(request.get()).atPriority(1).inScenario(scenario)
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed-" + i).willSetStateTo("failed-" + (i + 1))
                     .willReturn(json(503, GmailStub.body("error-503.json", Map.of()))));
         }

@@ -99,7 +99,7 @@ class GmailOutboundIT {
     void whileGmailAnswers503TheMailWaitsAndLeavesOnceItIsBack() {
         TestStores.Store store = stores.newStore(Map.of());
         GmailMailbox gmail = GmailMailbox.create(store.tenantId());
-        gmail.unavailable(gmail.sending(), 1);
+        gmail.unavailable(gmail::sending, 1);
         String to = "late-" + store.tenantId() + "@customer.example";
         asStore(store, () -> outbox.enqueue(store.tenantId(), "late:" + to, to, "Hello", "Late, not lost"));
 
