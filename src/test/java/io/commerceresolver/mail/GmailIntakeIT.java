@@ -14,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -206,9 +203,6 @@ class GmailIntakeIT {
     }
 
     private ResponseEntity<String> call(HttpMethod method, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Api-Key", store.apiKey());
-        return http.exchange("/api/v1/admin/intake/mail", method, new HttpEntity<>(body, headers), String.class);
+        return MailChannelApi.call(http, store, method, MailChannelApi.PATH, body);
     }
 }

@@ -17,10 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,11 +130,7 @@ class GmailOutboundIT {
     }
 
     private void configure(TestStores.Store store, GmailMailbox gmail) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Api-Key", store.apiKey());
-        var answer = http.exchange("/api/v1/admin/intake/mail", HttpMethod.PUT, new HttpEntity<>(gmail.channelJson("support@shop.example", 1),
-                headers), String.class);
+        var answer = MailChannelApi.put(http, store, gmail.channelJson("support@shop.example", 1));
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     }
 
