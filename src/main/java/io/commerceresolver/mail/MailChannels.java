@@ -11,9 +11,9 @@ public interface MailChannels {
 
     Optional<MailChannel> find(String tenantId);
 
-    /** Every tenant's channel that reads a mailbox; system work (TenantScope.acrossTenants). */
+    /** Every tenant's channel that reads a mailbox (IMAP or Gmail); system work (TenantScope.acrossTenants). */
     List<MailChannel> withMailbox();
 
-    /** The tenants that send through their own SMTP server; system work (TenantScope.acrossTenants). */
-    List<String> tenantsWithSmtp();
+    /** The tenants that send through their own SMTP server or Gmail; system work (TenantScope.acrossTenants). */
+    List<String> tenantsSending();
 }

@@ -19,7 +19,7 @@ import io.commerceresolver.ticket.TicketIntake;
 import io.commerceresolver.ticket.Tickets;
 
 /**
- * Makes tickets of received mail, from a mailbox or a dropped .eml file alike. Everything in a mail is untrusted: a
+ * Makes tickets of received mail, from an IMAP mailbox, Gmail or a dropped .eml file alike. Everything in a mail is untrusted: a
  * mail that cannot be read, or that a machine sent, is refused with its reason recorded and never thrown back to the
  * mailbox (which would deliver it again on every poll). A reply in a thread we know is added to that thread's ticket.
  * Every write is idempotent on the Message-ID, so a mail read twice (two instances, a poll after a crash) counts once.
@@ -56,6 +56,11 @@ public class MailIntake {
 
     /** @param origin where the mail came from ("imap", "file"), for the record */
     public MailReceipt receive(String tenantId, byte[] raw, String origin) {
+        return receive(tenantId, raw, origin, null);
+    }
+
+    /** @param channelThreadId the mail service's conversation id (Gmail's threadId), kept so that replies join it there */
+    public MailReceipt receive(String tenantId, byte[] raw, String origin, String channelThreadId) {
         ReceivedMail mail;
         try {
             mail = reader.read(raw);
@@ -74,7 +79,8 @@ public class MailIntake {
         }
         Optional<Ticket> thread = threads.ticketHolding(tenantId, mail.answers()).flatMap(id -> tickets.findById(tenantId, id));
         ThreadMessage kept = new ThreadMessage(tenantId, messageId, null, ThreadMessage.Direction.IN, mail.inReplyTo(),
-                mail.references(), mail.fromAddress(), cut(mail.subject(), MAX_SUBJECT), text, mail.attachments(), clock.instant());
+                mail.references(), mail.fromAddress(), cut(mail.subject(), MAX_SUBJECT), text, mail.attachments(), clock.instant(),
+                channelThreadId);
         if (thread.isPresent()) {
             return addToThread(thread.get(), kept, origin);
         }
@@ -152,7 +158,7 @@ public class MailIntake {
 
     private static ThreadMessage withTicket(ThreadMessage m, String ticketId) {
         return new ThreadMessage(m.tenantId(), m.messageId(), ticketId, m.direction(), m.inReplyTo(), m.references(), m.fromAddress(),
-                m.subject(), m.text(), m.attachments(), m.createdAt());
+                m.subject(), m.text(), m.attachments(), m.createdAt(), m.channelThreadId());
     }
 
     /** A mail without a Message-ID is known by its content, so that the same bytes read twice are one mail. */

@@ -1,6 +1,9 @@
 package io.commerceresolver.mail;
 
-/** The SMTP server did not take the mail. {@code permanent}: trying again will not help (the address is refused). */
+/**
+ * The SMTP server or Gmail did not take the mail. {@code permanent}: trying again will not help (the address is refused,
+ * Google refuses the tenant's grant).
+ */
 public class MailNotSent extends RuntimeException {
 
     private final boolean permanent;

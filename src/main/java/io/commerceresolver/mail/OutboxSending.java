@@ -21,10 +21,10 @@ import io.commerceresolver.ticket.Ticket;
 import io.commerceresolver.ticket.Tickets;
 
 /**
- * Sends the outbox of tenants that have an SMTP server, in three short moves: claim a batch (one transaction, a
+ * Sends the outbox of tenants whose mail channel sends (an SMTP server, or Gmail), in three short moves: claim a batch (one transaction, a
  * lease per mail), send each with no transaction or connection held, record each outcome (one transaction each).
  * A mail that fails is tried again later, each pause twice the last; one the server refuses for good, or that runs out
- * of tries, is marked FAILED with the error. Tenants without SMTP keep their outbox as it is.
+ * of tries, is marked FAILED with the error. Tenants whose channel does not send keep their outbox as it is.
  */
 public class OutboxSending {
 
@@ -38,6 +38,7 @@ public class OutboxSending {
     private final MailChannels channels;
     private final MailThreads threads;
     private final MailTransport transport;
+    private final GmailSender gmail;
     private final Secrets secrets;
     private final Runs runs;
     private final Tickets tickets;
@@ -47,13 +48,14 @@ public class OutboxSending {
     private final Settings settings;
     private final String owner;
 
-    public OutboxSending(OutboxDeliveries outbox, MailChannels channels, MailThreads threads, MailTransport transport, Secrets secrets,
-                         Runs runs, Tickets tickets, EventLog events, Transactions transactions, Clock clock, Settings settings,
+    public OutboxSending(OutboxDeliveries outbox, MailChannels channels, MailThreads threads, MailTransport transport, GmailSender gmail,
+                         Secrets secrets, Runs runs, Tickets tickets, EventLog events, Transactions transactions, Clock clock, Settings settings,
                          String owner) {
         this.outbox = outbox;
         this.channels = channels;
         this.threads = threads;
         this.transport = transport;
+        this.gmail = gmail;
         this.secrets = secrets;
         this.runs = runs;
         this.tickets = tickets;
@@ -67,7 +69,7 @@ public class OutboxSending {
     /** One pass: the due mail of every sending tenant, up to a batch. @return how many were sent */
     public int sendDue() {
         List<OutboxDelivery> claimed = TenantScope.acrossTenants(() -> {
-            List<String> sending = channels.tenantsWithSmtp();
+            List<String> sending = channels.tenantsSending();
             Instant now = clock.instant();
             return sending.isEmpty() ? List.<OutboxDelivery>of()
                     : transactions.inTransaction(() -> outbox.claimDue(sending, settings.batch(), owner, now, now.plus(settings.lease())));
@@ -82,14 +84,14 @@ public class OutboxSending {
     }
 
     private boolean deliver(OutboxDelivery mail) {
-        Optional<MailChannel> channel = channels.find(mail.tenantId()).filter(c -> c.smtp() != null);
+        Optional<MailChannel> channel = channels.find(mail.tenantId()).filter(MailChannel::sends);
         if (channel.isEmpty()) {
-            return settle(mail, null, new MailNotSent("the tenant's SMTP server was removed", false, null));
+            return settle(mail, null, new MailNotSent("the tenant's channel no longer sends mail (its SMTP server was removed)", false, null));
         }
         Optional<Ticket> ticket = ticketOf(mail);
         OutgoingMail outgoing = outgoing(mail, channel.get(), ticket.filter(t -> answersCustomer(t, mail)));
         try {
-            transport.send(outgoing, channel.get().smtp(), secrets.reveal(mail.tenantId(), MailChannelSettings.SMTP_PASSWORD).orElse(null));
+            send(outgoing, channel.get());
         } catch (MailNotSent notSent) {
             return settle(mail, ticket.orElse(null), notSent);
         }
@@ -100,7 +102,7 @@ public class OutboxSending {
             }
             if (answersCustomer(ticket.get(), mail)) {
                 threads.keepIfAbsent(new ThreadMessage(mail.tenantId(), outgoing.messageId(), ticket.get().id(), ThreadMessage.Direction.OUT,
-                        outgoing.inReplyTo(), outgoing.references(), outgoing.from(), cut(mail.subject()), mail.body(), List.of(), at));
+                        outgoing.inReplyTo(), outgoing.references(), outgoing.from(), cut(mail.subject()), mail.body(), List.of(), at, outgoing.channelThreadId()));
             }
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("to", mail.toAddress());
@@ -110,6 +112,15 @@ public class OutboxSending {
             events.ticketEvent(mail.tenantId(), ticket.get().id(), ticket.get().correlationId(), "mail_sent", payload);
         });
         return true;
+    }
+
+    /** The way the ticket came in is the way its answer leaves: the channel's SMTP server, or its Gmail account. */
+    private void send(OutgoingMail outgoing, MailChannel channel) {
+        if (channel.kind() == MailChannel.Kind.GMAIL) {
+            gmail.send(channel.tenantId(), outgoing);
+        } else {
+            transport.send(outgoing, channel.smtp(), secrets.reveal(channel.tenantId(), MailChannelSettings.SMTP_PASSWORD).orElse(null));
+        }
     }
 
     private boolean settle(OutboxDelivery mail, Ticket ticket, MailNotSent notSent) {
@@ -142,6 +153,7 @@ public class OutboxSending {
         // fixed by the outbox row: every try of this mail is the same message to the receiving side
         String messageId = "<" + mail.id() + "." + mail.tenantId() + "@" + domain + ">";
         String inReplyTo = null;
+        String channelThreadId = null;
         List<String> references = new ArrayList<>();
         if (thread.isPresent()) {
             List<ThreadMessage> earlier = threads.thread(mail.tenantId(), thread.get().id());
@@ -150,13 +162,16 @@ public class OutboxSending {
                 if (message.direction() == ThreadMessage.Direction.IN) {
                     inReplyTo = message.messageId();
                 }
+                if (message.channelThreadId() != null) {
+                    channelThreadId = message.channelThreadId();
+                }
             }
             if (references.size() > MAX_REFERENCES) {
                 references = new ArrayList<>(references.subList(references.size() - MAX_REFERENCES, references.size()));
             }
         }
         return new OutgoingMail(messageId, channel.address(), mail.toAddress(), mail.subject(), mail.body(), inReplyTo, references,
-                channel.address());
+                channel.address(), channelThreadId);
     }
 
     /**

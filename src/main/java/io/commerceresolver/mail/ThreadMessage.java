@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One mail of a ticket's thread, kept with the ticket: what a customer wrote (IN) and what we sent (OUT). Its
- * Message-ID is how a later reply finds the ticket.
+ * Message-ID is how a later reply finds the ticket. {@code channelThreadId} is the mail service's own conversation id
+ * (Gmail's threadId) when the mail came or went through one: a reply sent there names it to stay in the conversation.
  */
 public record ThreadMessage(String tenantId,
                             String messageId,
@@ -17,7 +18,8 @@ public record ThreadMessage(String tenantId,
                             String subject,
                             String text,
                             List<MailAttachment> attachments,
-                            Instant createdAt) {
+                            Instant createdAt,
+                            String channelThreadId) {
 
     public enum Direction { IN, OUT }
 

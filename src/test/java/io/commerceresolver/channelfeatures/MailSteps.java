@@ -3,11 +3,9 @@ package io.commerceresolver.channelfeatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -83,12 +81,12 @@ public class MailSteps {
 
     @When("{string} mails {string} saying {string}")
     public void mails(String customer, String subject, String text) {
-        deliver(customer, subject, null, "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n");
+        deliver(customer, subject, null, CustomerMail.plainText(text));
     }
 
     @When("{string} replies in that thread {string}")
     public void replies(String customer, String text) {
-        deliver(customer, "Re: earlier", lastMessageId, "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n");
+        deliver(customer, "Re: earlier", lastMessageId, CustomerMail.plainText(text));
     }
 
     @When("{string} mails the page {string} with the photo {string}")
@@ -162,16 +160,14 @@ public class MailSteps {
     }
 
     private void deliver(String customer, String subject, String inReplyTo, String body) {
-        lastMessageId = inReplyTo == null ? "<" + UUID.randomUUID() + "@customer.example>" : lastMessageId;
-        String id = inReplyTo == null ? lastMessageId : "<" + UUID.randomUUID() + "@customer.example>";
-        String thread = inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\nReferences: " + inReplyTo + "\r\n";
-        mailbox.deliver(("From: " + customer + "\r\nTo: " + address + "\r\nSubject: " + subject + "\r\nMessage-ID: " + id + "\r\n" + thread
-                + "MIME-Version: 1.0\r\n" + body).getBytes(StandardCharsets.UTF_8));
+        lastMessageId = inReplyTo == null ? CustomerMail.newMessageId() : lastMessageId;
+        mailbox.deliver(CustomerMail.raw(customer, address, subject, inReplyTo == null ? lastMessageId : CustomerMail.newMessageId(),
+                inReplyTo, body));
     }
 
     private void configure(MailChannelRequest.SmtpRequest smtp) {
-        MailChannelRequest request = new MailChannelRequest(address, new MailChannelRequest.ImapRequest("127.0.0.1", server.getImap().getPort(),
-                false, mailbox.login(), mailbox.password(), "INBOX", 1), smtp);
+        MailChannelRequest request = new MailChannelRequest(null, address, new MailChannelRequest.ImapRequest("127.0.0.1", server.getImap().getPort(),
+                false, mailbox.login(), mailbox.password(), "INBOX", 1), smtp, null);
         store.asStore(() -> channels.save(store.tenantId(), request, "cucumber"));
         TenantScope.of(store.tenantId(), () -> channels.apply(store.tenantId()));
     }

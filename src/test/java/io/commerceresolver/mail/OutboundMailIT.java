@@ -20,10 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -170,10 +166,7 @@ class OutboundMailIT {
     }
 
     private void configure(TestStores.Store store, String channel) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Api-Key", store.apiKey());
-        var answer = http.exchange("/api/v1/admin/intake/mail", HttpMethod.PUT, new HttpEntity<>(channel, headers), String.class);
+        var answer = MailChannelApi.put(http, store, channel);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     }
 

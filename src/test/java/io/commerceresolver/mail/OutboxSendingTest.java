@@ -10,7 +10,7 @@ class OutboxSendingTest {
 
     @Test
     void eachPauseIsTwiceTheLastUpToTheLongest() {
-        OutboxSending sending = new OutboxSending(null, null, null, null, null, null, null, null, null, null,
+        OutboxSending sending = new OutboxSending(null, null, null, null, null, null, null, null, null, null, null,
                 new OutboxSending.Settings(20, Duration.ofMinutes(5), 8, Duration.ofSeconds(30), Duration.ofMinutes(5)), "test");
 
         assertThat(sending.pause(1)).isEqualTo(Duration.ofSeconds(30));

@@ -13,13 +13,15 @@ import io.commerceresolver.mail.Mailboxes;
 import io.commerceresolver.secret.Secrets;
 
 /**
- * One route a tenant from the template in camel-routes/intake/mail.yaml ({@value #TEMPLATE}), with the id
- * {@code mail-intake-<tenant>}. A changed channel replaces its route: stopped (a poll under way ends first), removed,
- * made again with the new settings.
+ * One route a tenant: an IMAP mailbox from the template in camel-routes/intake/mail.yaml ({@value #TEMPLATE}, id
+ * {@code mail-intake-<tenant>}), a Gmail account from camel-routes/intake/gmail.yaml ({@value #GMAIL_TEMPLATE}, id
+ * {@code gmail-intake-<tenant>}). A changed channel replaces its route: stopped (a poll under way ends first), removed,
+ * made again with the new settings, of whichever kind the channel now is.
  */
 class CamelMailboxes implements Mailboxes {
 
     static final String TEMPLATE = "mail-intake";
+    static final String GMAIL_TEMPLATE = "gmail-intake";
     private static final Logger log = LoggerFactory.getLogger(CamelMailboxes.class);
 
     private final CamelContext camel;
@@ -38,9 +40,20 @@ class CamelMailboxes implements Mailboxes {
     public synchronized void watch(MailChannel channel) {
         String routeId = routeId(channel.tenantId());
         try {
-            if (camel.getRoute(routeId) != null) {
-                camel.getRouteController().stopRoute(routeId, 30, TimeUnit.SECONDS);
-                camel.removeRoute(routeId);
+            for (String existing : new String[] {routeId, GMAIL_TEMPLATE + "-" + channel.tenantId()}) {
+                if (camel.getRoute(existing) != null) {
+                    camel.getRouteController().stopRoute(existing, 30, TimeUnit.SECONDS);
+                    camel.removeRoute(existing);
+                }
+            }
+            if (channel.gmail() != null) {
+                TemplatedRouteBuilder.builder(camel, GMAIL_TEMPLATE)
+                        .routeId(GMAIL_TEMPLATE + "-" + channel.tenantId())
+                        .parameter("tenant", channel.tenantId())
+                        .parameter("period", Long.toString(channel.gmail().pollSeconds() * 1000L))
+                        .add();
+                log.info("Reading the Gmail inbox of tenant {} every {} s", channel.tenantId(), channel.gmail().pollSeconds());
+                return;
             }
             MailChannel.Imap imap = channel.imap();
             if (imap == null) {

@@ -18,9 +18,9 @@ public interface MailChannelMapper {
 
     List<ChannelRow> withMailbox();
 
-    List<String> tenantsWithSmtp();
+    List<String> tenantsSending();
 
-    record ChannelRow(String tenantId, String address, String imapHost, Integer imapPort, Boolean imapSsl, String imapUsername,
+    record ChannelRow(String tenantId, String kind, String address, String imapHost, Integer imapPort, Boolean imapSsl, String imapUsername,
                       String imapFolder, Integer pollSeconds, String smtpHost, Integer smtpPort, String smtpSecurity,
                       String smtpUsername, String updatedBy, Instant updatedAt) {
     }

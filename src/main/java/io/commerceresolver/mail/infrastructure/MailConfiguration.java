@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.commerceresolver.mail.GmailSender;
 import io.commerceresolver.mail.MailChannelSettings;
 import io.commerceresolver.mail.MailChannels;
 import io.commerceresolver.mail.MailIntake;
@@ -86,18 +87,36 @@ class MailConfiguration {
     }
 
     @Bean
+    GmailClients gmailClients(@Value("${resolver.mail.gmail.root-url}") String rootUrl, @Value("${resolver.mail.gmail.token-url}") String tokenUrl,
+                              @Value("${resolver.mail.gmail.timeout}") Duration timeout, Secrets secrets,
+                              @Value("${resolver.connectors.allow-plain-http:false}") boolean allowPlainHttp) {
+        return new GmailClients(rootUrl, tokenUrl, timeout, secrets, allowPlainHttp);
+    }
+
+    /** camel-routes/intake/gmail.yaml calls it by this name. */
+    @Bean("gmailIntake")
+    GmailIntakeEndpoint gmailIntake(GmailClients clients, MailIntake intake) {
+        return new GmailIntakeEndpoint(clients, intake);
+    }
+
+    @Bean
+    GmailSender gmailSender(GmailClients clients) {
+        return new GmailApiSender(clients);
+    }
+
+    @Bean
     MailTransport mailTransport() {
         return new SmtpTransport(Duration.ofSeconds(30));
     }
 
     @Bean
-    OutboxSending outboxSending(OutboxDeliveries outbox, MailChannels channels, MailThreads threads, MailTransport transport, Secrets secrets,
-                                Runs runs, Tickets tickets, EventLog events, Transactions transactions, Clock clock,
+    OutboxSending outboxSending(OutboxDeliveries outbox, MailChannels channels, MailThreads threads, MailTransport transport, GmailSender gmail,
+                                Secrets secrets, Runs runs, Tickets tickets, EventLog events, Transactions transactions, Clock clock,
                                 @Value("${resolver.mail.outbox.batch}") int batch, @Value("${resolver.mail.outbox.lease}") Duration lease,
                                 @Value("${resolver.mail.outbox.max-attempts}") int maxAttempts,
                                 @Value("${resolver.mail.outbox.backoff}") Duration backoff,
                                 @Value("${resolver.mail.outbox.max-backoff}") Duration maxBackoff) {
-        return new OutboxSending(outbox, channels, threads, transport, secrets, runs, tickets, events, transactions, clock,
+        return new OutboxSending(outbox, channels, threads, transport, gmail, secrets, runs, tickets, events, transactions, clock,
                 new OutboxSending.Settings(batch, lease, maxAttempts, backoff, maxBackoff), instanceName());
     }
 

@@ -16,6 +16,7 @@ public interface MailThreadMapper {
     List<MessageRow> thread(@Param("tenantId") String tenantId, @Param("ticketId") String ticketId);
 
     record MessageRow(String tenantId, String messageId, String ticketId, String direction, String inReplyTo, String referenceIds,
-                      String fromAddress, String subject, String body, String attachments, Instant createdAt) {
+                      String fromAddress, String subject, String body, String attachments, Instant createdAt,
+                      String channelThreadId) {
     }
 }

@@ -35,7 +35,7 @@ class MailThreadsDatabase implements MailThreads {
         String references = String.join(" ", m.references());
         MailThreadMapper.MessageRow row = new MailThreadMapper.MessageRow(m.tenantId(), m.messageId(), m.ticketId(), m.direction().name(),
                 m.inReplyTo(), references.length() > 8000 ? references.substring(references.length() - 8000).strip() : references,
-                m.fromAddress(), m.subject(), m.text(), json.write(m.attachments()), m.createdAt());
+                m.fromAddress(), m.subject(), m.text(), json.write(m.attachments()), m.createdAt(), m.channelThreadId());
         // NOT EXISTS handles a mail read again; the primary key and a savepoint handle two instances reading it at once
         return duplicateSafe.insertIfAbsent(() -> mapper.insertIfAbsent(row));
     }
@@ -53,6 +53,6 @@ class MailThreadsDatabase implements MailThreads {
         return mapper.thread(tenantId, ticketId).stream().map(r -> new ThreadMessage(r.tenantId(), r.messageId(), r.ticketId(),
                 ThreadMessage.Direction.valueOf(r.direction()), r.inReplyTo(),
                 r.referenceIds().isBlank() ? List.of() : Arrays.asList(r.referenceIds().split(" ")), r.fromAddress(), r.subject(),
-                r.body(), json.read(r.attachments(), ATTACHMENTS), r.createdAt())).toList();
+                r.body(), json.read(r.attachments(), ATTACHMENTS), r.createdAt(), r.channelThreadId())).toList();
     }
 }

@@ -1,28 +1,21 @@
 package io.commerceresolver.mail.infrastructure;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.Properties;
 
 import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import io.commerceresolver.mail.MailChannel;
-import io.commerceresolver.mail.MailClassifier;
 import io.commerceresolver.mail.MailNotSent;
 import io.commerceresolver.mail.MailTransport;
 import io.commerceresolver.mail.OutgoingMail;
 
-/**
- * SMTP through Jakarta Mail, one connection a mail, every wait bounded. Each mail is stamped as ours and automatic
- * (the loop marker, RFC 3834's Auto-Submitted), so that neither our intake nor a customer's auto-responder answers it.
- */
+/** SMTP through Jakarta Mail, one connection a mail, every wait bounded; the message itself is {@link OutgoingMessages}'. */
 class SmtpTransport implements MailTransport {
 
     private final Duration timeout;
@@ -50,21 +43,7 @@ class SmtpTransport implements MailTransport {
         }
         Session session = Session.getInstance(properties);
         try {
-            MimeMessage message = new FixedIdMessage(session, mail.messageId());
-            message.setFrom(new InternetAddress(mail.from()));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
-            message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.body(), "UTF-8");
-            message.setSentDate(new Date());
-            if (mail.inReplyTo() != null) {
-                message.setHeader("In-Reply-To", mail.inReplyTo());
-            }
-            if (!mail.references().isEmpty()) {
-                message.setHeader("References", String.join(" ", mail.references()));
-            }
-            message.setHeader(MailClassifier.LOOP_HEADER, mail.loopMarker());
-            message.setHeader("Auto-Submitted", "auto-replied");
-            message.saveChanges();
+            MimeMessage message = OutgoingMessages.mime(session, mail);
             try (Transport transport = session.getTransport(protocol)) {
                 transport.connect(server.host(), server.port(), server.username(), password);
                 transport.sendMessage(message, message.getAllRecipients());
@@ -77,21 +56,6 @@ class SmtpTransport implements MailTransport {
             throw new MailNotSent("SMTP login refused (check the channel's user name and password)", false, badLogin);
         } catch (MessagingException failed) {
             throw new MailNotSent("SMTP failed: " + failed.getMessage(), false, failed);
-        }
-    }
-
-    /** Jakarta Mail gives every saved message a new Message-ID; ours is fixed by the outbox row. */
-    private static final class FixedIdMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
         }
     }
 }

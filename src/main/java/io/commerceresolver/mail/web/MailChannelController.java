@@ -2,6 +2,7 @@ package io.commerceresolver.mail.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +22,10 @@ import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 
-/** The tenant's mail channel: its mailbox, its SMTP server, and the mail it refused. Passwords go in, never out. */
+/**
+ * The tenant's mail channel: its mailbox and SMTP server, or its Gmail account, and the mail it refused. Passwords and
+ * Google credentials go in, never out.
+ */
 @RestController
 public class MailChannelController {
 
@@ -39,23 +43,32 @@ public class MailChannelController {
     public record SmtpView(String host, int port, String security, String username, boolean passwordSet) {
     }
 
-    public record ChannelView(String address, ImapView imap, SmtpView smtp, String updatedBy, Instant updatedAt) {
+    public record GmailView(int pollSeconds, boolean clientIdSet, boolean clientSecretSet, boolean refreshTokenSet) {
+    }
+
+    public record ChannelView(String kind, String address, ImapView imap, SmtpView smtp, GmailView gmail, String updatedBy,
+                              Instant updatedAt) {
 
         static ChannelView of(MailChannelSettings.Shown shown) {
             MailChannel c = shown.channel();
             MailChannel.Imap i = c.imap();
             MailChannel.Smtp s = c.smtp();
-            return new ChannelView(c.address(),
-                    i == null ? null : new ImapView(i.host(), i.port(), i.ssl(), i.username(), i.folder(), i.pollSeconds(), shown.imapPasswordSet()),
-                    s == null ? null : new SmtpView(s.host(), s.port(), s.security().name().toLowerCase(java.util.Locale.ROOT), s.username(),
-                            shown.smtpPasswordSet()),
+            MailChannel.Gmail g = c.gmail();
+            return new ChannelView(c.kind().name().toLowerCase(Locale.ROOT), c.address(),
+                    i == null ? null : new ImapView(i.host(), i.port(), i.ssl(), i.username(), i.folder(), i.pollSeconds(),
+                            shown.isSet(MailChannelSettings.IMAP_PASSWORD)),
+                    s == null ? null : new SmtpView(s.host(), s.port(), s.security().name().toLowerCase(Locale.ROOT), s.username(),
+                            shown.isSet(MailChannelSettings.SMTP_PASSWORD)),
+                    g == null ? null : new GmailView(g.pollSeconds(), shown.isSet(MailChannelSettings.GMAIL_CLIENT_ID),
+                            shown.isSet(MailChannelSettings.GMAIL_CLIENT_SECRET), shown.isSet(MailChannelSettings.GMAIL_REFRESH_TOKEN)),
                     c.updatedBy(), c.updatedAt());
         }
     }
 
     /**
      * Replaces the channel: {"address": ..., "imap": {host, port, ssl, username, password, folder, pollSeconds},
-     * "smtp": {host, port, security, username, password}}. The mailbox is read with the new settings at once.
+     * "smtp": {host, port, security, username, password}}, or {"kind": "gmail", "address": ..., "gmail": {clientId,
+     * clientSecret, refreshToken, pollSeconds}}. The mailbox is read with the new settings at once.
      */
     @PreAuthorize(Access.ADMINISTER)
     @PutMapping("/api/v1/admin/intake/mail")
