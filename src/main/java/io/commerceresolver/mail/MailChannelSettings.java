@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.OutboundHosts;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.Transactions;
@@ -28,11 +29,13 @@ public class MailChannelSettings {
     private final RefusedMails refusals;
     private final Secrets secrets;
     private final Mailboxes mailboxes;
+    private final OutboundHosts hosts;
     private final Transactions transactions;
     private final Clock clock;
 
     public MailChannelSettings(MailChannels channels, RefusedMails refusals, Secrets secrets, Mailboxes mailboxes,
-                               Transactions transactions, Clock clock) {
+                               OutboundHosts hosts, Transactions transactions, Clock clock) {
+        this.hosts = hosts;
         this.channels = channels;
         this.refusals = refusals;
         this.secrets = secrets;
@@ -54,6 +57,13 @@ public class MailChannelSettings {
         MailChannelRequest valid = request.validated();
         if (valid.channelKind() == MailChannel.Kind.GMAIL) {
             return saveGmail(tenantId, valid, actor);
+        }
+        // a tenant's mailbox is a host the service connects to: never one on the service's own network
+        if (valid.imap() != null) {
+            hosts.requirePublic(valid.imap().host(), "imap.host");
+        }
+        if (valid.smtp() != null) {
+            hosts.requirePublic(valid.smtp().host(), "smtp.host");
         }
         MailChannel.Imap imap = valid.imap() == null ? null : new MailChannel.Imap(valid.imap().host(), valid.imap().port(),
                 valid.imap().ssl() == null || valid.imap().ssl(), valid.imap().username(),

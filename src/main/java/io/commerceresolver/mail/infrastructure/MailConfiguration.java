@@ -28,6 +28,7 @@ import io.commerceresolver.playbook.Runs;
 import io.commerceresolver.mail.RefusedMails;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.OutboundHosts;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.ticket.TicketIntake;
@@ -70,8 +71,8 @@ class MailConfiguration {
 
     @Bean
     MailChannelSettings mailChannelSettings(MailChannels channels, RefusedMails refusals, Secrets secrets, Mailboxes mailboxes,
-                                            Transactions transactions, Clock clock) {
-        return new MailChannelSettings(channels, refusals, secrets, mailboxes, transactions, clock);
+                                            OutboundHosts hosts, Transactions transactions, Clock clock) {
+        return new MailChannelSettings(channels, refusals, secrets, mailboxes, hosts, transactions, clock);
     }
 
     /** camel-routes/intake/mail.yaml calls it by this name. */

@@ -1,5 +1,6 @@
 package io.commerceresolver.security.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import io.commerceresolver.security.KeyDirectory;
+import io.commerceresolver.security.OutboundHosts;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.system.web.ProblemResponses;
 import io.commerceresolver.system.web.Problems;
@@ -108,6 +110,12 @@ public class SecurityConfiguration {
      * carries the submitting thread's security context and tenant scope, so the route's beans see the verified caller
      * (and their {@code @PreAuthorize} applies) and only its tenant's rows, exactly as controllers do.
      */
+    /** Where tenants may point the service: public hosts only, unless the operator allows private ones. */
+    @Bean
+    OutboundHosts outboundHosts(@Value("${resolver.connectors.allow-private-hosts}") boolean allowPrivate) {
+        return new OutboundHosts(allowPrivate);
+    }
+
     @Bean
     TaskDecorator securityContextPropagation() {
         return task -> DelegatingSecurityContextRunnable.create(TenantScope.carriedInto(task), null);
