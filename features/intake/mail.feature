@@ -19,6 +19,15 @@ Feature: Tickets by mail
     Then the store has 1 ticket
     And the ticket holds 2 mails
 
+  Scenario: A reply to a resolved ticket brings it back to a person
+    A customer who answers after the store resolved their ticket is not done with it. Nothing is done on a guess of
+    what the reply asks: a person reads it.
+    Given "james.oconnor@example.com" mailed "Order 1004" saying "Hi, where is my order #1004?"
+    And the ticket is resolved
+    When "james.oconnor@example.com" replies in that thread "It still has not arrived."
+    Then the store has 1 ticket
+    And the ticket goes back to a person, because "The customer replied after the ticket was resolved"
+
   Scenario: An HTML-only mail is read as text, and its attachments are listed
     When "bob@customer.example" mails the page "<p>Please refund order <b>1002</b>.</p><p>Thanks</p>" with the photo "mug.jpg"
     Then the ticket's text is "Please refund order 1002. Thanks" when read on one line

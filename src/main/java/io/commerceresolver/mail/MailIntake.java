@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import io.commerceresolver.system.Transactions;
 import io.commerceresolver.ticket.NewTicket;
 import io.commerceresolver.ticket.Ticket;
 import io.commerceresolver.ticket.TicketIntake;
+import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.Tickets;
 
 /**
@@ -116,10 +118,28 @@ public class MailIntake {
                 payload.put("origin", origin);
                 payload.put("attachments", attachmentList(kept.attachments()));
                 events.ticketEvent(ticket.tenantId(), ticket.id(), ticket.correlationId(), "customer_replied", payload);
+                reopenIfFinished(ticket);
                 return MailReceipt.of(MailReceipt.Outcome.ADDED_TO_TICKET, ticket.id());
             }
             return MailReceipt.of(MailReceipt.Outcome.ALREADY_RECEIVED, ticket.id());
         });
+    }
+
+    /**
+     * A customer who answers a ticket the resolver finished (resolved, or declined and told so) is not done with it:
+     * the ticket goes back to a person, to whoever held it if anyone did, with the reply in its story. The playbook is
+     * not run again: what the reply asks was never read, and nothing is done on a guess.
+     */
+    private void reopenIfFinished(Ticket ticket) {
+        // read again in this transaction: the status may have moved since the thread was looked up
+        Ticket current = tickets.findById(ticket.tenantId(), ticket.id()).orElse(ticket);
+        if (current.status() != TicketStatus.RESOLVED && current.status() != TicketStatus.DECLINED) {
+            return;
+        }
+        tickets.updateStatus(ticket.tenantId(), ticket.id(), TicketStatus.NEEDS_HUMAN,
+                "The customer replied after the ticket was " + current.status().name().toLowerCase(Locale.ROOT) + "; a person reads the reply");
+        events.ticketEvent(ticket.tenantId(), ticket.id(), ticket.correlationId(), "reopened",
+                Map.of("was", current.status().name(), "why", "the customer replied", "assignee", String.valueOf(current.assignee())));
     }
 
     private MailReceipt refuse(String tenantId, String origin, String messageId, String from, String subject, MailVerdict.Kind kind,

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.Tickets;
 
 import io.cucumber.java.en.Then;
@@ -57,6 +58,22 @@ public class IntakeSteps {
         // the mail's way in has ended by the time a step before this one saw its result
         assertThat(asStore(() -> jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE tenant_id = ?", Integer.class, tenantId)))
                 .isEqualTo(count);
+    }
+
+    @Then("the ticket is {word}")
+    public void theTicketIs(String status) {
+        awaitTicketStatus(status);
+    }
+
+    @Then("the ticket goes back to a person, because {string}")
+    public void theTicketGoesBackToAPerson(String because) {
+        awaitTicketStatus("needs_human");
+        assertThat(ticket().statusDetail()).contains(because);
+    }
+
+    private void awaitTicketStatus(String status) {
+        TicketStatus expected = TicketStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        await().atMost(PATIENCE).until(() -> ticket().status() == expected);
     }
 
     Ticket awaitTicketFrom(String customer) {

@@ -29,6 +29,7 @@ import io.commerceresolver.support.ChannelIntakeTest;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.ticket.Ticket;
+import io.commerceresolver.ticket.TicketStatus;
 import io.commerceresolver.ticket.Tickets;
 
 /**
@@ -98,6 +99,22 @@ class MailIntakeIT {
     }
 
     @Test
+    void aReplyToAResolvedTicketReopensItForAPerson() {
+        mailbox.deliver("where-is-1004.eml");
+        Ticket ticket = awaitTicket("<james-1@example.com>");
+        await().atMost(PATIENCE).until(() -> status(ticket.id()) == TicketStatus.RESOLVED);
+
+        mailbox.deliver("where-is-1004-reply.eml");
+
+        await().atMost(PATIENCE).until(() -> status(ticket.id()) == TicketStatus.NEEDS_HUMAN);
+        Ticket reopened = asStore(() -> tickets.findById(store.tenantId(), ticket.id())).orElseThrow();
+        assertThat(reopened.statusDetail()).contains("The customer replied after the ticket was resolved");
+        assertThat(story(ticket.id())).extracting(Event::type).containsSubsequence("customer_replied", "reopened");
+        assertThat(asStore(() -> tickets.findBySource(store.tenantId(), "email", "<james-2@example.com>")))
+                .as("the reply opens no ticket of its own").isEmpty();
+    }
+
+    @Test
     void anHtmlOnlyMailBecomesTextAndAttachmentsAreListed() {
         mailbox.deliver("html-only.eml");
         mailbox.deliver("attachments.eml");
@@ -161,6 +178,10 @@ class MailIntakeIT {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(refused.getBody()).contains("imap.host");
+    }
+
+    private TicketStatus status(String ticketId) {
+        return asStore(() -> tickets.findById(store.tenantId(), ticketId)).map(Ticket::status).orElse(null);
     }
 
     private Ticket awaitTicket(String messageId) {
