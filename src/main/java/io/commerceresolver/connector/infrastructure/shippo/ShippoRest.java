@@ -1,11 +1,8 @@
 package io.commerceresolver.connector.infrastructure.shippo;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,26 +19,24 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.commerceresolver.connector.ConnectorRejection;
-import io.commerceresolver.connector.RateLimited;
 import io.commerceresolver.connector.TransientFailure;
 import io.commerceresolver.connector.Unauthorized;
-import io.commerceresolver.connector.infrastructure.RetryAfter;
+import io.commerceresolver.connector.infrastructure.VendorHttp;
 
 /**
  * Shippo's REST API with {@code Authorization: ShippoToken <token>}, pinned to the API version the adapter is written
  * for ({@code SHIPPO-API-VERSION}; an account's default may be another), and the translation of its answers into the
  * port's failures (docs.goshippo.com, "HTTP response status codes"): no answer or 5xx transient, 429 rate-limited with its
  * Retry-After, 401/403 unauthorized, 404 absent (for the caller to judge), any other refusal (400, 409, 422) a rejection
- * keeping Shippo's own words. Nothing here retries: that is the caller's {@code ConnectorCalls}.
+ * keeping Shippo's own words ({@link VendorHttp}).
  */
 final class ShippoRest {
 
     static final String API_VERSION = "2018-02-08";
 
-    private final HttpClient http;
+    private final VendorHttp http;
     private final URI api;
     private final String authorization;
-    private final Duration timeout;
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -50,10 +45,9 @@ final class ShippoRest {
             .build();
 
     ShippoRest(HttpClient http, String baseUrl, String apiKey, Duration timeout) {
-        this.http = http;
+        this.http = new VendorHttp(http, "Shippo", timeout, json);
         this.api = URI.create(baseUrl);
         this.authorization = apiKey == null ? null : "ShippoToken " + apiKey;
-        this.timeout = timeout;
     }
 
     /** The resource, or empty when Shippo answers 404. */
@@ -94,47 +88,15 @@ final class ShippoRest {
         if (authorization == null) {
             throw new Unauthorized("No Shippo API token is stored for this tenant (secret shippo.api-key)");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Authorization", authorization).header("SHIPPO-API-VERSION", API_VERSION).header("Accept", "application/json");
-        try {
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Shippo request bodies are plain records and always serialise", e);
-        } catch (IOException e) {
-            // a timeout or a reset connection: whether a purchase happened is unknown, and the next call looks for it first
-            throw new TransientFailure("Shippo did not answer " + method + " " + uri.getPath() + ": " + e.getClass().getSimpleName(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientFailure("Interrupted while waiting for Shippo", e);
-        }
+        return http.send(method, uri, body, "Authorization", authorization, "SHIPPO-API-VERSION", API_VERSION, "Accept", "application/json");
     }
 
     private <T> T read(String what, HttpResponse<String> response, Class<T> type) {
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            try {
-                return json.readValue(response.body(), type);
-            } catch (JsonProcessingException e) {
-                throw new TransientFailure("Shippo's answer to " + what + " is not the JSON it documents: " + e.getOriginalMessage(), e);
-            }
+        if (response.statusCode() / 100 == 2) {
+            return http.body(what, response, json.getTypeFactory().constructType(type));
         }
-        String message = "Shippo answered " + status + " to " + what + ": " + wordsOf(response.body());
-        if (status == 429) {
-            throw new RateLimited(message, RetryAfter.of(response.headers().firstValue("Retry-After").orElse(null)));
-        }
-        if (status == 401 || status == 403) {
-            throw new Unauthorized(message);
-        }
-        if (status >= 500) {
-            throw new TransientFailure(message);
-        }
-        throw new ConnectorRejection("shippo_" + status, message);
+        throw VendorHttp.failure(response, "Shippo answered " + response.statusCode() + " to " + what + ": " + wordsOf(response.body()),
+                "shippo_" + response.statusCode());
     }
 
     /**
