@@ -8,9 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.RateLimited;
@@ -34,6 +39,19 @@ public final class VendorHttp {
         this.vendor = vendor;
         this.timeout = timeout;
         this.json = json;
+    }
+
+    /**
+     * The JSON of a REST vendor that names its fields in snake_case (WooCommerce, Shippo): fields the adapter does not
+     * read are ignored when they come, and null ones are left out of what it sends.
+     */
+    public static ObjectMapper snakeCaseJson() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
     }
 
     /** Sends the request with the headers given as name, value pairs, and the body as JSON unless it is null. */

@@ -9,14 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.TransientFailure;
@@ -37,12 +32,7 @@ final class ShippoRest {
     private final VendorHttp http;
     private final URI api;
     private final String authorization;
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    private final ObjectMapper json = VendorHttp.snakeCaseJson();
 
     ShippoRest(HttpClient http, String baseUrl, String apiKey, Duration timeout) {
         this.http = new VendorHttp(http, "Shippo", timeout, json);

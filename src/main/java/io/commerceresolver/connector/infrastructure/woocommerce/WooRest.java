@@ -12,14 +12,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.commerceresolver.connector.Unauthorized;
 import io.commerceresolver.connector.infrastructure.VendorHttp;
@@ -37,12 +32,7 @@ final class WooRest {
     private final VendorHttp http;
     private final String api;
     private final String authorization;
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    private final ObjectMapper json = VendorHttp.snakeCaseJson();
 
     WooRest(HttpClient http, String baseUrl, String consumerKey, String consumerSecret, Duration timeout) {
         this.http = new VendorHttp(http, "WooCommerce", timeout, json);
