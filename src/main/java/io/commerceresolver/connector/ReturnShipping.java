@@ -83,7 +83,9 @@ public record ReturnShipping(Address address, String phone, String email, Parcel
         if (given == null || given.signum() <= 0) {
             throw new BadRequest(field, "Field '" + field + "' must be a number above zero");
         }
-        return given.stripTrailingZeros();
+        // 1.50 is kept as 1.5, and 30 as 30 (not 3E+1, which stripping its zeros alone would make of it)
+        BigDecimal kept = given.stripTrailingZeros();
+        return kept.scale() < 0 ? kept.setScale(0) : kept;
     }
 
     private static String unit(String given, Set<String> units, String field) {

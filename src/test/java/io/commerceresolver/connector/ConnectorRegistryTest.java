@@ -260,7 +260,8 @@ class ConnectorRegistryTest {
         ReturnShipping kept = settings.rows.get(0).returns();
         assertThat(kept.address().country()).isEqualTo("US");
         assertThat(kept.parcel().distanceUnit()).isEqualTo("cm");
-        assertThat(kept.parcel().weight()).isEqualByComparingTo("1.5");
+        assertThat(kept.parcel().weight()).hasToString("1.5");
+        assertThat(kept.parcel().length()).hasToString("30");
         assertThat(kept.servicelevel()).isEqualTo("ups_ground");
         assertThat(withShippo.show(TENANT, "shipping").returns()).isEqualTo(kept);
         assertThat(secrets.reveal(TENANT, "shippo.api-key")).contains("shippo_test_1");
