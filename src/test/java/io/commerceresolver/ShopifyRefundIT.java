@@ -3,6 +3,8 @@ package io.commerceresolver;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -41,6 +43,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import io.commerceresolver.connector.infrastructure.SandboxConnector;
+import io.commerceresolver.connector.infrastructure.shippo.ShippoStubs;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyStubs;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.playbook.RunStatus;
@@ -79,22 +82,28 @@ class ShopifyRefundIT {
     TicketQueries queries;
 
     WireMockServer shop;
+    /** Where the tenant's return labels are bought once it configures shipping: Shippo's API, stubbed. */
+    WireMockServer shippo;
     TestStores.Store tenant;
 
     @BeforeAll
     void startTheShop() {
         shop = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         shop.start();
+        shippo = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        shippo.start();
     }
 
     @AfterAll
     void stopTheShop() {
         shop.stop();
+        shippo.stop();
     }
 
     @BeforeEach
     void aTenantWithAShop() {
         shop.resetAll();
+        shippo.resetAll();
         tenant = stores.newStore(Map.of());
         shop.stubFor(operation("query", "Shop").willReturn(answer("shop.json")));
         shop.stubFor(operation("query", "OrderLines").willReturn(answer("order-1001-lines-page2.json")));
@@ -163,6 +172,75 @@ class ShopifyRefundIT {
         assertThat(ticket.ticket().statusDetail()).contains("configure a shipping connector");
         assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109876");
         assertThat(sandbox.getOrder(tenant.tenantId(), "1001").orElseThrow().returnLabels()).isEmpty();
+    }
+
+    /**
+     * Done means (issue 12): with shipping given to Shippo by one configuration call, the same delivered order's refund
+     * is resolved: refunded once at the shop, one return label bought from Shippo for the order's address under the
+     * run's key, and the read-back asks Shippo for that label, since the shop's order does not show it.
+     */
+    @Test
+    void aDeliveredOrdersRefundAndReturnLabelAreResolvedThroughTheShopAndShippo() {
+        configureShop(shopSettings());
+        shippo.stubFor(get(urlEqualTo("/transactions/" + ShippoStubs.LABEL_ID))
+                .willReturn(ShippoStubs.answer(200, "transaction-success.json", Map.of("metadata", ""))));
+
+        ResponseEntity<Map<String, Object>> shipping = configureShippo();
+        assertThat(shipping.getStatusCode()).as("%s", shipping.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(shipping.getBody()).containsEntry("vendor", "shippo").containsEntry("source", "configured");
+        assertThat(path(shipping.getBody(), "check", "status")).isEqualTo("ok");
+        assertThat(path(shipping.getBody(), "returns", "address", "country")).isEqualTo("US");
+
+        TicketView ticket = settling.settled(tenant.tenantId(), submit("The mug in order #1001 arrived broken. Please refund $49.99."));
+
+        assertThat(ticket.ticket().status()).as("ticket %s", ticket).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.run().status()).isEqualTo(RunStatus.COMPLETED);
+        assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109876");
+        shippo.verify(1, postRequestedFor(urlEqualTo("/shipments"))
+                .withHeader("Authorization", equalTo("ShippoToken " + ShippoStubs.TOKEN))
+                .withRequestBody(matchingJsonPath("$.extra.is_return", equalTo("true")))
+                .withRequestBody(matchingJsonPath("$.address_from.street1", equalTo("215 Clayton St.")))
+                .withRequestBody(matchingJsonPath("$.address_to.street1", equalTo("12 Harbour Street"))));
+        shippo.verify(1, postRequestedFor(urlEqualTo("/transactions"))
+                .withRequestBody(matchingJsonPath("$.rate", equalTo(ShippoStubs.CHEAPEST_RATE)))
+                .withRequestBody(matchingJsonPath("$.metadata", equalTo(toolKey(ticket, "create_return_label")))));
+        shippo.verify(getRequestedFor(urlEqualTo("/transactions/" + ShippoStubs.LABEL_ID)));
+        assertThat(ticket.events()).filteredOn(e -> "verify".equals(e.type())).singleElement()
+                .satisfies(e -> assertThat(e.payload()).containsEntry("passed", true));
+        assertThat(sandbox.getOrder(tenant.tenantId(), "1001").orElseThrow().returnLabels()).as("nothing made in the sandbox").isEmpty();
+    }
+
+    /**
+     * A label Shippo answered for but does not show (a dropped write) is caught by the read-back: the label is sent
+     * once more under its key, and when Shippo still shows none, a person takes the ticket rather than it being
+     * reported done.
+     */
+    @Test
+    void aReturnLabelShippoDoesNotShowIsNotReportedDone() {
+        configureShop(shopSettings());
+        configureShippo();
+        shippo.stubFor(get(urlEqualTo("/transactions/" + ShippoStubs.LABEL_ID)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Not found.\"}")));
+
+        TicketView ticket = settling.settled(tenant.tenantId(), submit("The mug in order #1001 arrived broken. Please refund $49.99."));
+
+        assertThat(ticket.ticket().status()).as("ticket %s", ticket).isEqualTo(TicketStatus.NEEDS_HUMAN);
+        assertThat(ticket.events()).filteredOn(e -> "verify".equals(e.type())).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.payload()).containsEntry("passed", false));
+        assertThat(ticket.events()).extracting(Event::type).contains("repair");
+        shippo.verify(2, getRequestedFor(urlEqualTo("/transactions/" + ShippoStubs.LABEL_ID)));
+        assertRefundedOnceAtTheShop(refundKey(ticket), "gid://shopify/Order/5432109876");
+    }
+
+    /** Shipping given to the Shippo-shaped stub, which has bought nothing yet and buys the label it is asked for. */
+    private ResponseEntity<Map<String, Object>> configureShippo() {
+        shippo.stubFor(get(urlEqualTo("/addresses?results=1")).willReturn(ShippoStubs.answer(200, "addresses.json", Map.of())));
+        shippo.stubFor(get(urlEqualTo("/transactions?results=100")).willReturn(ShippoStubs.answer(200, "transactions-empty.json", Map.of())));
+        shippo.stubFor(post(urlEqualTo("/shipments")).willReturn(ShippoStubs.answer(201, "shipment-return.json", Map.of())));
+        shippo.stubFor(post(urlEqualTo("/transactions")).willReturn(ShippoStubs.answer(201, "transaction-success.json", Map.of("metadata", ""))));
+        return http.exchange("/api/v1/admin/connectors/shipping", HttpMethod.PUT, new HttpEntity<>("""
+                {"vendor": "shippo", "baseUrl": "http://localhost:%d", "apiKey": "%s", "returns": %s}
+                """.formatted(shippo.port(), ShippoStubs.TOKEN, ShippoStubs.RETURNS_JSON), headers(tenant.apiKey())), JSON);
     }
 
     /**
@@ -276,7 +354,12 @@ class ShopifyRefundIT {
 
     /** The idempotency key the run gave its refund, from the tool_call event of its story. */
     private static String refundKey(TicketView ticket) {
-        return ticket.events().stream().filter(e -> "tool_call".equals(e.type()) && "issue_refund".equals(e.payload().get("tool")))
+        return toolKey(ticket, "issue_refund");
+    }
+
+    /** The idempotency key the run gave its call of the tool, from the tool_call event of its story. */
+    private static String toolKey(TicketView ticket, String tool) {
+        return ticket.events().stream().filter(e -> "tool_call".equals(e.type()) && tool.equals(e.payload().get("tool")))
                 .map(e -> (String) e.payload().get("idempotencyKey")).findFirst().orElseThrow();
     }
 

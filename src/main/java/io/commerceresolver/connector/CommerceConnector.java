@@ -31,6 +31,24 @@ public interface CommerceConnector {
 
     ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey);
 
+    /**
+     * Issues a return label for an order read from the tenant's orders connector: a shipping vendor keeps no orders, so
+     * it is handed the customer's address with the order. A store that keeps both reads its own order
+     * ({@link #createReturnLabel(String, String, String)}), which is what this does unless overridden.
+     */
+    default ReturnLabel createReturnLabel(String tenantId, Order order, String idempotencyKey) {
+        return createReturnLabel(tenantId, order.id(), idempotencyKey);
+    }
+
+    /**
+     * The return label as the system that issued it shows it now, or empty when it shows none (never made, voided, or
+     * lost), so that a read-back can tell a label issued from one that was only answered. A store that keeps its labels
+     * with the order answers from the order, which is what this does unless overridden.
+     */
+    default Optional<ReturnLabel> findReturnLabel(String tenantId, String orderId, String labelId) {
+        return getOrder(tenantId, orderId).flatMap(order -> order.returnLabels().stream().filter(label -> label.id().equals(labelId)).findFirst());
+    }
+
     Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey);
 
     Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey);

@@ -158,10 +158,19 @@ public class ConnectorRegistry {
                 credential(tenantId, vendor, API_KEY, request.apiKey(), "apiKey", newSecrets);
             }
         }
+        ReturnShipping returns = null;
+        if (vendor == Vendor.SHIPPO) {
+            if (request.returns() == null) {
+                throw new BadRequest("returns", "Field 'returns' is required for shippo: the return address and parcel of its labels");
+            }
+            returns = request.returns().validated();
+        } else if (request.returns() != null) {
+            throw new BadRequest("returns", "Field 'returns' is for a shipping vendor that issues return labels, not " + vendor.key());
+        }
         if (request.webhookSecret() != null && vendor != Vendor.SANDBOX && vendor != Vendor.SHIPPO) {
             newSecrets.put(vendor.webhookSecretName(), value(request.webhookSecret(), "webhookSecret"));
         }
-        ConnectorSettings settings = new ConnectorSettings(tenantId, capability, vendor, baseUrl, apiVersion, locationId, actor,
+        ConnectorSettings settings = new ConnectorSettings(tenantId, capability, vendor, baseUrl, apiVersion, locationId, returns, actor,
                 clock.instant());
         transactions.inTransaction(() -> {
             store.put(settings);
@@ -219,10 +228,10 @@ public class ConnectorRegistry {
             source = "orders";
             serving = orders;
         } else {
-            return new ConnectorView(capability.key(), null, "unconfigured", null, null, null, List.of(), null, null, null);
+            return new ConnectorView(capability.key(), null, "unconfigured", null, null, null, null, List.of(), null, null, null);
         }
         if (serving == null || serving.vendor() == Vendor.SANDBOX) {
-            return new ConnectorView(capability.key(), Vendor.SANDBOX.key(), source, null, null, null, List.of(),
+            return new ConnectorView(capability.key(), Vendor.SANDBOX.key(), source, null, null, null, null, List.of(),
                     serving == null ? null : serving.updatedBy(), serving == null ? null : serving.updatedAt(),
                     new LiveCheck(LiveCheck.Status.OK, "The sandbox store in the service's own database", clock.instant()));
         }
@@ -232,7 +241,7 @@ public class ConnectorRegistry {
         String account = vendor + "|" + serving.baseUrl() + "|" + serving.apiVersion();
         LiveCheck check = checked.computeIfAbsent(account, key -> vendors.check(serving, credentials(tenantId, vendor)));
         return new ConnectorView(capability.key(), vendor.key(), source, serving.baseUrl(), serving.apiVersion(), serving.locationId(),
-                stored, serving.updatedBy(), serving.updatedAt(), check);
+                serving.returns(), stored, serving.updatedBy(), serving.updatedAt(), check);
     }
 
     private Snapshot snapshot(String tenantId) {

@@ -2,6 +2,7 @@ package io.commerceresolver.connector;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,6 +45,20 @@ public record Order(String id,
     /** What may still be refunded: the total less everything refunded so far. */
     public BigDecimal refundableBalance() {
         return total.subtract(refundedTotal);
+    }
+
+    /**
+     * The order with a return label the shipping system shows for it, for a read-back of an order whose store does not
+     * keep the labels issued elsewhere; the order itself when it lists the label already.
+     */
+    public Order withReturnLabel(ReturnLabel label) {
+        if (returnLabels.stream().anyMatch(shown -> shown.id().equals(label.id()))) {
+            return this;
+        }
+        List<ReturnLabel> labels = new ArrayList<>(returnLabels);
+        labels.add(label);
+        return new Order(id, customerId, customerEmail, customerName, status, currency, total, refundedTotal, placedAt, shippedAt,
+                deliveredAt, carrier, trackingNumber, shippingAddress, lines, discounts, labels, replacements, promisedAt, carrierStatus);
     }
 
     /** Everything credited on the order as goodwill so far (it is part of the refunded total). */

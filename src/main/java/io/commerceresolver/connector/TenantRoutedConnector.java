@@ -49,9 +49,31 @@ public final class TenantRoutedConnector implements CommerceConnector {
         return serving(tenantId, Capability.ORDERS).getTracking(tenantId, orderId);
     }
 
+    /**
+     * Where the orders and the labels are in one store, that store makes the label from its own order; otherwise the
+     * order is read from the orders connector and handed to the shipping one, which keeps no orders of its own.
+     */
     @Override
     public ReturnLabel createReturnLabel(String tenantId, String orderId, String idempotencyKey) {
-        return serving(tenantId, Capability.SHIPPING).createReturnLabel(tenantId, orderId, idempotencyKey);
+        CommerceConnector shipping = serving(tenantId, Capability.SHIPPING);
+        CommerceConnector orders = serving(tenantId, Capability.ORDERS);
+        if (shipping == orders) {
+            return shipping.createReturnLabel(tenantId, orderId, idempotencyKey);
+        }
+        Order order = orders.getOrder(tenantId, orderId)
+                .orElseThrow(() -> new ConnectorRejection("order_not_found", "No order " + orderId + " in the store"));
+        return shipping.createReturnLabel(tenantId, order, idempotencyKey);
+    }
+
+    @Override
+    public ReturnLabel createReturnLabel(String tenantId, Order order, String idempotencyKey) {
+        return serving(tenantId, Capability.SHIPPING).createReturnLabel(tenantId, order, idempotencyKey);
+    }
+
+    /** Asked of the system that issues the tenant's labels, which is not always the one that keeps its orders. */
+    @Override
+    public Optional<ReturnLabel> findReturnLabel(String tenantId, String orderId, String labelId) {
+        return serving(tenantId, Capability.SHIPPING).findReturnLabel(tenantId, orderId, labelId);
     }
 
     @Override

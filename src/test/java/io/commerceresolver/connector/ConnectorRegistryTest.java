@@ -3,9 +3,12 @@ package io.commerceresolver.connector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -202,6 +205,102 @@ class ConnectorRegistryTest {
         verifyNoInteractions(sandbox);
     }
 
+    // --- shipping through Shippo (issue 12) ---
+
+    final ConnectorRegistry withShippo = new ConnectorRegistry(settings, secrets, vendors, EnumSet.of(Vendor.SHOPIFY, Vendor.SHIPPO),
+            new DirectTransactions(), clock, Duration.ofSeconds(5), false);
+    final TenantRoutedConnector routedWithShippo = new TenantRoutedConnector(withShippo, sandbox);
+
+    static ReturnShipping returns(Address address, ReturnShipping.Parcel parcel, String servicelevel) {
+        return new ReturnShipping(address, "+1 555 341 9393", "returns@harbourmugs.example", parcel, servicelevel);
+    }
+
+    static final Address RETURN_ADDRESS = new Address("Harbour Mugs Returns", "215 Clayton St.", null, "San Francisco", "CA", "94117", "us");
+    static final ReturnShipping.Parcel PARCEL = new ReturnShipping.Parcel(new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("10"), "CM",
+            new BigDecimal("1.50"), "kg");
+
+    static ConnectorRequest shippo(ReturnShipping returns) {
+        return new ConnectorRequest("shippo", null, null, null, null, null, null, null, "shippo_test_1", null, returns);
+    }
+
+    @Test
+    void aLabelFromShippoIsMadeForTheOrderReadFromTheShopAndReadBackFromShippo() {
+        CommerceConnector shop = mock(CommerceConnector.class);
+        CommerceConnector labels = mock(CommerceConnector.class);
+        vendors.byToken.put("shpat_1", shop);
+        vendors.byToken.put("shippo_test_1", labels);
+        withShippo.configure(TENANT, "orders", shopify("shpat_1", null), "admin");
+        withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, PARCEL, null)), "admin");
+        Order order = new Order("1001", null, "ann@example.com", "Ann Lee", OrderStatus.DELIVERED, "USD", BigDecimal.TEN, BigDecimal.ZERO, null,
+                null, null, null, null, RETURN_ADDRESS, null, null, null, null, null, null);
+        when(shop.getOrder(TENANT, "1001")).thenReturn(Optional.of(order));
+
+        routedWithShippo.createReturnLabel(TENANT, "1001", "k1");
+        routedWithShippo.findReturnLabel(TENANT, "1001", "label-1");
+
+        verify(labels).createReturnLabel(TENANT, order, "k1");
+        verify(labels).findReturnLabel(TENANT, "1001", "label-1");
+        assertThatThrownBy(() -> routedWithShippo.createReturnLabel(TENANT, "4040", "k2"))
+                .isInstanceOfSatisfying(ConnectorRejection.class, rejected -> assertThat(rejected.code()).isEqualTo("order_not_found"));
+        verifyNoInteractions(sandbox);
+    }
+
+    @Test
+    void theSandboxMakesItsLabelsFromItsOwnOrders() {
+        routed.createReturnLabel(TENANT, "1001", "k1");
+
+        verify(sandbox).createReturnLabel(TENANT, "1001", "k1");
+        verify(sandbox, never()).getOrder(TENANT, "1001");
+    }
+
+    @Test
+    void shippoReturnSettingsAreKeptTidiedAndShownWithTheConnector() {
+        withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, PARCEL, " ups_ground ")), "admin");
+
+        ReturnShipping kept = settings.rows.get(0).returns();
+        assertThat(kept.address().country()).isEqualTo("US");
+        assertThat(kept.parcel().distanceUnit()).isEqualTo("cm");
+        assertThat(kept.parcel().weight()).hasToString("1.5");
+        assertThat(kept.parcel().length()).hasToString("30");
+        assertThat(kept.servicelevel()).isEqualTo("ups_ground");
+        assertThat(withShippo.show(TENANT, "shipping").returns()).isEqualTo(kept);
+        assertThat(secrets.reveal(TENANT, "shippo.api-key")).contains("shippo_test_1");
+    }
+
+    @Test
+    void badShippoReturnSettingsAreRefusedNamingTheFieldAndStoreNothing() {
+        Address noStreet = new Address("Returns", " ", null, "San Francisco", "CA", "94117", "US");
+        Address noCountry = new Address("Returns", "215 Clayton St.", null, "San Francisco", "CA", "94117", "USA");
+        ReturnShipping.Parcel weightless = new ReturnShipping.Parcel(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "cm", BigDecimal.ZERO, "kg");
+        ReturnShipping.Parcel inStone = new ReturnShipping.Parcel(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "cm", BigDecimal.ONE, "st");
+        ReturnShipping.Parcel noLength = new ReturnShipping.Parcel(null, BigDecimal.ONE, BigDecimal.ONE, "cm", BigDecimal.ONE, "kg");
+
+        assertField("returns", () -> withShippo.configure(TENANT, "shipping", shippo(null), "admin"));
+        assertField("returns.address", () -> withShippo.configure(TENANT, "shipping", shippo(returns(null, PARCEL, null)), "admin"));
+        assertField("returns.address.line1", () -> withShippo.configure(TENANT, "shipping", shippo(returns(noStreet, PARCEL, null)), "admin"));
+        assertField("returns.address.country", () -> withShippo.configure(TENANT, "shipping", shippo(returns(noCountry, PARCEL, null)), "admin"));
+        assertField("returns.parcel", () -> withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, null, null)), "admin"));
+        assertField("returns.parcel.weight", () -> withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, weightless, null)),
+                "admin"));
+        assertField("returns.parcel.massUnit", () -> withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, inStone, null)),
+                "admin"));
+        assertField("returns.parcel.length", () -> withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, noLength, null)),
+                "admin"));
+        assertField("returns.servicelevel", () -> withShippo.configure(TENANT, "shipping", shippo(returns(RETURN_ADDRESS, PARCEL, "UPS Ground")),
+                "admin"));
+        assertField("returns.email", () -> withShippo.configure(TENANT, "shipping", shippo(new ReturnShipping(RETURN_ADDRESS, null, "returns",
+                PARCEL, null)), "admin"));
+        assertField("returns.phone", () -> withShippo.configure(TENANT, "shipping", shippo(new ReturnShipping(RETURN_ADDRESS, "call us", null,
+                PARCEL, null)), "admin"));
+        assertField("returns", () -> withShippo.configure(TENANT, "orders", new ConnectorRequest("shopify", "a.myshopify.com", null, null, null,
+                "t", null, null, null, null, returns(RETURN_ADDRESS, PARCEL, null)), "admin"));
+        assertField("apiKey", () -> withShippo.configure(TENANT, "shipping", new ConnectorRequest("shippo", null, null, null, null, null, null,
+                null, null, null, returns(RETURN_ADDRESS, PARCEL, null)), "admin"));
+
+        assertThat(settings.rows).isEmpty();
+        assertThat(stored.byName).isEmpty();
+    }
+
     // --- fakes ---
 
     static final class FakeVendors implements VendorConnectors {
@@ -210,8 +309,10 @@ class ConnectorRegistryTest {
 
         @Override
         public CommerceConnector connect(ConnectorSettings settings, Credentials credentials) {
-            made.add(credentials.accessToken());
-            return byToken.computeIfAbsent(credentials.accessToken(), token -> mock(CommerceConnector.class));
+            // Shopify's token, or the API key of a vendor that takes one (Shippo)
+            String token = credentials.accessToken() != null ? credentials.accessToken() : credentials.apiKey();
+            made.add(token);
+            return byToken.computeIfAbsent(token, key -> mock(CommerceConnector.class));
         }
 
         @Override

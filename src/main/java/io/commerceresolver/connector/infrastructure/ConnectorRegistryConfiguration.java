@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.connector.ConnectorRegistry;
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.system.persistence.DuplicateSafeInsert;
 
@@ -25,12 +26,12 @@ class ConnectorRegistryConfiguration {
 
     @Bean
     ConnectorRegistry connectorRegistry(ConnectorSettingsMapper mapper, DataSource dataSource, Secrets secrets, Transactions transactions,
-                                        Clock clock,
+                                        StoredJson json, Clock clock,
                                         @Value("${resolver.connectors.refresh:PT5S}") Duration refresh,
                                         @Value("${resolver.connectors.connect-timeout:PT5S}") Duration connectTimeout,
                                         @Value("${resolver.connectors.timeout:PT15S}") Duration timeout,
                                         @Value("${resolver.connectors.allow-plain-http:false}") boolean allowPlainHttp) {
-        return new ConnectorRegistry(new ConnectorSettingsDatabase(mapper, new DuplicateSafeInsert(dataSource)), secrets,
+        return new ConnectorRegistry(new ConnectorSettingsDatabase(mapper, new DuplicateSafeInsert(dataSource), json), secrets,
                 new HttpVendorConnectors(connectTimeout, timeout, clock), HttpVendorConnectors.ADAPTED, transactions, clock, refresh,
                 allowPlainHttp);
     }

@@ -10,8 +10,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ConnectorSettingsMapper {
 
+    /** {@code returnShipping} is the JSON of the settings' {@code ReturnShipping}, or null. */
     record SettingsRow(String tenantId, String capability, String vendor, String baseUrl, String apiVersion, String locationId,
-                       String updatedBy, Instant updatedAt) {
+                       String returnShipping, String updatedBy, Instant updatedAt) {
     }
 
     List<SettingsRow> of(@Param("tenantId") String tenantId);

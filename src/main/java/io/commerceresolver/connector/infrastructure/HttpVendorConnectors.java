@@ -11,6 +11,7 @@ import io.commerceresolver.connector.Credentials;
 import io.commerceresolver.connector.LiveCheck;
 import io.commerceresolver.connector.Vendor;
 import io.commerceresolver.connector.VendorConnectors;
+import io.commerceresolver.connector.infrastructure.shippo.ShippoShipping;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyConnector;
 import io.commerceresolver.connector.infrastructure.stripe.StripePayments;
 import io.commerceresolver.connector.infrastructure.woocommerce.WooCommerceConnector;
@@ -21,7 +22,7 @@ import io.commerceresolver.connector.infrastructure.woocommerce.WooCommerceConne
  */
 class HttpVendorConnectors implements VendorConnectors {
 
-    static final Set<Vendor> ADAPTED = EnumSet.of(Vendor.SHOPIFY, Vendor.STRIPE, Vendor.WOOCOMMERCE);
+    static final Set<Vendor> ADAPTED = EnumSet.of(Vendor.SHOPIFY, Vendor.STRIPE, Vendor.WOOCOMMERCE, Vendor.SHIPPO);
 
     private final HttpClient http;
     private final Duration connectTimeout;
@@ -43,6 +44,7 @@ class HttpVendorConnectors implements VendorConnectors {
             // stripe-java brings its own HTTP client, as Stripe keeps it
             case STRIPE -> new StripePayments(settings, credentials.apiKey(), connectTimeout, timeout, clock);
             case WOOCOMMERCE -> new WooCommerceConnector(http, settings, credentials.consumerKey(), credentials.consumerSecret(), timeout, clock);
+            case SHIPPO -> new ShippoShipping(http, settings, credentials.apiKey(), timeout, clock);
             default -> throw new IllegalStateException("No adapter for " + settings.vendor() + " in this build");
         };
     }

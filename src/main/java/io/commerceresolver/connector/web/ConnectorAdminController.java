@@ -18,6 +18,7 @@ import io.commerceresolver.connector.ConnectorRequest;
 import io.commerceresolver.connector.ConnectorSettings;
 import io.commerceresolver.connector.ConnectorView;
 import io.commerceresolver.connector.LiveCheck;
+import io.commerceresolver.connector.ReturnShipping;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
 
@@ -39,14 +40,14 @@ public class ConnectorAdminController {
 
     /** A connector as the API shows it: the check's status in the API's lower-case words. */
     public record ConnectorJson(String kind, String vendor, String source, String baseUrl, String apiVersion, String locationId,
-                                List<String> secrets, String updatedBy, Instant updatedAt, Check check) {
+                                ReturnShipping returns, List<String> secrets, String updatedBy, Instant updatedAt, Check check) {
     }
 
     public record Check(String status, String message, Instant checkedAt) {
     }
 
     /** What the audit log keeps of a configuration: never a secret, only the names of those set. */
-    record Audited(String vendor, String baseUrl, String apiVersion, String locationId, List<String> secretsSet) {
+    record Audited(String vendor, String baseUrl, String apiVersion, String locationId, ReturnShipping returns, List<String> secretsSet) {
     }
 
     @PreAuthorize(Access.ADMINISTER)
@@ -74,13 +75,14 @@ public class ConnectorAdminController {
     }
 
     private static Audited audited(ConnectorSettings settings, List<String> secretsSet) {
-        return new Audited(settings.vendor().key(), settings.baseUrl(), settings.apiVersion(), settings.locationId(), secretsSet);
+        return new Audited(settings.vendor().key(), settings.baseUrl(), settings.apiVersion(), settings.locationId(), settings.returns(),
+                secretsSet);
     }
 
     private static ConnectorJson json(ConnectorView view) {
         LiveCheck check = view.check();
         return new ConnectorJson(view.kind(), view.vendor(), view.source(), view.baseUrl(), view.apiVersion(), view.locationId(),
-                view.secrets(), view.updatedBy(), view.updatedAt(), check == null ? null
+                view.returns(), view.secrets(), view.updatedBy(), view.updatedAt(), check == null ? null
                 : new Check(check.status().name().toLowerCase(Locale.ROOT), check.message(), check.checkedAt()));
     }
 }

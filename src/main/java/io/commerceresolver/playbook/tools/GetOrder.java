@@ -3,6 +3,7 @@ package io.commerceresolver.playbook.tools;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.playbook.RunContext;
 import io.commerceresolver.playbook.RunState;
 import io.commerceresolver.playbook.Tool;
@@ -28,15 +29,26 @@ public final class GetOrder implements Tool<OrderQuery, Order> {
         return Order.class;
     }
 
+    /** Names the run's return label once it has one, so the read-back looks for it where it was issued. */
     @Override
     public OrderQuery request(RunContext run, Message message) {
-        return new OrderQuery(run.plan().orderId());
+        ReturnLabel label = run.state().getReturnLabel();
+        return new OrderQuery(run.plan().orderId(), label == null ? null : label.id());
     }
 
+    /**
+     * The order, with the run's return label when the system that issued it shows it: a label bought from a shipping
+     * vendor is not on the store's order, and only that vendor can say whether the label exists.
+     */
     @Override
     public Order call(CommerceConnector store, String tenantId, OrderQuery request, String idempotencyKey) {
-        return store.getOrder(tenantId, request.orderId())
+        Order order = store.getOrder(tenantId, request.orderId())
                 .orElseThrow(() -> new ConnectorRejection("order_not_found", "No order " + request.orderId() + " in the store"));
+        String labelId = request.returnLabelId();
+        if (labelId == null || order.returnLabels().stream().anyMatch(label -> label.id().equals(labelId))) {
+            return order;
+        }
+        return store.findReturnLabel(tenantId, request.orderId(), labelId).map(order::withReturnLabel).orElse(order);
     }
 
     @Override

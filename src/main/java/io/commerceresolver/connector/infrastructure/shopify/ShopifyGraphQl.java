@@ -7,10 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +25,7 @@ import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.RateLimited;
 import io.commerceresolver.connector.TransientFailure;
 import io.commerceresolver.connector.Unauthorized;
+import io.commerceresolver.connector.infrastructure.RetryAfter;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyJson.Envelope;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyJson.GraphQlError;
 import io.commerceresolver.connector.infrastructure.shopify.ShopifyJson.ThrottleStatus;
@@ -179,19 +176,7 @@ final class ShopifyGraphQl {
 
     /** {@code Retry-After} in seconds (Shopify sends {@code 2.0}) or as an HTTP date; null when absent or unreadable. */
     static Duration retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofMillis((long) Math.ceil(Double.parseDouble(header.strip()) * 1000));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return Duration.between(Instant.now(), at);
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
+        return RetryAfter.of(header);
     }
 
     /** Shopify's own words from an error body: {@code errors} as a string or as a list of messages. */

@@ -1,9 +1,7 @@
 package io.commerceresolver.connector.infrastructure.woocommerce;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,19 +12,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.commerceresolver.connector.ConnectorRejection;
-import io.commerceresolver.connector.RateLimited;
-import io.commerceresolver.connector.TransientFailure;
 import io.commerceresolver.connector.Unauthorized;
+import io.commerceresolver.connector.infrastructure.VendorHttp;
 
 /**
  * A store's WooCommerce REST API v3 ({@code /wp-json/wc/v3/}) with HTTP Basic authentication by consumer key and
@@ -38,23 +29,16 @@ final class WooRest {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
-    private final HttpClient http;
+    private final VendorHttp http;
     private final String api;
     private final String authorization;
-    private final Duration timeout;
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    private final ObjectMapper json = VendorHttp.snakeCaseJson();
 
     WooRest(HttpClient http, String baseUrl, String consumerKey, String consumerSecret, Duration timeout) {
-        this.http = http;
+        this.http = new VendorHttp(http, "WooCommerce", timeout, json);
         this.api = baseUrl + "/wp-json/wc/v3";
         this.authorization = consumerKey == null || consumerSecret == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((consumerKey + ":" + consumerSecret).getBytes(StandardCharsets.UTF_8));
-        this.timeout = timeout;
     }
 
     /** The resource, or empty when WooCommerce answers 404. */
@@ -94,47 +78,17 @@ final class WooRest {
         if (authorization == null) {
             throw new Unauthorized("No WooCommerce consumer key and secret are stored for this tenant");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(timeout)
-                .header("Authorization", authorization).header("Accept", "application/json");
-        try {
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("WooCommerce request bodies are plain records and always serialise", e);
-        } catch (IOException e) {
-            throw new TransientFailure("WooCommerce did not answer " + method + " " + uri + ": " + e.getClass().getSimpleName(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientFailure("Interrupted while waiting for WooCommerce", e);
-        }
+        return http.send(method, URI.create(uri), body, "Authorization", authorization, "Accept", "application/json");
     }
 
     private <T> T read(String what, HttpResponse<String> response, JavaType type) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            try {
-                return json.readValue(response.body(), type);
-            } catch (JsonProcessingException e) {
-                throw new TransientFailure("WooCommerce's answer to " + what + " is not the JSON it documents: " + e.getOriginalMessage(), e);
-            }
+            return http.body(what, response, type);
         }
         WooJson.WooError error = error(response.body());
-        String message = "WooCommerce answered " + status + " to " + what + ": " + (error.message() == null ? "" : error.message());
-        if (status == 429) {
-            throw new RateLimited(message, response.headers().firstValue("Retry-After").map(WooRest::seconds).orElse(null));
-        }
-        if (status == 401 || status == 403) {
-            throw new Unauthorized(message);
-        }
-        if (status >= 500) {
-            throw new TransientFailure(message);
-        }
-        throw new ConnectorRejection(error.code() == null ? "woocommerce_" + status : error.code(), message);
+        throw VendorHttp.failure(response, "WooCommerce answered " + status + " to " + what + ": " + (error.message() == null ? "" : error.message()),
+                error.code() == null ? "woocommerce_" + status : error.code());
     }
 
     private WooJson.WooError error(String body) {
@@ -142,14 +96,6 @@ final class WooRest {
             return json.readValue(body, WooJson.WooError.class);
         } catch (JsonProcessingException | IllegalArgumentException notJson) {
             return new WooJson.WooError(null, body == null ? null : body.length() > 200 ? body.substring(0, 200) : body);
-        }
-    }
-
-    private static Duration seconds(String header) {
-        try {
-            return Duration.ofSeconds(Long.parseLong(header.strip()));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }
