@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.OutboundHosts;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Transactions;
 
@@ -57,6 +58,7 @@ public class ConnectorRegistry {
     private final Clock clock;
     private final Duration refresh;
     private final boolean allowPlainHttp;
+    private final OutboundHosts hosts;
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
     /** Counts the changes made here; a snapshot read while one was made is not kept, as it may predate it. */
     private final AtomicLong changes = new AtomicLong();
@@ -65,9 +67,11 @@ public class ConnectorRegistry {
      * @param adapted        the vendors this build has adapters for; others are refused when configured
      * @param allowPlainHttp whether a vendor may be reached over plain http (a local stub); never in production, where
      *                       an access token would cross the network in the clear
+     * @param hosts          which hosts a vendor's address may name (public ones, unless the operator allows others)
      */
     public ConnectorRegistry(ConnectorSettingsStore store, Secrets secrets, VendorConnectors vendors, Set<Vendor> adapted,
-                             Transactions transactions, Clock clock, Duration refresh, boolean allowPlainHttp) {
+                             Transactions transactions, Clock clock, Duration refresh, boolean allowPlainHttp, OutboundHosts hosts) {
+        this.hosts = hosts;
         this.store = store;
         this.secrets = secrets;
         this.vendors = vendors;
@@ -343,6 +347,8 @@ public class ConnectorRegistry {
         if (uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null || !(https || http)) {
             throw new BadRequest(field, "Field '" + field + "' must be an https URL of the vendor's API, without credentials or query");
         }
+        // the live check and every error message would otherwise read the service's neighbours back to the tenant
+        hosts.requirePublic(uri.getHost(), field);
         if (http && !allowPlainHttp) {
             throw new BadRequest(field, "Field '" + field + "' must use https: credentials are never sent in the clear");
         }

@@ -27,6 +27,7 @@ import io.commerceresolver.secret.SecretCipher;
 import io.commerceresolver.secret.Secrets;
 import io.commerceresolver.secret.StoredSecret;
 import io.commerceresolver.secret.StoredSecrets;
+import io.commerceresolver.security.OutboundHosts;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.Transactions;
 
@@ -49,9 +50,11 @@ class ConnectorRegistryTest {
             return ciphertext.clone();
         }
     }, new DirectTransactions(), clock);
+    /** These tests name hosts that need not resolve here; OutboundHosts has its own test. */
+    static final OutboundHosts ANY_HOST = new OutboundHosts(true);
     final FakeVendors vendors = new FakeVendors();
     final ConnectorRegistry registry = new ConnectorRegistry(settings, secrets, vendors, EnumSet.of(Vendor.SHOPIFY), new DirectTransactions(),
-            clock, Duration.ofSeconds(5), false);
+            clock, Duration.ofSeconds(5), false, ANY_HOST);
     final CommerceConnector sandbox = mock(CommerceConnector.class);
     final TenantRoutedConnector routed = new TenantRoutedConnector(registry, sandbox);
 
@@ -194,9 +197,21 @@ class ConnectorRegistryTest {
     }
 
     @Test
+    void aVendorAddressOnThePrivateNetworkIsRefusedAndNothingIsStored() {
+        ConnectorRegistry publicOnly = new ConnectorRegistry(settings, secrets, vendors, EnumSet.of(Vendor.SHOPIFY), new DirectTransactions(),
+                clock, Duration.ofSeconds(5), false, new OutboundHosts(false));
+
+        assertThatThrownBy(() -> publicOnly.configure(TENANT, "orders", new ConnectorRequest("shopify", null, "https://169.254.169.254/", null,
+                null, "t", null, null, null, null), "admin"))
+                .isInstanceOf(BadRequest.class)
+                .hasMessageContaining("Field 'baseUrl' names a host on a private network");
+        assertThat(settings.rows).isEmpty();
+    }
+
+    @Test
     void plainHttpIsRefusedUnlessTheDeploymentAllowsIt() {
         ConnectorRegistry lenient = new ConnectorRegistry(settings, secrets, vendors, EnumSet.of(Vendor.SHOPIFY), new DirectTransactions(), clock,
-                Duration.ofSeconds(5), true);
+                Duration.ofSeconds(5), true, ANY_HOST);
 
         lenient.configure(TENANT, "orders", new ConnectorRequest("shopify", null, "http://localhost:8089/", null, null, "t", null, null, null,
                 null), "admin");
@@ -208,7 +223,7 @@ class ConnectorRegistryTest {
     // --- shipping through Shippo (issue 12) ---
 
     final ConnectorRegistry withShippo = new ConnectorRegistry(settings, secrets, vendors, EnumSet.of(Vendor.SHOPIFY, Vendor.SHIPPO),
-            new DirectTransactions(), clock, Duration.ofSeconds(5), false);
+            new DirectTransactions(), clock, Duration.ofSeconds(5), false, ANY_HOST);
     final TenantRoutedConnector routedWithShippo = new TenantRoutedConnector(withShippo, sandbox);
 
     static ReturnShipping returns(Address address, ReturnShipping.Parcel parcel, String servicelevel) {

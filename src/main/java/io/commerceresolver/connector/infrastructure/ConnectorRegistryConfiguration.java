@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.connector.ConnectorRegistry;
 import io.commerceresolver.secret.Secrets;
+import io.commerceresolver.security.OutboundHosts;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.system.persistence.DuplicateSafeInsert;
@@ -30,9 +31,10 @@ class ConnectorRegistryConfiguration {
                                         @Value("${resolver.connectors.refresh:PT5S}") Duration refresh,
                                         @Value("${resolver.connectors.connect-timeout:PT5S}") Duration connectTimeout,
                                         @Value("${resolver.connectors.timeout:PT15S}") Duration timeout,
-                                        @Value("${resolver.connectors.allow-plain-http:false}") boolean allowPlainHttp) {
+                                        @Value("${resolver.connectors.allow-plain-http:false}") boolean allowPlainHttp,
+                                        OutboundHosts hosts) {
         return new ConnectorRegistry(new ConnectorSettingsDatabase(mapper, new DuplicateSafeInsert(dataSource), json), secrets,
                 new HttpVendorConnectors(connectTimeout, timeout, clock), HttpVendorConnectors.ADAPTED, transactions, clock, refresh,
-                allowPlainHttp);
+                allowPlainHttp, hosts);
     }
 }
