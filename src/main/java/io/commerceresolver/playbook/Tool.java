@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 
 /**
@@ -13,6 +14,12 @@ import io.commerceresolver.connector.CommerceConnector;
 public interface Tool<Q, R> {
 
     String name();
+
+    /**
+     * What of the store the tool calls on: its calls go to the connector the tenant set for it, and pass through that
+     * capability's circuit, so that a shipping vendor that is down does not stop refunds at the shop.
+     */
+    Capability capability();
 
     Class<Q> requestType();
 

@@ -21,15 +21,13 @@ import io.commerceresolver.work.WorkQueue;
 
 /**
  * The second and third moves of a tool step. The call recorded PENDING is made outside any transaction, with
- * retries and a circuit per tenant and store; then one short transaction records its answer, folds it into the
- * run's state and lets the process run on to its next wait. A store that is down parks the run until it is back.
+ * retries and a circuit per tenant and capability (orders, payments, shipping, ...); then one short transaction
+ * records its answer, folds it into the run's state and lets the process run on to its next wait. A store that is down parks the run until it is back.
  * A crash between the call and the record leaves the call PENDING: it is made again with the same idempotency
  * key, and the store answers with the first result instead of acting twice.
  */
 public class ToolCallJobs implements JobHandler {
 
-    /** The connector every call goes through today; real stores are configured per tenant later. */
-    static final String CONNECTOR = "store";
 
     private final ToolCalls calls;
     private final Tools tools;
@@ -82,7 +80,7 @@ public class ToolCallJobs implements JobHandler {
         int attempts = call.attempts() + 1;
         R response;
         try {
-            response = connectorCalls.call(call.tenantId(), CONNECTOR,
+            response = connectorCalls.call(call.tenantId(), tool.capability().key(),
                     () -> tool.call(store, call.tenantId(), request, call.idempotencyKey()),
                     (attempt, kind, message, wait) -> events.runEvent(run, "tool_retry", call.step(), retryPayload(call, attempt, kind,
                             message, wait.toMillis())));
@@ -115,7 +113,7 @@ public class ToolCallJobs implements JobHandler {
             payload.put(status == ToolCall.Status.SUCCEEDED ? "response" : status.name().toLowerCase(), json.read(answerJson, Object.class));
             payload.put("attempts", attempts);
             events.runEvent(run, "tool_result", call.step(), payload);
-            metrics.toolCallFinished(run, call.tool(), CONNECTOR, status);
+            metrics.toolCallFinished(run, call.tool(), connectorOf(call), status);
             AgentRun current = runs.get(run.tenantId(), run.id());
             fold.accept(current.state());
             runs.saveState(current);
@@ -162,8 +160,13 @@ public class ToolCallJobs implements JobHandler {
         calls.find(job.tenantId(), job.ref()).ifPresent(call -> {
             calls.update(call.finished(ToolCall.Status.FAILED, json.write(Map.of("error", error)), call.attempts(), clock.instant()));
             AgentRun run = runs.get(call.tenantId(), call.runId());
-            metrics.toolCallFinished(run, call.tool(), CONNECTOR, ToolCall.Status.FAILED);
+            metrics.toolCallFinished(run, call.tool(), connectorOf(call), ToolCall.Status.FAILED);
             runs.fail(run, "The " + call.tool() + " step failed on every attempt: " + error);
         });
+    }
+
+    /** The capability a call is counted under: its circuit, and the connector label of its metrics. */
+    private String connectorOf(ToolCall call) {
+        return tools.named(call.tool()).map(tool -> tool.capability().key()).orElse("unknown");
     }
 }

@@ -36,6 +36,11 @@ import io.commerceresolver.support.TestStores;
 @Import(TestStores.class)
 class MetricsIT {
 
+    /** The connector label of a tool's calls: the capability whose circuit they pass through. */
+    private static final Map<String, String> CAPABILITY_OF = Map.of("get_order", "orders", "issue_refund", "payments",
+            "create_return_label", "shipping", "send_notification", "messaging", "get_tracking", "orders", "cancel_order", "orders",
+            "update_address", "orders", "apply_discount", "payments", "create_replacement", "orders");
+
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
     /** resolver.metrics.scrape-token in application-test.properties */
@@ -91,10 +96,11 @@ class MetricsIT {
         assertThat(metric(scrape, "resolver_time_to_resolution_seconds_bucket",
                 Map.of("tenant", tenant, "playbook", "order_status", "status", "COMPLETED", "le", "+Inf"))).isEqualTo(1);
         toolCallsOf(tenant).forEach((toolAndPlaybook, calls) -> assertThat(metric(scrape, "resolver_tool_calls_total", Map.of("tenant", tenant,
-                "playbook", toolAndPlaybook.get(1), "tool", toolAndPlaybook.get(0), "connector", "store", "outcome", "succeeded")))
+                "playbook", toolAndPlaybook.get(1), "tool", toolAndPlaybook.get(0), "connector", CAPABILITY_OF.get(toolAndPlaybook.get(0)),
+                "outcome", "succeeded")))
                 .as(toolAndPlaybook.toString()).isEqualTo(calls.doubleValue()));
         assertThat(metric(scrape, "resolver_tool_calls_total", Map.of("tenant", tenant, "playbook", "refund_order", "tool", "issue_refund",
-                "connector", "store", "outcome", "succeeded"))).isEqualTo(2);
+                "connector", "payments", "outcome", "succeeded"))).isEqualTo(2);
         assertThat(metric(scrape, "resolver_runs_started_total", Map.of("tenant", other.tenantId(), "playbook", "refund_order"))).isEqualTo(1);
         assertThat(scrape).as("Kogito's process meters, on the same registry").contains("kogito_process_instance_started_total{")
                 .contains("process_id=\"refund_order\"");

@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Discount;
 import io.commerceresolver.playbook.Proposal;
@@ -16,6 +17,11 @@ public final class ApplyDiscount implements Tool<DiscountRequest, Discount> {
     @Override
     public String name() {
         return "apply_discount";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.PAYMENTS;
     }
 
     @Override

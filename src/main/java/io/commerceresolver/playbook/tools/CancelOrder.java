@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.playbook.Proposal;
@@ -16,6 +17,11 @@ public final class CancelOrder implements Tool<CancelRequest, Order> {
     @Override
     public String name() {
         return "cancel_order";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.ORDERS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.Product;
 import io.commerceresolver.playbook.RunContext;
 import io.commerceresolver.playbook.RunState;
@@ -11,6 +12,11 @@ import io.commerceresolver.playbook.Tool;
  * again on the same figures when it is made.
  */
 abstract class CatalogueWrite<Q> implements Tool<Q, Product> {
+
+    @Override
+    public Capability capability() {
+        return Capability.CATALOGUE;
+    }
 
     @Override
     public final Class<Product> responseType() {

@@ -2,6 +2,7 @@ package io.commerceresolver.playbook.tools;
 
 import java.util.List;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Replacement;
 import io.commerceresolver.playbook.Proposal;
@@ -18,6 +19,11 @@ public final class CreateReplacement implements Tool<ReplacementRequest, Replace
     @Override
     public String name() {
         return "create_replacement";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.ORDERS;
     }
 
     @Override

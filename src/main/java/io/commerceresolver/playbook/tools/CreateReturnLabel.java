@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.playbook.RunContext;
@@ -11,6 +12,11 @@ public final class CreateReturnLabel implements Tool<OrderQuery, ReturnLabel> {
     @Override
     public String name() {
         return "create_return_label";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.SHIPPING;
     }
 
     @Override

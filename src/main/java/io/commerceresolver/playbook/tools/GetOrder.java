@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.Order;
@@ -17,6 +18,11 @@ public final class GetOrder implements Tool<OrderQuery, Order> {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.ORDERS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.playbook.RunContext;
 import io.commerceresolver.playbook.RunState;
@@ -14,6 +15,11 @@ public final class GetProduct implements Tool<ProductQuery, RunState.ProductRead
     @Override
     public String name() {
         return "get_product";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.CATALOGUE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.playbook.RunContext;
@@ -11,6 +12,11 @@ public final class GetTracking implements Tool<OrderQuery, Tracking> {
     @Override
     public String name() {
         return "get_tracking";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.ORDERS;
     }
 
     @Override

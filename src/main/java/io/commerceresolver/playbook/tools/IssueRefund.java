@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Refund;
 import io.commerceresolver.playbook.Proposal;
@@ -14,6 +15,11 @@ public final class IssueRefund implements Tool<RefundRequest, Refund> {
     @Override
     public String name() {
         return "issue_refund";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.PAYMENTS;
     }
 
     @Override

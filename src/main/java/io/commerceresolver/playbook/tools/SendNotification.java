@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.tools;
 
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Notification;
 import io.commerceresolver.connector.NotificationSent;
@@ -13,6 +14,11 @@ public final class SendNotification implements Tool<Notification, NotificationSe
     @Override
     public String name() {
         return "send_notification";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.MESSAGING;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.commerceresolver.playbook.tools;
 
 import io.commerceresolver.connector.Address;
+import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.playbook.RunContext;
@@ -13,6 +14,11 @@ public final class UpdateAddress implements Tool<AddressChange, Order> {
     @Override
     public String name() {
         return "update_address";
+    }
+
+    @Override
+    public Capability capability() {
+        return Capability.ORDERS;
     }
 
     @Override
