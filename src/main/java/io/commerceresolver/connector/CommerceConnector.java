@@ -49,6 +49,15 @@ public interface CommerceConnector {
         return getOrder(tenantId, orderId).flatMap(order -> order.returnLabels().stream().filter(label -> label.id().equals(labelId)).findFirst());
     }
 
+    /**
+     * What the carrier itself says of a shipment the orders connector told of ({@code known}: its carrier and tracking
+     * number), where this connector follows shipments apart from the store (Shippo's tracking); the answer of the store
+     * where it does not, or where the carrier says nothing more.
+     */
+    default Tracking trackShipment(String tenantId, Tracking known) {
+        return known;
+    }
+
     Replacement createReplacement(String tenantId, String orderId, List<String> skus, String idempotencyKey);
 
     Discount applyDiscount(String tenantId, String orderId, Money amount, String reason, String idempotencyKey);

@@ -43,10 +43,21 @@ public final class TenantRoutedConnector implements CommerceConnector {
         return serving(tenantId, Capability.ORDERS).updateAddress(tenantId, orderId, newAddress, idempotencyKey);
     }
 
+    /**
+     * The order's own fulfilments carry its tracking on every platform; where the tenant follows its shipments through
+     * a shipping connector of its own (Shippo), the carrier's word is asked of it too.
+     */
     @Override
     public Tracking getTracking(String tenantId, String orderId) {
-        // the order's own fulfilments carry its tracking, on every platform
-        return serving(tenantId, Capability.ORDERS).getTracking(tenantId, orderId);
+        CommerceConnector orders = serving(tenantId, Capability.ORDERS);
+        Tracking known = orders.getTracking(tenantId, orderId);
+        CommerceConnector shipping;
+        try {
+            shipping = serving(tenantId, Capability.SHIPPING);
+        } catch (ConnectorRejection noShippingConfigured) {
+            return known;
+        }
+        return shipping == orders ? known : shipping.trackShipment(tenantId, known);
     }
 
     /**

@@ -81,4 +81,12 @@ final class ShippoJson {
             results = results == null ? List.of() : results;
         }
     }
+
+    /** GET /tracks/{carrier}/{tracking_number}: the carrier's latest word on the shipment. */
+    record Track(String carrier, String trackingNumber, TrackingStatus trackingStatus, Instant eta) {
+    }
+
+    /** PRE_TRANSIT, TRANSIT, DELIVERED, RETURNED, FAILURE or UNKNOWN, with the carrier's words and its time. */
+    record TrackingStatus(String status, String statusDetails, Instant statusDate) {
+    }
 }

@@ -7,24 +7,32 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.commerceresolver.connector.Address;
+import io.commerceresolver.connector.ConnectorFailure;
 import io.commerceresolver.connector.ConnectorRejection;
 import io.commerceresolver.connector.ConnectorSettings;
 import io.commerceresolver.connector.LiveCheck;
 import io.commerceresolver.connector.Order;
+import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.connector.ReturnShipping;
+import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.connector.TransientFailure;
 import io.commerceresolver.connector.infrastructure.VendorAdapter;
 import io.commerceresolver.connector.infrastructure.shippo.ShippoJson.AddressIn;
 import io.commerceresolver.connector.infrastructure.shippo.ShippoJson.Message;
 import io.commerceresolver.connector.infrastructure.shippo.ShippoJson.Rate;
+import io.commerceresolver.connector.infrastructure.shippo.ShippoJson.Track;
 import io.commerceresolver.connector.infrastructure.shippo.ShippoJson.Transaction;
 import io.commerceresolver.connector.infrastructure.shippo.ShippoJson.TransactionPage;
 import io.commerceresolver.security.ApiKeys;
@@ -59,6 +67,14 @@ public final class ShippoShipping extends VendorAdapter {
     private static final int METADATA_LENGTH = 100;
     /** Shippo's object ids are 32 hex digits; anything else never reaches a URL path. */
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{32}");
+
+    /** The carriers' names the stores use, to Shippo's carrier tokens (docs.goshippo.com, "Carriers"). */
+    private static final Map<String, String> CARRIERS = Map.of("ups", "ups", "usps", "usps", "fedex", "fedex",
+            "dhl_express", "dhl_express", "dhl", "dhl_express", "canada_post", "canada_post", "royal_mail", "royal_mail",
+            "australia_post", "australia_post", "dpd", "dpd", "dhl_ecommerce", "dhl_ecommerce");
+    /** What may stand in the path as a tracking number. */
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9]{4,64}");
+    private static final Logger log = LoggerFactory.getLogger(ShippoShipping.class);
 
     private final ShippoRest shippo;
     private final ReturnShipping returns;
@@ -110,6 +126,45 @@ public final class ShippoShipping extends VendorAdapter {
         return shippo.find("/transactions/" + labelId, Transaction.class)
                 .filter(t -> t.status() != null && !"ERROR".equals(t.status()) && !t.status().startsWith("REFUND"))
                 .map(t -> label(t, orderId, null));
+    }
+
+    /**
+     * The carrier's status of a shipment the store told of, through Shippo's tracking ({@code GET /tracks/{carrier}/
+     * {number}}): delivered (with its time) when the carrier says so, and its status word (TRANSIT, RETURNED, FAILURE…)
+     * as the carrier status. A carrier Shippo has no token for here, or a carrier that says nothing (UNKNOWN), leaves
+     * the store's answer as it was; so does Shippo failing to answer: the carrier's word adds to the store's, the store's
+     * stands without it.
+     */
+    @Override
+    public Tracking trackShipment(String tenantId, Tracking known) {
+        Optional<String> carrier = carrierToken(known.carrier());
+        if (carrier.isEmpty() || known.trackingNumber() == null || !TRACKING_NUMBER.matcher(known.trackingNumber()).matches()) {
+            return known;
+        }
+        Track track;
+        try {
+            track = shippo.find("/tracks/" + carrier.get() + "/" + known.trackingNumber(), Track.class).orElse(null);
+        } catch (ConnectorFailure unanswered) {
+            log.warn("Shippo did not answer for the tracking of order {}: {}", known.orderId(), unanswered.getMessage());
+            return known;
+        }
+        ShippoJson.TrackingStatus status = track == null ? null : track.trackingStatus();
+        if (status == null || status.status() == null || "UNKNOWN".equals(status.status())) {
+            return known;
+        }
+        boolean delivered = "DELIVERED".equals(status.status());
+        return new Tracking(known.orderId(), delivered ? OrderStatus.DELIVERED : known.status(), known.carrier(), known.trackingNumber(),
+                known.shippedAt(), delivered && known.deliveredAt() == null ? status.statusDate() : known.deliveredAt(),
+                known.promisedAt(), status.status());
+    }
+
+    /** Shippo's token for a carrier as the stores name it ("UPS", "FedEx", "DHL Express"); empty for one not listed here. */
+    static Optional<String> carrierToken(String carrier) {
+        if (carrier == null) {
+            return Optional.empty();
+        }
+        String named = carrier.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return Optional.ofNullable(CARRIERS.get(named));
     }
 
     /** A purchase already made under the key, among the account's most recent; one Shippo refused bought nothing. */

@@ -41,6 +41,7 @@ import io.commerceresolver.connector.RateLimited;
 import io.commerceresolver.connector.ReturnLabel;
 import io.commerceresolver.connector.TransientFailure;
 import io.commerceresolver.connector.Unauthorized;
+import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.connector.Vendor;
 
 /** The Shippo adapter against the API's documented requests and answers (src/test/resources/vendors/shippo). */
@@ -257,5 +258,47 @@ class ShippoShippingContractTest {
                 .createReturnLabel("t-1", DELIVERED, KEY))
                 .isInstanceOfSatisfying(ConnectorRejection.class, rejected -> assertThat(rejected.code()).isEqualTo("return_address_not_configured"));
         shippo.verify(0, postRequestedFor(urlPathEqualTo("/shipments")));
+    }
+
+    // --- the carrier's word on a shipment the store told of ---
+
+    static final Tracking SHIPPED = new Tracking("1001", OrderStatus.SHIPPED, "USPS", "9400100000000000000001",
+            Instant.parse("2026-11-22T10:00:00Z"), null, Instant.parse("2026-11-26T00:00:00Z"), null);
+
+    @Test
+    void aShipmentTheCarrierDeliveredIsToldDeliveredWithItsTime() {
+        shippo.stubFor(get(urlEqualTo("/tracks/usps/9400100000000000000001")).willReturn(answer(200, "track-delivered.json", Map.of())));
+
+        Tracking tracked = adapter(null).trackShipment("t-1", SHIPPED);
+
+        assertThat(tracked.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(tracked.deliveredAt()).isEqualTo(Instant.parse("2026-11-25T14:02:00Z"));
+        assertThat(tracked.carrierStatus()).isEqualTo("DELIVERED");
+        assertThat(tracked.promisedAt()).as("the shop's promise stays the shop's").isEqualTo(SHIPPED.promisedAt());
+        shippo.verify(getRequestedFor(urlEqualTo("/tracks/usps/9400100000000000000001"))
+                .withHeader("Authorization", equalTo("ShippoToken " + ShippoStubs.TOKEN)));
+    }
+
+    @Test
+    void aCarrierShippoHasNoTokenForIsNotAsked() {
+        Tracking byVan = new Tracking("1001", OrderStatus.SHIPPED, "Bob's Van Lines", "BV123456", null, null, null, null);
+
+        assertThat(adapter(null).trackShipment("t-1", byVan)).isSameAs(byVan);
+        assertThat(shippo.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void whenShippoDoesNotAnswerTheStoresTrackingStands() {
+        shippo.stubFor(get(urlEqualTo("/tracks/usps/9400100000000000000001")).willReturn(aResponse().withStatus(503)));
+
+        assertThat(adapter(null).trackShipment("t-1", SHIPPED)).isSameAs(SHIPPED);
+    }
+
+    @Test
+    void storeCarrierNamesAreReadAsShipposTokens() {
+        assertThat(ShippoShipping.carrierToken("UPS")).contains("ups");
+        assertThat(ShippoShipping.carrierToken("DHL Express")).contains("dhl_express");
+        assertThat(ShippoShipping.carrierToken("FedEx")).contains("fedex");
+        assertThat(ShippoShipping.carrierToken("Bob's Van Lines")).isEmpty();
     }
 }
