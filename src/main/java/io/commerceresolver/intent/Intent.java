@@ -1,5 +1,8 @@
 package io.commerceresolver.intent;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What a ticket asks for. The code is the name rules and the API use. */
 public enum Intent {
     // declared in the order a tie between cues is settled: what moves money or stops an order first,
@@ -28,11 +31,11 @@ public enum Intent {
     }
 
     public static Intent fromCode(String code) {
-        for (Intent intent : values()) {
-            if (intent.code.equals(code)) {
-                return intent;
-            }
-        }
-        throw new IllegalArgumentException("Unknown intent code: " + code);
+        return byCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown intent code: " + code));
+    }
+
+    /** The intent of that code, if there is one: for codes from outside, such as a store's own rules. */
+    public static Optional<Intent> byCode(String code) {
+        return Arrays.stream(values()).filter(intent -> intent.code.equals(code)).findFirst();
     }
 }

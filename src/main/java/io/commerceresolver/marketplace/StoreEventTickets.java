@@ -90,7 +90,7 @@ public class StoreEventTickets {
         List<String> alreadyOpen = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (StoreEventVerdict.TicketToOpen ticket : verdict.tickets()) {
-            Optional<Intent> intent = intentNamed(ticket.intent());
+            Optional<Intent> intent = Intent.byCode(ticket.intent());
             if (intent.isEmpty()) {
                 // a rule naming no intent the playbooks know would open a ticket nothing can take: the event says so instead
                 log.warn("Store event {}: the rules asked for a ticket for '{}', which is not an intent; none opened", event.id(),
@@ -224,10 +224,6 @@ public class StoreEventTickets {
         }
         reasons.forEach(reason -> text.append("\n").append(reason));
         return text.length() <= NewTicket.MAX_TEXT ? text.toString() : text.substring(0, NewTicket.MAX_TEXT);
-    }
-
-    private static Optional<Intent> intentNamed(String code) {
-        return Arrays.stream(Intent.values()).filter(intent -> intent.code().equals(code)).findFirst();
     }
 
     private static String money(BigDecimal amount, String currency) {

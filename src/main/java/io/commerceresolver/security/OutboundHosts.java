@@ -61,7 +61,7 @@ public final class OutboundHosts {
             // an IPv4 address carried inside (IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16) is judged as IPv4;
             // the JDK already turns an IPv4-mapped ::ffff:a.b.c.d into an Inet4Address
             byte[] embedded = embeddedIpv4(bytes);
-            return embedded != null && (isPrivateIpv4(embedded) || isLoopbackOrLocal(embedded));
+            return embedded != null && isPrivate(ipv4(embedded));
         }
         return false;
     }
@@ -76,12 +76,12 @@ public final class OutboundHosts {
                 || first == 198 && (second == 18 || second == 19) || first >= 240;
     }
 
-    /** Loopback, private and link-local IPv4, which the JDK tells only of an Inet4Address. */
-    private static boolean isLoopbackOrLocal(byte[] ip) {
-        int first = ip[0] & 0xff;
-        int second = ip[1] & 0xff;
-        return first == 127 || first == 10 || first == 172 && second >= 16 && second <= 31 || first == 192 && second == 168
-                || first == 169 && second == 254;
+    private static InetAddress ipv4(byte[] address) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("four bytes are an IPv4 address", impossible);
+        }
     }
 
     private static byte[] embeddedIpv4(byte[] ip6) {
