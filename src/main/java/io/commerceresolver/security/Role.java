@@ -22,6 +22,11 @@ public enum Role {
     SENIOR_APPROVER,
     /** Owns the policy: thresholds, rule sets and their features. */
     ANALYST,
+    /**
+     * Watches the playbook runs and steers them when they are stuck: retries a failed step, cancels a run, hands a
+     * waiting approval to another approver. Decides nothing itself.
+     */
+    OPERATIONS,
     /** Keys, users, connectors, settings and the audit log; may also do what an analyst and an agent may. */
     ADMIN,
     /** A channel or integration: submits tickets and reads the status of those it submitted, nothing else. */

@@ -9,7 +9,7 @@ package io.commerceresolver.security.web;
  */
 public final class Access {
 
-    private static final String READER = "'viewer','agent','approver','senior_approver','analyst','admin'";
+    private static final String READER = "'viewer','agent','approver','senior_approver','analyst','operations','admin'";
 
     /** Reading the tenant's tickets, decisions, orders, approvals, rule sets, thresholds and usage. */
     public static final String READ = "hasAnyRole(" + READER + ")";
@@ -23,6 +23,8 @@ public final class Access {
     public static final String DECIDE_APPROVAL = "hasAnyRole('approver','senior_approver')";
     public static final String EDIT_POLICY = "hasAnyRole('analyst','admin')";
     public static final String ADMINISTER = "hasRole('admin')";
+    /** Steering a run that is stuck: retry a failed step, cancel it, hand its waiting approval to another person. */
+    public static final String OPERATE_RUNS = "hasAnyRole('operations','admin')";
 
     private Access() {
     }

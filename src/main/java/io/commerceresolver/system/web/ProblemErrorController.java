@@ -20,13 +20,22 @@ public class ProblemErrorController implements ErrorController {
 
     @RequestMapping(value = "/error", produces = {Problems.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
-                : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
+        ProblemDetail problem = problemOf(request);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The problem for the status the container dispatched with; its text names the status, never the cause. */
+    public static ProblemDetail problemOf(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        return Problems.of(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
                 status.getReasonPhrase(), status.is5xxServerError()
                         ? "The request could not be completed; nothing was changed by the failed step. It is logged for the operators."
                         : "The request was refused: " + status.getReasonPhrase().toLowerCase());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    public static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }

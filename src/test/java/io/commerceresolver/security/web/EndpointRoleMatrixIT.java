@@ -41,7 +41,8 @@ import io.commerceresolver.support.TestStores;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndpointRoleMatrixIT {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.VIEWER, Role.AGENT, Role.APPROVER, Role.SENIOR_APPROVER, Role.ANALYST, Role.ADMIN);
+    private static final Set<Role> READERS = EnumSet.of(Role.VIEWER, Role.AGENT, Role.APPROVER, Role.SENIOR_APPROVER, Role.ANALYST,
+            Role.OPERATIONS, Role.ADMIN);
     private static final Set<Role> POLICY = EnumSet.of(Role.ANALYST, Role.ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 

@@ -1,0 +1,59 @@
+package io.commerceresolver.console.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+import io.commerceresolver.security.UserSignIn;
+
+/**
+ * The console is for people in a browser, so unlike /api it has a session: a person signs in once with the tenant's
+ * built-in user and password ({@link ConsoleSignIn}), and the session cookie (HttpOnly, SameSite=Strict) carries them.
+ * Because a cookie is sent by the browser on its own, every form and htmx request carries a CSRF token too. The
+ * person is looked up again on every request ({@link FreshCallers}): a disabled user or a removed role takes effect
+ * at their next click, as it does for bearer tokens. Page access is decided by each controller's {@code @PreAuthorize},
+ * the same {@code Access} expressions as the API.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsoleSecurityConfiguration {
+
+    static final String SIGN_IN = "/console/sign-in";
+
+    /**
+     * Scripts and styles only from the service itself; no inline script (htmx is configured by a meta tag and
+     * console.js). 'unsafe-inline' styles because htmx and bpmn-js set element styles; no framing, no referrer.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Before the catch-all chain of SecurityConfiguration (order 4), which would treat /console like any other path. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain console(HttpSecurity http, UserSignIn users, ConsolePages pages) throws Exception {
+        HttpSessionRequestCache requests = new HttpSessionRequestCache();
+        requests.setMatchingRequestParameterName(null); // no ?continue on the page a person is sent back to
+        http.securityMatcher("/console", "/console/**")
+                .authenticationProvider(new ConsoleSignIn(users))
+                .securityContext(context -> context.securityContextRepository(new FreshCallers(users)))
+                .requestCache(cache -> cache.requestCache(requests))
+                .authorizeHttpRequests(access -> access
+                        .requestMatchers(SIGN_IN, "/console/assets/**", "/console/vendor/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(SIGN_IN)
+                        .authenticationDetailsSource(ConsoleSignIn.Tenant::new)
+                        .defaultSuccessUrl("/console", false)
+                        .failureUrl(SIGN_IN + "?failed"))
+                .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
+                .httpBasic(basic -> basic.disable())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(pages::forbidden))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}
