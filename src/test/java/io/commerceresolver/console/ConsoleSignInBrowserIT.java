@@ -3,27 +3,19 @@ package io.commerceresolver.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import io.commerceresolver.security.Role;
 import io.commerceresolver.support.TestStores;
-import io.commerceresolver.system.TenantScope;
-import io.commerceresolver.user.UserDirectory;
 
 /** A person signs in to the console with the tenant's built-in user, finds their way by keyboard and signs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestStores.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ConsoleBrowserTest
 class ConsoleSignInBrowserIT {
 
     @LocalServerPort
@@ -31,7 +23,7 @@ class ConsoleSignInBrowserIT {
     @Autowired
     TestStores stores;
     @Autowired
-    UserDirectory users;
+    ConsolePeople people;
 
     private Browser browser;
     private TestStores.Store store;
@@ -39,7 +31,7 @@ class ConsoleSignInBrowserIT {
     @BeforeAll
     void openBrowser() {
         store = stores.newStore(Map.of());
-        TenantScope.of(store.tenantId(), () -> users.create(store.tenantId(), "vera", Set.of(Role.VIEWER), "correct horse battery", "test"));
+        people.add(store, "vera", Role.VIEWER);
         browser = Browser.open(port);
     }
 
@@ -59,7 +51,7 @@ class ConsoleSignInBrowserIT {
         browser.signIn(store.tenantId(), "vera", "wrong horse battery");
         assertThat(browser.text(By.cssSelector("[role=alert]"))).contains("not right");
 
-        browser.signIn(store.tenantId().toUpperCase(), "vera", "correct horse battery");
+        browser.signIn(store.tenantId().toUpperCase(), "vera", ConsolePeople.PASSWORD);
         assertThat(browser.path()).isEqualTo("/console");
         assertThat(browser.text(By.cssSelector("header .who"))).contains("vera").contains(store.tenantId()).contains("viewer");
         assertThat(browser.all(By.cssSelector("header nav a"))).extracting(element -> element.getText())
