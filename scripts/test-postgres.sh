@@ -33,5 +33,6 @@ PGPASSWORD="$RESOLVER_DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h localh
 
 # One Spring test context alive at a time: the workers of every live context would share this one database's work
 # queue, as separate instances do (see resolver.test.contexts in pom.xml).
-echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
-exec ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 "$@"
+# The console's browser tests (tag browser) run in the H2 suite only: the pages call the same services whose tests run here.
+echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 -Dresolver.test.excluded-groups=browser $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
+exec ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 -Dresolver.test.excluded-groups=browser "$@"
