@@ -3,8 +3,8 @@ package io.commerceresolver.console.web;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
@@ -13,10 +13,20 @@ import io.commerceresolver.security.web.Access;
 @Controller
 class ConsoleHomeController {
 
+    private final ConsoleProviderSignIn provider;
+
+    ConsoleHomeController(ConsoleProviderSignIn provider) {
+        this.provider = provider;
+    }
+
     @GetMapping(ConsoleSecurityConfiguration.SIGN_IN)
-    String signIn(Authentication person, @RequestParam(required = false) String failed) {
+    String signIn(Authentication person, Model model) {
         if (person != null && person.getPrincipal() instanceof Caller) {
             return "redirect:/console";
+        }
+        if (provider.enabled()) {
+            model.addAttribute("provider", provider.name());
+            model.addAttribute("providerStart", ConsoleProviderSignIn.START + "/" + ConsoleProviderSignIn.REGISTRATION);
         }
         return "console/sign-in";
     }

@@ -12,7 +12,8 @@ import io.commerceresolver.security.UserSignIn;
 
 /**
  * The console is for people in a browser, so unlike /api it has a session: a person signs in once with the tenant's
- * built-in user and password ({@link ConsoleSignIn}), and the session cookie (HttpOnly, SameSite=Strict) carries them.
+ * built-in user and password ({@link ConsoleSignIn}) or through the deployment's OpenID Connect provider
+ * ({@link ConsoleProviderSignIn}), and the session cookie (HttpOnly, SameSite=Strict) carries them.
  * Because a cookie is sent by the browser on its own, every form and htmx request carries a CSRF token too. The
  * person is looked up again on every request ({@link FreshCallers}): a disabled user or a removed role takes effect
  * at their next click, as it does for bearer tokens. Page access is decided by each controller's {@code @PreAuthorize},
@@ -34,12 +35,14 @@ public class ConsoleSecurityConfiguration {
     /** Before the catch-all chain of SecurityConfiguration (order 4), which would treat /console like any other path. */
     @Bean
     @Order(0)
-    SecurityFilterChain console(HttpSecurity http, UserSignIn users, ConsolePages pages) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, UserSignIn users, ConsolePages pages, ConsoleProviderSignIn provider) throws Exception {
         HttpSessionRequestCache requests = new HttpSessionRequestCache();
         requests.setMatchingRequestParameterName(null); // no ?continue on the page a person is sent back to
+        FreshCallers sessions = new FreshCallers(users);
+        provider.apply(http, sessions);
         http.securityMatcher("/console", "/console/**")
                 .authenticationProvider(new ConsoleSignIn(users))
-                .securityContext(context -> context.securityContextRepository(new FreshCallers(users)))
+                .securityContext(context -> context.securityContextRepository(sessions))
                 .requestCache(cache -> cache.requestCache(requests))
                 .authorizeHttpRequests(access -> access
                         .requestMatchers(SIGN_IN, "/console/assets/**", "/console/vendor/**").permitAll()

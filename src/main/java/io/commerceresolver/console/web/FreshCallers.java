@@ -1,6 +1,8 @@
 package io.commerceresolver.console.web;
 
 
+import java.time.Instant;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,7 +20,8 @@ import io.commerceresolver.security.web.CallerAuthentication;
 
 /**
  * The session keeps who signed in; their roles and whether they may still sign in are read again on each request,
- * so that an admin's change to a user holds at once. A user no longer active is signed out.
+ * so that an admin's change to a user holds at once. A user no longer active is signed out. A person the OpenID Connect
+ * provider signed in has no user row here: their session ends with the provider's ID token.
  */
 final class FreshCallers implements SecurityContextRepository {
 
@@ -53,6 +56,10 @@ final class FreshCallers implements SecurityContextRepository {
     private SecurityContext refreshed(SecurityContext stored) {
         if (stored.getAuthentication() == null || !(stored.getAuthentication().getPrincipal() instanceof Caller signedIn)) {
             return stored;
+        }
+        if (stored.getAuthentication().getDetails() instanceof ConsoleProviderSignIn.ProviderSession session) {
+            // no user row to read again: the provider's word holds until its ID token ends
+            return session.over(Instant.now()) ? SecurityContextHolder.createEmptyContext() : stored;
         }
         return users.activeUser(signedIn.tenantId(), signedIn.name())
                 .<SecurityContext>map(now -> new SecurityContextImpl(new CallerAuthentication(now)))

@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.SecretKey;
@@ -44,9 +41,7 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jwt.JWTParser;
 
 import io.commerceresolver.security.Caller;
-import io.commerceresolver.security.Role;
 import io.commerceresolver.security.UserSignIn;
-import io.commerceresolver.system.TenantScope;
 
 /**
  * Bearer tokens for people. The service issues its own short-lived tokens to built-in users (HS256 with
@@ -67,9 +62,7 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
     private final NimbusJwtEncoder encoder;
     private final JwtDecoder own;
     private final JwtDecoder external;
-    private final String tenantClaim;
-    private final String rolesClaim;
-    private final String usernameClaim;
+    private final ProviderClaims claims;
 
     BearerTokens(UserSignIn users, Clock clock,
                  @Value("${resolver.auth.token-secret:}") String secret,
@@ -77,9 +70,7 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
                  @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
                  @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> audiences,
-                 @Value("${resolver.auth.oidc.tenant-claim:tenant}") String tenantClaim,
-                 @Value("${resolver.auth.oidc.roles-claim:roles}") String rolesClaim,
-                 @Value("${resolver.auth.oidc.username-claim:preferred_username}") String usernameClaim) {
+                 ProviderClaims claims) {
         this.users = users;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -90,9 +81,7 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
         this.own = ownDecoder;
         this.external = !issuerUri.isBlank() ? new SupplierJwtDecoder(() -> checked(JwtDecoders.fromIssuerLocation(issuerUri), issuerUri, audiences))
                 : !jwkSetUri.isBlank() ? checked(NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build(), null, audiences) : null;
-        this.tenantClaim = tenantClaim;
-        this.rolesClaim = rolesClaim;
-        this.usernameClaim = usernameClaim;
+        this.claims = claims;
     }
 
     /** A token for a signed-in user; the roles are looked up again on every request, so it carries none. */
@@ -131,26 +120,7 @@ public class BearerTokens implements JwtDecoder, Converter<Jwt, AbstractAuthenti
                     .orElseThrow(() -> new BadCredentialsException("The token's user is disabled or gone"));
             return new CallerAuthentication(user);
         }
-        String tenant = jwt.getClaimAsString(tenantClaim);
-        String username = jwt.hasClaim(usernameClaim) ? jwt.getClaimAsString(usernameClaim) : jwt.getSubject();
-        Set<Role> roles = rolesOf(jwt.getClaim(rolesClaim));
-        if (tenant == null || tenant.isBlank() || username == null || roles.isEmpty()) {
-            throw new BadCredentialsException("The token names no tenant ('" + tenantClaim + "'), user or role ('" + rolesClaim + "')");
-        }
-        if (!TenantScope.isTenantId(tenant)) {
-            // '*' above all: the scope of system work across tenants is no tenant a token may name
-            throw new BadCredentialsException("The token's tenant ('" + tenantClaim + "') is not a tenant id");
-        }
-        return new CallerAuthentication(Caller.user(tenant, username, roles));
-    }
-
-    /** A list of role names, or one space-separated string as some providers write it; unknown names grant nothing. */
-    private static Set<Role> rolesOf(Object claim) {
-        Collection<?> names = claim instanceof Collection<?> list ? list
-                : claim instanceof String text ? List.of(text.split("[ ,]+")) : List.of();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(name -> Role.fromCode(String.valueOf(name)).ifPresent(roles::add));
-        return roles;
+        return new CallerAuthentication(claims.callerOf(jwt.getClaims()));
     }
 
     /**

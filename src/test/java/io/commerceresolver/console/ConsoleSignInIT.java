@@ -1,0 +1,219 @@
+package io.commerceresolver.console;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import io.commerceresolver.security.Role;
+import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.user.UserDirectory;
+
+/**
+ * The console's sessions over real HTTP, as a browser holds them: a cookie, a CSRF token in each form, a person who
+ * stops being let in the moment they are disabled, and a sign-in through an OpenID Connect provider (a WireMock server
+ * shaped as one: discovery document, JWK set, token endpoint) whose ID token names the tenant and roles.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestStores.class, ConsolePeople.class})
+class ConsoleSignInIT {
+
+    private static final WireMockServer PROVIDER = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final RSAKey PROVIDER_KEY;
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static {
+        try {
+            PROVIDER_KEY = new RSAKeyGenerator(2048).keyID("console-key").generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        PROVIDER.start();
+        PROVIDER.stubFor(get(urlEqualTo("/realms/staff/.well-known/openid-configuration")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"issuer": "%1$s/realms/staff",
+                         "authorization_endpoint": "%1$s/realms/staff/auth",
+                         "token_endpoint": "%1$s/realms/staff/token",
+                         "jwks_uri": "%1$s/realms/staff/certs",
+                         "response_types_supported": ["code"],
+                         "subject_types_supported": ["public"],
+                         "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(PROVIDER.baseUrl()))));
+        PROVIDER.stubFor(get(urlEqualTo("/realms/staff/certs")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(new JWKSet(PROVIDER_KEY.toPublicJWK()).toString())));
+    }
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry properties) {
+        properties.add("resolver.console.oidc.issuer-uri", () -> PROVIDER.baseUrl() + "/realms/staff");
+        properties.add("resolver.console.oidc.client-id", () -> "resolver-console");
+        properties.add("resolver.console.oidc.client-secret", () -> "console-secret");
+        properties.add("resolver.console.oidc.name", () -> "Staff SSO");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.stop();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestStores stores;
+    @Autowired
+    ConsolePeople people;
+    @Autowired
+    UserDirectory users;
+
+    @Test
+    void aSignedInPersonIsLetInUntilDisabledAndEveryFormNeedsItsToken() throws Exception {
+        TestStores.Store store = stores.newStore(Map.of());
+        people.add(store, "nina", Role.AGENT);
+        Session nina = new Session();
+
+        assertThat(nina.get("/console").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/sign-in"));
+        HttpResponse<String> signIn = nina.get("/console/sign-in");
+        assertThat(signIn.body()).contains("Sign in with Staff SSO");
+        HttpResponse<String> signedIn = nina.post("/console/sign-in", csrf(signIn.body()),
+                "tenant", store.tenantId(), "username", "nina", "password", ConsolePeople.PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> home = nina.get("/console");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("nina").contains("agent");
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'").contains("frame-ancestors 'none'"));
+
+        HttpResponse<String> forged = nina.post("/console/sign-out", null);
+        assertThat(forged.statusCode()).as("a form without the page's CSRF token").isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(forged.body()).contains("This form has expired");
+
+        HttpResponse<String> missing = nina.get("/console/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no such page in the console");
+        HttpResponse<String> api = nina.get("/api/v1/no-such-endpoint");
+        assertThat(api.headers().firstValue("Content-Type")).as("outside the console, errors stay problem+json")
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+        TenantScope.of(store.tenantId(), () -> users.disable(store.tenantId(), "nina"));
+        assertThat(nina.get("/console").statusCode()).as("disabled: signed out at the next click").isEqualTo(302);
+    }
+
+    @Test
+    void theProvidersIdTokenNamesTheTenantAndRolesOfASession() throws Exception {
+        TestStores.Store store = stores.newStore(Map.of());
+        Session pat = new Session();
+        HttpResponse<String> home = pat.signInAtProvider(Map.of("tenant", store.tenantId(), "roles", List.of("approver", "offline_access"),
+                "preferred_username", "pat@staff.example"));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("pat@staff.example").contains(store.tenantId()).contains("approver");
+
+        Session noRole = new Session();
+        HttpResponse<String> refused = noRole.signInAtProvider(Map.of("tenant", store.tenantId(), "preferred_username", "quinn"));
+        assertThat(refused.body()).contains("names no tenant or no role");
+        assertThat(noRole.get("/console").statusCode()).as("no session was made").isEqualTo(302);
+
+        Session star = new Session();
+        assertThat(star.signInAtProvider(Map.of("tenant", "*", "roles", List.of("admin"), "preferred_username", "eve")).body())
+                .contains("names no tenant or no role");
+    }
+
+    private static String csrf(String page) {
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    /** One browser's cookies; redirects are looked at, not followed, unless asked. */
+    private final class Session {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+            String url = pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl;
+            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String csrf, String... fields) throws IOException, InterruptedException {
+            StringBuilder form = new StringBuilder(csrf == null ? "" : "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+            for (int i = 0; i < fields.length; i += 2) {
+                form.append(form.isEmpty() ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+            }
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The authorization code flow, with the provider answering the code with an ID token of these claims. */
+        HttpResponse<String> signInAtProvider(Map<String, Object> claims) throws Exception {
+            String authorize = get("/console/sign-in/with/oidc").headers().firstValue("Location").orElseThrow();
+            assertThat(authorize).startsWith(PROVIDER.baseUrl() + "/realms/staff/auth");
+            Map<String, List<String>> query = UriComponentsBuilder.fromUriString(authorize).build(true).getQueryParams();
+            String state = decode(query.get("state").get(0));
+            String nonce = decode(query.get("nonce").get(0));
+            String redirect = decode(query.get("redirect_uri").get(0));
+            assertThat(redirect).isEqualTo("http://localhost:" + port + "/console/sign-in/returned");
+            PROVIDER.stubFor(WireMock.post(urlPathEqualTo("/realms/staff/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                    .withBody("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"openid profile email\","
+                            + "\"id_token\":\"" + idToken(nonce, claims) + "\"}")));
+            HttpResponse<String> back = get(redirect + "?code=the-code&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
+            assertThat(back.statusCode()).isEqualTo(302);
+            return get(back.headers().firstValue("Location").orElseThrow());
+        }
+    }
+
+    private static String decode(String value) {
+        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String idToken(String nonce, Map<String, Object> claims) throws Exception {
+        JWTClaimsSet.Builder token = new JWTClaimsSet.Builder().issuer(PROVIDER.baseUrl() + "/realms/staff").subject("subject-1")
+                .audience("resolver-console").claim("nonce", nonce).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        claims.forEach(token::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(PROVIDER_KEY.getKeyID()).type(JOSEObjectType.JWT).build(),
+                token.build());
+        jwt.sign(new RSASSASigner(PROVIDER_KEY));
+        return jwt.serialize();
+    }
+}
