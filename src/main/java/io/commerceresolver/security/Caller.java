@@ -1,13 +1,15 @@
 package io.commerceresolver.security;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Who is calling, once their credentials are verified: the tenant they belong to, a principal name that is
  * unique within the tenant ({@code api-key:checkout-widget}, {@code user:alice}) and their roles. It is what is
- * recorded as having done something, and never anything a request body says.
+ * recorded as having done something, and never anything a request body says. Serializable because a console session,
+ * kept in the database, holds it.
  */
-public record Caller(String tenantId, String principal, Kind kind, Set<Role> roles) {
+public record Caller(String tenantId, String principal, Kind kind, Set<Role> roles) implements Serializable {
 
     public enum Kind { API_KEY, USER }
 

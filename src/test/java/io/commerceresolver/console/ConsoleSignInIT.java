@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -103,6 +104,8 @@ class ConsoleSignInIT {
     ConsolePeople people;
     @Autowired
     UserDirectory users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aSignedInPersonIsLetInUntilDisabledAndEveryFormNeedsItsToken() throws Exception {
@@ -119,6 +122,8 @@ class ConsoleSignInIT {
         HttpResponse<String> home = nina.get("/console");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("nina").contains("agent");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", Integer.class,
+                store.tenantId() + "/user:nina")).as("the session is a row any instance reads, not memory of this one").isEqualTo(1);
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("script-src 'self'").contains("frame-ancestors 'none'"));
 

@@ -132,7 +132,7 @@ class ConsoleProviderSignIn {
     }
 
     /** A session that began at the provider: it lasts as long as the provider's ID token, and no user row backs it. */
-    record ProviderSession(Instant endsAt) {
+    record ProviderSession(Instant endsAt) implements java.io.Serializable {
         boolean over(Instant now) {
             return !now.isBefore(endsAt);
         }

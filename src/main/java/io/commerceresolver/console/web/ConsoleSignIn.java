@@ -24,8 +24,8 @@ final class ConsoleSignIn implements AuthenticationProvider {
         this.users = users;
     }
 
-    /** The tenant typed on the sign-in form, carried to the provider as the authentication's details. */
-    record Tenant(String id) {
+    /** The tenant typed on the sign-in form, carried to the provider as the authentication's details (and kept in the session with it). */
+    record Tenant(String id) implements java.io.Serializable {
         Tenant(HttpServletRequest request) {
             this(normalised(request.getParameter("tenant")));
         }
