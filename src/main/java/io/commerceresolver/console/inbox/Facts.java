@@ -35,6 +35,8 @@ public final class Facts {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value;
             try {
+                // a plan's record may be nested in a class this package cannot see into
+                component.getAccessor().trySetAccessible();
                 value = component.getAccessor().invoke(record);
             } catch (IllegalAccessException | InvocationTargetException unreadable) {
                 continue;
