@@ -90,8 +90,8 @@ class InboxPagesBenchmark {
     }
 
     private void insert(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO ticket (id, tenant_id, source, external_id, customer_email, subject, text, status, intent, order_id,"
-                + " correlation_id, created_at, updated_at, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO ticket (id, tenant_id, source, external_id, customer_email, subject, text, status, intent, confidence,"
+                + " extractor, order_id, correlation_id, created_at, updated_at, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0.9, 'keyword', ?, ?, ?, ?, ?)", rows);
         rows.clear();
     }
 }

@@ -1,5 +1,6 @@
 package io.commerceresolver.console.inbox.infrastructure;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,17 @@ class InboxDatabase implements InboxTickets {
         TicketSearch search = filter.search();
         TicketSearch.Kind kind = search.kind();
         List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
-        return mapper.newest(filter.tenantId(), statuses.isEmpty() ? null : statuses, filter.assignee(),
-                kind == TicketSearch.Kind.EMAIL ? search.text() : null, search.emailLowerCase(),
-                kind == TicketSearch.Kind.ORDER ? search.text() : null,
-                kind == TicketSearch.Kind.WORDS ? search.likePatterns() : null, filter.beforeAt(), filter.beforeId(), limit, wordScan);
+        List<String> states = statuses.isEmpty() ? null : statuses;
+        String email = kind == TicketSearch.Kind.EMAIL ? search.text() : null;
+        String orderId = kind == TicketSearch.Kind.ORDER ? search.text() : null;
+        Instant scanFrom = null;
+        if (kind == TicketSearch.Kind.WORDS) {
+            // two index-ordered look-ups rather than a sorted subquery, which H2 would sort in full
+            scanFrom = mapper.scanStart(filter.tenantId(), states, filter.assignee(), email, search.emailLowerCase(), orderId,
+                    filter.beforeAt(), filter.beforeId(), wordScan - 1);
+        }
+        return mapper.newest(filter.tenantId(), states, filter.assignee(), email, search.emailLowerCase(), orderId,
+                kind == TicketSearch.Kind.WORDS ? search.likePatterns() : null, filter.beforeAt(), filter.beforeId(), scanFrom, limit);
     }
 
     @Override

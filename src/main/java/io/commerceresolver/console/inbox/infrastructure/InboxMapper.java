@@ -12,12 +12,17 @@ import io.commerceresolver.console.inbox.InboxTickets;
 @Mapper
 public interface InboxMapper {
 
-    /** Exactly one of email, orderId and likes (words) is set, or none. */
+    /** At most one of email, orderId and likes (words) is set; with words, scanFrom bounds the tickets read. */
     List<InboxTickets.TicketLine> newest(@Param("tenantId") String tenantId, @Param("statuses") Collection<String> statuses,
                                          @Param("assignee") String assignee, @Param("email") String email,
                                          @Param("emailLower") String emailLower, @Param("orderId") String orderId,
                                          @Param("likes") List<String> likes, @Param("beforeAt") Instant beforeAt,
-                                         @Param("beforeId") String beforeId, @Param("limit") int limit, @Param("scan") int scan);
+                                         @Param("beforeId") String beforeId, @Param("scanFrom") Instant scanFrom,
+                                         @Param("limit") int limit);
+
+    Instant scanStart(@Param("tenantId") String tenantId, @Param("statuses") Collection<String> statuses, @Param("assignee") String assignee,
+                      @Param("email") String email, @Param("emailLower") String emailLower, @Param("orderId") String orderId,
+                      @Param("beforeAt") Instant beforeAt, @Param("beforeId") String beforeId, @Param("skip") int skip);
 
     /** One row per tab: its name and how many tickets it holds, up to cap. */
     List<TabCount> counts(@Param("tenantId") String tenantId, @Param("tabs") List<TabFilter> tabs, @Param("cap") int cap);
