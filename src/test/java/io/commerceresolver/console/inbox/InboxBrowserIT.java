@@ -161,6 +161,11 @@ class InboxBrowserIT {
         assertThat(browser.path()).isEqualTo("/console/approvals/" + approvalId);
         assertThat(browser.find(By.id("approve")).isDisplayed()).as("the form is still there").isTrue();
         browser.assertAccessible().assertFitsPhone();
+
+        // without script, the form's plain post comes back to the approval's page with the refusal
+        assertThat(post("/console/approvals/" + approvalId + "/decision", "decision=approve&reason=Plain+post")).isEqualTo(403L);
+        assertThat(browser.script("return window.lastResponse;")).asString().contains("handed in the ticket behind this approval")
+                .contains("Why the rules ask a person");
         assertThat(settled(strict, ticketId).approval().outcome()).isEqualTo(ApprovalOutcome.PENDING);
     }
 
@@ -188,7 +193,8 @@ class InboxBrowserIT {
         return browser.script("var x = new XMLHttpRequest(); x.open('POST', arguments[0], false);"
                 + "x.setRequestHeader(document.querySelector('meta[name=\"csrf-header\"]').content,"
                 + " document.querySelector('meta[name=\"csrf-token\"]').content);"
-                + "x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded'); x.send(arguments[1]); return x.status;", path, form);
+                + "x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded'); x.send(arguments[1]);"
+                + " window.lastResponse = x.responseText; return x.status;", path, form);
     }
 
     private String ticket(TestStores.Store where, String customer, String text, String submittedBy) {
