@@ -152,9 +152,9 @@ class CoreRecordMappersTest {
         TicketRow ticket = ticket(tenantA);
         DecisionRow decision = decision(tenantA);
 
-        tickets.updateIntent(tenantB, ticket.id(), "cancel_order", "{}", new BigDecimal("0.900"), "keyword", T0);
+        tickets.updateIntent(tenantB, ticket.id(), "cancel_order", "{}", new BigDecimal("0.900"), "keyword", null, T0);
         tickets.updateIntent(tenantA, ticket.id(), "refund_request", "{\"orderId\":\"1001\"}", new BigDecimal("0.750"),
-                "keyword", T0.plusSeconds(1));
+                "keyword", "1001", T0.plusSeconds(1));
         tickets.updateDecision(tenantA, ticket.id(), decision.id());
         tickets.updateStatus(tenantA, ticket.id(), TicketStatus.NEEDS_HUMAN, "no playbook", T0.plusSeconds(2));
 

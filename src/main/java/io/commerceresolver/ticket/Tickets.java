@@ -24,6 +24,12 @@ public interface Tickets {
     /** Hands the ticket to a person of the tenant (by username). */
     void assign(String tenantId, String ticketId, String assignee);
 
+    /**
+     * Gives a ticket that waits for a person (NEEDS_HUMAN) to {@code to}, if it is still held by {@code from} (null: by
+     * nobody); false otherwise: two people taking it at once, one of them wins.
+     */
+    boolean takeOver(String tenantId, String ticketId, String from, String to);
+
     /** How many tickets each person holds that still wait for them (NEEDS_HUMAN), by username. */
     Map<String, Integer> openTicketsByAssignee(String tenantId);
 

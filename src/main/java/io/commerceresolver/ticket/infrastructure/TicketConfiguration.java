@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.intent.TicketLanguage;
 import io.commerceresolver.playbook.EventLog;
@@ -24,6 +25,7 @@ import io.commerceresolver.ticket.TicketProcessing;
 import io.commerceresolver.ticket.TicketQueries;
 import io.commerceresolver.ticket.TicketReplays;
 import io.commerceresolver.ticket.TicketStatusFollower;
+import io.commerceresolver.ticket.TicketTakeover;
 import io.commerceresolver.ticket.Tickets;
 import io.commerceresolver.work.WorkQueue;
 
@@ -50,6 +52,11 @@ class TicketConfiguration {
     @Bean
     TicketClosing ticketClosing(Tickets tickets, EventLog events, Transactions transactions) {
         return new TicketClosing(tickets, events, transactions);
+    }
+
+    @Bean
+    TicketTakeover ticketTakeover(Tickets tickets, EventLog events, AuditLog audit, Transactions transactions) {
+        return new TicketTakeover(tickets, events, audit, transactions);
     }
 
     @Bean

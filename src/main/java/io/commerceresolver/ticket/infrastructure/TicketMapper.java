@@ -22,7 +22,7 @@ public interface TicketMapper {
 
     void updateIntent(@Param("tenantId") String tenantId, @Param("id") String id, @Param("intent") String intent,
                       @Param("entities") String entities, @Param("confidence") BigDecimal confidence,
-                      @Param("extractor") String extractor, @Param("now") Instant now);
+                      @Param("extractor") String extractor, @Param("orderId") String orderId, @Param("now") Instant now);
 
     void updateDecision(@Param("tenantId") String tenantId, @Param("id") String id, @Param("decisionId") String decisionId);
 
@@ -36,6 +36,9 @@ public interface TicketMapper {
 
     void updateAssignee(@Param("tenantId") String tenantId, @Param("id") String id, @Param("assignee") String assignee,
                         @Param("now") Instant now);
+
+    int takeOver(@Param("tenantId") String tenantId, @Param("id") String id, @Param("from") String from, @Param("to") String to,
+                 @Param("now") Instant now);
 
     List<AssigneeCount> openTicketsByAssignee(@Param("tenantId") String tenantId);
 

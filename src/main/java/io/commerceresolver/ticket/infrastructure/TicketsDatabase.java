@@ -25,6 +25,8 @@ import io.commerceresolver.ticket.Tickets;
 @Component
 class TicketsDatabase implements Tickets {
 
+    private static final int MAX_ORDER_ID = 100;
+
     private final TicketMapper mapper;
     private final StoredJson json;
     private final Clock clock;
@@ -64,7 +66,17 @@ class TicketsDatabase implements Tickets {
     @Override
     public void recordIntent(String tenantId, String ticketId, ExtractedIntent intent) {
         mapper.updateIntent(tenantId, ticketId, intent.intent().code(), json.write(intent.entities()),
-                BigDecimal.valueOf(intent.confidence()), intent.extractor(), clock.instant());
+                BigDecimal.valueOf(intent.confidence()), intent.extractor(), searchableOrderId(intent.entities().orderId()), clock.instant());
+    }
+
+    /** The order id as the inbox finds it (ticket.order_id, V26); one too long for the column is only kept in the entities. */
+    private static String searchableOrderId(String orderId) {
+        return orderId == null || orderId.isBlank() || orderId.length() > MAX_ORDER_ID ? null : orderId.strip();
+    }
+
+    @Override
+    public boolean takeOver(String tenantId, String ticketId, String from, String to) {
+        return mapper.takeOver(tenantId, ticketId, from, to, clock.instant()) == 1;
     }
 
     @Override
