@@ -128,7 +128,7 @@ public class RunOperations {
      * The call a failed run can send again: the last one, if it failed on every attempt while its step waited for it
      * (ToolCallJobs.giveUp). A call the store refused, or whose credentials it refused, has moved the process on.
      */
-    static Optional<ToolCall> retriable(List<ToolCall> calls) {
+    public static Optional<ToolCall> retriable(List<ToolCall> calls) {
         if (calls.isEmpty()) {
             return Optional.empty();
         }
