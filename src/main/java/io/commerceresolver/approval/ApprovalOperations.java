@@ -70,24 +70,24 @@ public class ApprovalOperations {
                     "There is no active person '" + assignee + "' in your tenant"));
             Set<String> roles = ApprovalInbox.approverRoles(person);
             if (!roles.contains(approval.approverRole())) {
-                throw new BadRequest("assignee", person.principal() + " does not hold the role '" + approval.approverRole()
+                throw new BadRequest("assignee", person.name() + " does not hold the role '" + approval.approverRole()
                         + "' this tier-" + approval.tier() + " approval needs");
             }
             if (person.principal().equals(approval.submittedBy()) || person.name().equalsIgnoreCase(approval.requestedBy())) {
-                throw new BadRequest("assignee", person.principal() + " asked for this action or handed in its ticket, and may not decide it");
+                throw new BadRequest("assignee", person.name() + " asked for this action or handed in its ticket, and may not decide it");
             }
             Optional<String> before = assignments.assignee(tenantId, approvalId);
-            if (before.filter(person.principal()::equals).isPresent()) {
-                return new Reassigned(approval, person.principal(), false);
+            if (before.filter(person.name()::equals).isPresent()) {
+                return new Reassigned(approval, person.name(), false);
             }
-            if (!assignments.assign(tenantId, approvalId, person.principal())) {
+            if (!assignments.assign(tenantId, approvalId, person.name())) {
                 throw new Conflict("Approval " + approvalId + " was decided a moment ago");
             }
             Map<String, Object> was = new LinkedHashMap<>();
             was.put("assignee", before.orElse(null));
             was.put("approverRole", approval.approverRole());
-            audit.record(operator, "approval.reassign", approvalId, was, Map.of("assignee", person.principal(), "runId", approval.runId()));
-            return new Reassigned(approval, person.principal(), true);
+            audit.record(operator, "approval.reassign", approvalId, was, Map.of("assignee", person.name(), "runId", approval.runId()));
+            return new Reassigned(approval, person.name(), true);
         });
     }
 

@@ -22,6 +22,8 @@ public final class MonitorMask {
     /** Seven or more digits, with the separators phone numbers are written with; long enough to spare order ids and sums. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+?\\d[\\d ()-]{6,}\\d(?![\\w.])");
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private MonitorMask() {
     }
 
@@ -45,7 +47,8 @@ public final class MonitorMask {
         StringBuilder masked = new StringBuilder();
         while (phones.find()) {
             String digits = phones.group().replaceAll("\\D", "");
-            String replacement = digits.length() < 7 || digits.length() > 15 ? phones.group() : "***" + digits.substring(digits.length() - 2);
+            boolean phone = digits.length() >= 7 && digits.length() <= 15 && !DATE.matcher(phones.group()).matches();
+            String replacement = phone ? "***" + digits.substring(digits.length() - 2) : phones.group();
             phones.appendReplacement(masked, Matcher.quoteReplacement(replacement));
         }
         phones.appendTail(masked);
@@ -75,6 +78,6 @@ public final class MonitorMask {
     /** A field holding an address as one line of text ("address", "shippingAddress", "address1"), not an e-mail field. */
     private static boolean isAddress(String key) {
         String name = key.toLowerCase(Locale.ROOT).replace("_", "");
-        return name.contains("address") && !name.contains("email") && !name.contains("mail") && !name.contains("ip");
+        return name.contains("address") && !name.contains("mail") && !name.equals("ipaddress") && !name.equals("remoteaddress");
     }
 }

@@ -3,12 +3,12 @@ package io.commerceresolver.playbook.infrastructure;
 import java.time.Clock;
 import java.util.List;
 
-import org.kie.api.event.process.DefaultProcessEventListener;
 import org.kie.api.event.process.ProcessNodeEvent;
 import org.kie.api.event.process.ProcessNodeLeftEvent;
 import org.kie.api.event.process.ProcessNodeTriggeredEvent;
 import org.kie.api.runtime.process.NodeInstance;
 import org.kie.api.runtime.process.WorkflowProcessInstance;
+import org.kie.kogito.internal.process.event.DefaultKogitoProcessEventListener;
 import org.kie.kogito.internal.process.runtime.KogitoNodeInstance;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ import io.commerceresolver.playbook.RunNodes;
  * service carries its run's tenantId and runId as variables; one without them (none today) leaves no trail.
  */
 @Component
-class RunNodeTrail extends DefaultProcessEventListener implements RunNodes {
+class RunNodeTrail extends DefaultKogitoProcessEventListener implements RunNodes {
 
     private final RunNodeMapper nodes;
     private final Clock clock;
