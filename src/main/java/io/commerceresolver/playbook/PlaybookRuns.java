@@ -82,6 +82,11 @@ public class PlaybookRuns {
         return runs.findById(tenantId, runId).orElseThrow(() -> new NotFound("run", runId));
     }
 
+    /** The run, locked until the caller's transaction ends (see {@link Runs#lock}). */
+    public AgentRun lock(String tenantId, String runId) {
+        return runs.lock(tenantId, runId).orElseThrow(() -> new NotFound("run", runId));
+    }
+
     public Optional<AgentRun> forTicket(String tenantId, String ticketId) {
         return runs.findByTicket(tenantId, ticketId);
     }
@@ -153,6 +158,17 @@ public class PlaybookRuns {
         if (!run.status().isFinal()) {
             moveTo(run, RunStatus.FAILED, Map.of("status", RunStatus.FAILED.name(), "error", error));
         }
+    }
+
+    /** An operator stopped the run (see {@link RunOperations#cancel}); its process has been aborted in this transaction. */
+    public void cancel(AgentRun run, String by, String reason) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("status", RunStatus.CANCELLED.name());
+        payload.put("cancelledBy", by);
+        if (reason != null) {
+            payload.put("reason", reason);
+        }
+        moveTo(run, RunStatus.CANCELLED, payload);
     }
 
     private void moveTo(AgentRun run, RunStatus status, Map<String, Object> payload) {

@@ -15,4 +15,10 @@ public interface ProcessEngine {
 
     /** Hands a waiting step its outputs, and lets the process run on. */
     void completeStep(StepRef step, Map<String, Object> outputs);
+
+    /**
+     * Aborts the run's process instance, and the approval subprocess it waits in if {@code subprocessInstanceId} is
+     * given; an instance that is gone already is left as it is.
+     */
+    void abort(String playbook, String processInstanceId, String subprocessInstanceId);
 }

@@ -9,7 +9,9 @@ public enum RunStatus {
     HANDED_OVER,
     FAILED,
     /** A shadow run (the tenant's shadow mode, or a replay) ended: it decided and planned, and wrote nothing. */
-    SHADOWED;
+    SHADOWED,
+    /** An operator stopped it (console or API): its process is aborted and a person takes the ticket from here. */
+    CANCELLED;
 
     public boolean isFinal() {
         return this != RUNNING && this != WAITING_APPROVAL && this != PARKED;

@@ -19,6 +19,12 @@ public interface Runs {
 
     void updateStatus(String tenantId, String runId, RunStatus status, Instant endedAt);
 
+    /**
+     * The run, locked until the caller's transaction ends: an operator's cancel or retry and a worker recording a step's
+     * answer take this lock first, so one of them sees what the other did.
+     */
+    Optional<AgentRun> lock(String tenantId, String runId);
+
     /** A page of the tenant's runs, newest first; empty when {@code query.before()} names no run of the tenant. */
     List<RunSummary> list(String tenantId, RunQuery query);
 }

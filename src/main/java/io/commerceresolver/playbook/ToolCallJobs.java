@@ -106,6 +106,8 @@ public class ToolCallJobs implements JobHandler {
                         java.util.function.Consumer<RunState> fold) {
         String answerJson = json.write(answer);
         transactions.inTransaction(() -> {
+            // first: an operator's cancel takes the same lock (RunOperations), so one of the two sees the other's outcome
+            AgentRun current = runs.lock(run.tenantId(), run.id());
             calls.update(call.finished(status, answerJson, attempts, clock.instant()));
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("tool", call.tool());
@@ -114,7 +116,11 @@ public class ToolCallJobs implements JobHandler {
             payload.put("attempts", attempts);
             events.runEvent(run, "tool_result", call.step(), payload);
             metrics.toolCallFinished(run, call.tool(), connectorOf(call), status);
-            AgentRun current = runs.get(run.tenantId(), run.id());
+            // an operator may have cancelled the run while the call was out: the answer is kept, the process stays aborted
+            if (current.status() == RunStatus.CANCELLED) {
+                work.done(job);
+                return;
+            }
             fold.accept(current.state());
             runs.saveState(current);
             runs.resumeIfParked(current);
@@ -125,6 +131,10 @@ public class ToolCallJobs implements JobHandler {
 
     private void park(Job job, ToolCall call, AgentRun run, int attempts, ConnectorUnavailable unavailable) {
         transactions.inTransaction(() -> {
+            if (runs.lock(run.tenantId(), run.id()).status() == RunStatus.CANCELLED) {
+                work.done(job);
+                return;
+            }
             calls.update(call.finished(ToolCall.Status.PENDING, null, attempts, clock.instant()));
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("tool", call.tool());

@@ -19,7 +19,7 @@ public class TicketStatusFollower implements RunObserver {
             case WAITING_APPROVAL -> TicketStatus.WAITING_APPROVAL;
             case COMPLETED -> TicketStatus.RESOLVED;
             case DECLINED -> TicketStatus.DECLINED;
-            case HANDED_OVER -> TicketStatus.NEEDS_HUMAN;
+            case HANDED_OVER, CANCELLED -> TicketStatus.NEEDS_HUMAN;
             case FAILED -> TicketStatus.FAILED;
             case SHADOWED -> TicketStatus.SHADOWED;
         };

@@ -76,6 +76,17 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
         instance.completeWorkItem(step.workItemId(), outputs);
     }
 
+    @Override
+    public void abort(String playbook, String processInstanceId, String subprocessInstanceId) {
+        if (processInstanceId != null) {
+            process(playbook).instances().findById(processInstanceId).ifPresent(ProcessInstance::abort);
+        }
+        // the call activity is not independent: aborting its parent aborts it too; one left over is aborted here
+        if (subprocessInstanceId != null) {
+            process(AUTHORISE).instances().findById(subprocessInstanceId).ifPresent(ProcessInstance::abort);
+        }
+    }
+
     /**
      * Completes the approval task as the principal who decided, with that principal's own roles: Kogito opens the
      * task only to its group. The subprocess ends and the run's playbook goes on in this same call, to its next wait.

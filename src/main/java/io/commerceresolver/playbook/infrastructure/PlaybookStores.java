@@ -58,7 +58,16 @@ class PlaybookStores implements Runs, Events, ToolCalls {
         RunMapper.RunRow row = new RunMapper.RunRow(run.id(), run.tenantId(), run.ticketId(), run.processInstanceId(),
                 run.playbook(), run.status(), run.tier(), run.decisionId(), run.correlationId(), json.write(run.plan()),
                 json.write(run.state()), run.startedAt(), run.endedAt());
-        return duplicateSafe.insertIfAbsent(() -> runs.insertIfAbsent(row));
+        boolean inserted = duplicateSafe.insertIfAbsent(() -> runs.insertIfAbsent(row));
+        if (inserted && run.plan() != null && run.plan().orderId() != null && run.plan().orderId().length() <= 100) {
+            runs.setOrderId(run.tenantId(), run.id(), run.plan().orderId());
+        }
+        return inserted;
+    }
+
+    @Override
+    public Optional<AgentRun> lock(String tenantId, String runId) {
+        return runs.lockById(tenantId, runId).map(this::run);
     }
 
     @Override

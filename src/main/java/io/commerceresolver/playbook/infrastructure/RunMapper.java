@@ -20,6 +20,10 @@ public interface RunMapper {
 
     Optional<RunRow> findByTicket(@Param("tenantId") String tenantId, @Param("ticketId") String ticketId);
 
+    Optional<RunRow> lockById(@Param("tenantId") String tenantId, @Param("id") String id);
+
+    void setOrderId(@Param("tenantId") String tenantId, @Param("id") String id, @Param("orderId") String orderId);
+
     void attachProcess(@Param("tenantId") String tenantId, @Param("id") String id, @Param("processInstanceId") String processInstanceId);
 
     void updateResult(@Param("tenantId") String tenantId, @Param("id") String id, @Param("result") String result);

@@ -117,7 +117,14 @@ class EndpointRoleMatrixIT {
             // issue 12: mail and file intake
             new Endpoint(HttpMethod.PUT, "/api/v1/admin/intake/mail", "/api/v1/admin/intake/mail", "{}", ADMIN),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail", "/api/v1/admin/intake/mail", null, ADMIN),
-            new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail/refused", "/api/v1/admin/intake/mail/refused?limit=0", null, ADMIN));
+            new Endpoint(HttpMethod.GET, "/api/v1/admin/intake/mail/refused", "/api/v1/admin/intake/mail/refused?limit=0", null, ADMIN),
+            // issue 13: process monitor
+            new Endpoint(HttpMethod.POST, "/api/v1/runs/{runId}/retry", "/api/v1/runs/no-such-run/retry", null,
+                    EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/runs/{runId}/cancel", "/api/v1/runs/no-such-run/cancel", null,
+                    EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/approvals/{approvalId}/reassign", "/api/v1/approvals/no-such-approval/reassign",
+                    "{\"assignee\":\"nobody\"}", EnumSet.of(Role.OPERATIONS, Role.ADMIN)));
 
     @Autowired
     TestRestTemplate http;
