@@ -25,8 +25,7 @@ ALTER TABLE agent_run ADD COLUMN order_id VARCHAR(100);
 CREATE INDEX ix_agent_run_playbook ON agent_run (tenant_id, playbook, started_at);
 CREATE INDEX ix_agent_run_status ON agent_run (tenant_id, status, started_at);
 CREATE INDEX ix_agent_run_order ON agent_run (tenant_id, order_id);
--- the customer filter goes through the ticket's customer e-mail
-CREATE INDEX ix_ticket_customer ON ticket (tenant_id, customer_email);
+-- the customer filter joins ticket by e-mail: V26 indexes ticket (tenant_id, customer_email, created_at)
 
 -- A waiting approval handed to a named person by an operator (the inbox shows it as theirs); the role still decides
 -- who may decide it, and the four-eyes rules still apply.
