@@ -21,21 +21,28 @@ SELECT 'dec-' || tid, :'tenant', 'ticket:' || tid, '{"intent":"refund_request","
 FROM seed;
 
 INSERT INTO ticket (id, tenant_id, source, external_id, customer_email, subject, text, status, intent, entities, confidence,
-                    extractor, correlation_id, status_detail, decision_id, created_at, updated_at, language, submitted_by)
+                    extractor, correlation_id, status_detail, decision_id, created_at, updated_at, language, submitted_by, order_id)
 SELECT tid, :'tenant', 'api', 'bench-' || n, email, 'Order ' || order_id || ': please help',
        'Hello, my order ' || order_id || ' arrived damaged. I would like a refund of ' || (n % 400) || ' EUR. Thanks.',
        status, 'refund_request', '{"orderId":"' || order_id || '"}', 0.92, 'keyword', 'corr-' || tid,
-       'bench', 'dec-' || tid, at, at + interval '2 minutes', 'en', 'api-key:bench'
+       'bench', 'dec-' || tid, at, at + interval '2 minutes', 'en', 'api-key:bench', order_id
 FROM seed;
 
-INSERT INTO agent_run (id, tenant_id, ticket_id, process_instance_id, playbook, status, tier, decision_id, plan, result, started_at, ended_at, correlation_id)
+INSERT INTO agent_run (id, tenant_id, ticket_id, process_instance_id, playbook, status, tier, decision_id, plan, result, started_at, ended_at,
+                       correlation_id, order_id)
 SELECT 'run-' || tid, :'tenant', tid, NULL, playbook,
        CASE status WHEN 'RESOLVED' THEN 'COMPLETED' WHEN 'DECLINED' THEN 'DECLINED' WHEN 'NEEDS_HUMAN' THEN 'HANDED_OVER'
                    WHEN 'WAITING_APPROVAL' THEN 'WAITING_APPROVAL' ELSE 'RUNNING' END,
        CASE WHEN status = 'WAITING_APPROVAL' THEN 2 ELSE 1 END, 'dec-' || tid,
        '{"orderId":"' || order_id || '"}', CASE WHEN status = 'RESOLVED' THEN '{"refunded":true}' END,
-       at + interval '1 second', CASE WHEN status IN ('RESOLVED','DECLINED','NEEDS_HUMAN') THEN at + interval '2 minutes' END, 'corr-' || tid
+       at + interval '1 second', CASE WHEN status IN ('RESOLVED','DECLINED','NEEDS_HUMAN') THEN at + interval '2 minutes' END, 'corr-' || tid,
+       order_id
 FROM seed;
+
+INSERT INTO run_node (tenant_id, run_id, process_id, node_id, node_instance_id, node_name, entered_at, left_at)
+SELECT :'tenant', 'run-' || tid, playbook, (ARRAY['start','getOrder','decide','end'])[k], tid || '-' || k,
+       (ARRAY['Start','Get the order','Decide','End'])[k], at + k * interval '5 seconds', at + k * interval '5 seconds' + interval '1 second'
+FROM seed CROSS JOIN generate_series(1, 4) AS k;
 
 INSERT INTO event (tenant_id, ticket_id, run_id, ts, type, step, correlation_id, payload)
 SELECT :'tenant', tid, CASE WHEN k > 1 THEN 'run-' || tid END, at + k * interval '10 seconds',

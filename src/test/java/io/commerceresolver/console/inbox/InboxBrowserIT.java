@@ -109,6 +109,16 @@ class InboxBrowserIT {
 
         browser.go("/console/approvals");
         assertThat(browser.text(By.cssSelector("main"))).contains("Decided lately").contains("Damage confirmed on the photos");
+
+        // the process monitor shows the same run finished: the approval passed, the refund paid, the end reached
+        browser.go("/console/processes/runs/" + waiting.run().id());
+        browser.waitUntil(driver -> "true".equals(browser.find(By.id("diagram")).getAttribute("data-rendered")));
+        assertThat(browser.text(By.id("run-state"))).isEqualTo("Completed");
+        for (String node : new String[] {"authorise", "issueRefund", "endRefunded"}) {
+            assertThat(browser.find(By.cssSelector(".djs-element[data-element-id='" + node + "']")).getAttribute("class")).as(node)
+                    .contains("cr-done");
+        }
+        assertThat(browser.all(By.cssSelector(".djs-element.cr-current"))).as("nothing is still running").isEmpty();
     }
 
     @Test
