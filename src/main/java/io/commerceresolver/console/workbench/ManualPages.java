@@ -61,7 +61,7 @@ public final class ManualPages {
 
         /** The page's address: the file name without its folder and extension. */
         public String slug() {
-            return slugOf(file);
+            return slugOf(file.startsWith(FOLDER) ? file.substring(FOLDER.length()) : file);
         }
     }
 

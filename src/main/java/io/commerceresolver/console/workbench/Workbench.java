@@ -167,7 +167,13 @@ public class Workbench {
     private RuleDraft checked(String tenantId, String basedOn, SortedMap<String, String> rules, SortedMap<String, String> features,
                               String by) {
         RuleSets.Validation validation = ruleSets.validate(new RuleSetSource("the workbench's candidate", rules, features));
-        RuleDraft draft = new RuleDraft(tenantId, basedOn, rules, features, validation.version(), validation.problems(), by, clock.instant());
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (RuleSetProblem problem : validation.problems()) {
+            // the upload guard names a file as it was uploaded; everything else as it sits in the project
+            problems.add(problem.file() != null && rules.containsKey(problem.file())
+                    ? new RuleSetProblem("rules/" + problem.file(), problem.line(), problem.message()) : problem);
+        }
+        RuleDraft draft = new RuleDraft(tenantId, basedOn, rules, features, validation.version(), problems, by, clock.instant());
         drafts.save(draft);
         return draft;
     }
