@@ -55,6 +55,14 @@ public final class ManualPages {
             return scenarios.stream().filter(s -> s.result() == result).count();
         }
 
+        public long passed() {
+            return count(Result.PASSED);
+        }
+
+        public long failed() {
+            return count(Result.FAILED);
+        }
+
         public Result result() {
             return count(Result.FAILED) > 0 ? Result.FAILED : count(Result.NOT_RUN) > 0 ? Result.NOT_RUN : Result.PASSED;
         }
