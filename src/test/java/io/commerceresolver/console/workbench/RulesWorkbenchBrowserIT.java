@@ -63,6 +63,7 @@ class RulesWorkbenchBrowserIT {
         store = stores.newStore(Map.of());
         people.add(store, "ana", Role.ANALYST);
         people.add(store, "ben", Role.ANALYST);
+        people.add(store, "vera", Role.VIEWER);
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Api-Key", store.apiKey());
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -121,6 +122,9 @@ class RulesWorkbenchBrowserIT {
         browser.waitUntil(d -> !d.findElement(By.id("dmn-result")).getText().isBlank(), Duration.ofSeconds(60));
         assertThat(browser.text(By.id("dmn-result"))).contains("the candidate compiles");
         browser.assertAccessible().assertFitsPhone().photograph("rules-dmn");
+        // the editor's page alone has the looser content security policy it needs
+        assertThat(policyOf(browser.path())).contains("'sha256-62z/F2kUx+Z1hxgpOC24DzcORSL0foXjcv3fMP9Vr8U='");
+        assertThat(policyOf("/console/rules/candidate")).startsWith("default-src 'self'; script-src 'self';").doesNotContain("sha256");
 
         browser.go("/console/rules/candidate");
         browser.click(By.id("check"));
@@ -148,6 +152,23 @@ class RulesWorkbenchBrowserIT {
         assertThat(browser.all(By.cssSelector(".scenario .badge.good"))).isNotEmpty();
         assertThat(browser.all(By.cssSelector(".scenario .badge.bad"))).isEmpty();
         browser.assertAccessible().assertFitsPhone().photograph("manual");
+
+        // a viewer reads the rules and the manual, and is offered nothing to change
+        browser.signOut().signIn(store.tenantId(), "vera", ConsolePeople.PASSWORD);
+        browser.go("/console/rules");
+        assertThat(browser.text(By.id("live-version"))).isEqualTo(candidate);
+        assertThat(browser.all(By.cssSelector("form[action='/console/rules/candidate/start']"))).isEmpty();
+        assertThat(browser.all(By.cssSelector("form[action$='/restore']"))).isEmpty();
+        browser.go("/console/rules/candidate");
+        assertThat(browser.text(By.tagName("h1"))).contains("Forbidden");
+        browser.go("/console/manual");
+        assertThat(browser.all(By.id("run-features"))).isEmpty();
+    }
+
+    /** The Content-Security-Policy the console sends for a page, asked for from inside the signed-in browser. */
+    private String policyOf(String path) {
+        return (String) browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                + " return x.getResponseHeader('Content-Security-Policy');", path);
     }
 
     private void setThreshold(String value) {

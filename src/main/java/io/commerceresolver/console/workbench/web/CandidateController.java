@@ -189,12 +189,7 @@ class CandidateController {
 
     @ExceptionHandler(RuleSetInvalid.class)
     String refused(RuleSetInvalid refused, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        model.addAttribute("status", 422);
-        model.addAttribute("title", "Rule set refused");
-        model.addAttribute("detail", refused.problems().size() + " problem(s); the version serving before keeps serving: "
-                + refused.problems().get(0));
-        return "console/error";
+        return Outcomes.refused(refused, model, response);
     }
 
     private String page(Caller caller, Model model) {

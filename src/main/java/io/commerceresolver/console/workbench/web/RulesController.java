@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.console.workbench.LiveRules;
 import io.commerceresolver.console.workbench.Workbench;
+import io.commerceresolver.policy.RuleSetInvalid;
 import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The live rule set (/console/rules): thresholds, tables and files as an analyst reads them; its versions, with a
@@ -100,5 +104,10 @@ class RulesController {
         audit.record(caller, "rule_set.rejected", version, null, java.util.Map.of("version", version, "status", rejected.status()));
         flash.addFlashAttribute("notice", "Version " + version + " was rejected; the live version keeps serving.");
         return "redirect:/console/rules";
+    }
+
+    @ExceptionHandler(RuleSetInvalid.class)
+    String refused(RuleSetInvalid refused, Model model, HttpServletResponse response) {
+        return Outcomes.refused(refused, model, response);
     }
 }
