@@ -145,6 +145,10 @@ class RulesWorkbenchBrowserIT {
         assertThat(browser.text(By.cssSelector("main .alert.good"))).contains("is live").contains("user:ana");
         assertThat(browser.text(By.id("live-version"))).isEqualTo(candidate);
 
+        browser.go("/console/rules/history");
+        assertThat(browser.text(By.cssSelector("main"))).contains("rules/risk-tiers.drl").contains("so it is tier 2 WRITE");
+        browser.assertAccessible().assertFitsPhone();
+
         browser.go("/console/manual");
         assertThat(browser.text(By.id("manual-status"))).contains(candidate).contains("scenarios pass");
         browser.assertAccessible().assertFitsPhone();
