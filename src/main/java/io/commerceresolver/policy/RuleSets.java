@@ -3,6 +3,8 @@ package io.commerceresolver.policy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The versions of a tenant's rule set: which one serves, which were published, and putting one live. A candidate
@@ -61,6 +63,29 @@ public interface RuleSets {
      * would change. Nothing is stored and nothing goes live.
      */
     WhatIf whatIf(String tenantId, RuleSetSource candidate, int last);
+
+    /**
+     * Compiles and validates {@code candidate} as publishing would (the rule-upload guard, the DMN validator, the build),
+     * without running the policy features and without storing anything: what an editor shows on every save.
+     */
+    Validation validate(RuleSetSource candidate);
+
+    /** The policy features (path → Gherkin text) the tenant's live version is held to: its own, or the installed ones. */
+    SortedMap<String, String> liveFeatures(String tenantId);
+
+    /** The last run of the policy features against {@code version} for the tenant, if any was kept. */
+    Optional<PolicyFeatureCheck> lastFeatureCheck(String tenantId, String version);
+
+    /** Runs the live version's policy features against it now and keeps the result. */
+    PolicyFeatureCheck checkLiveFeatures(String tenantId);
+
+    /** A candidate's version (named by its content, as publishing would name it) and every problem found; none if it compiles. */
+    record Validation(String version, List<RuleSetProblem> problems) {
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
 
     /** What a publication did: {@code status} is ACTIVE once live, PENDING_APPROVAL while it waits for a second person. */
     record Published(String tenantId, String version, String status, String previousVersion, String sha256, List<String> files,

@@ -5,7 +5,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import io.commerceresolver.security.UserSignIn;
@@ -32,6 +37,16 @@ public class ConsoleSecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The rules workbench's DMN editor page only (issue 13): the editor runs in an iframe whose envelope is one inline
+     * script, allowed by its hash (@kie-tools/dmn-editor-standalone 10.2.0); no eval, no workers, nothing else inline.
+     */
+    static final String DMN_EDITOR_POLICY = "default-src 'none'; script-src 'self' 'sha256-62z/F2kUx+Z1hxgpOC24DzcORSL0foXjcv3fMP9Vr8U='; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final RequestMatcher DMN_EDITOR_PAGE = AntPathRequestMatcher.antMatcher(org.springframework.http.HttpMethod.GET,
+            "/console/rules/candidate/dmn/*");
+
     /** Before the catch-all chain of SecurityConfiguration (order 4), which would treat /console like any other path. */
     @Bean
     @Order(0)
@@ -55,7 +70,10 @@ public class ConsoleSecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(pages::forbidden))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(DMN_EDITOR_PAGE,
+                                new ContentSecurityPolicyHeaderWriter(DMN_EDITOR_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DMN_EDITOR_PAGE),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -43,10 +43,10 @@ class PolicyConfiguration {
 
     @Bean
     RuleSetPublisher ruleSetPublisher(RuleSetCompiler compiler, PolicyFeatures features, DroolsPolicyEngine engine,
-                                      RuleSetMapper ruleSets, DecisionMapper decisions, Transactions transactions, StoredJson json,
+                                      RuleSetMapper ruleSets, DecisionMapper decisions, PolicyFeatureCheckMapper featureChecks, Transactions transactions, StoredJson json,
                                       Clock clock, @Value("${resolver.rules.dir}") String rulesDir,
                                       @Value("${resolver.rules.features-dir}") String featuresDir) {
-        RuleSetPublisher publisher = new RuleSetPublisher(compiler, features, engine, ruleSets, decisions, transactions, json, clock,
+        RuleSetPublisher publisher = new RuleSetPublisher(compiler, features, engine, ruleSets, decisions, featureChecks, transactions, json, clock,
                 Path.of(rulesDir), Path.of(featuresDir));
         // Compiling the rule set (DMN validation, DRL build) takes seconds; it runs beside the rest of the start-up
         // (Hibernate, Kogito, Camel) instead of before it. The gate below holds the start-up open until it is done.

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.commerceresolver.policy.DecisionInput;
+import io.commerceresolver.policy.PolicyFeatureCheck;
 import io.commerceresolver.policy.PolicyFeaturesReport;
 import io.commerceresolver.policy.RuleEvaluation;
 import io.commerceresolver.policy.RuleSetInvalid;
@@ -48,6 +50,7 @@ public class RuleSetPublisher implements RuleSets {
     private final DroolsPolicyEngine engine;
     private final RuleSetMapper ruleSets;
     private final DecisionMapper decisions;
+    private final PolicyFeatureCheckMapper featureChecks;
     private final Transactions transactions;
     private final StoredJson json;
     private final Clock clock;
@@ -57,13 +60,14 @@ public class RuleSetPublisher implements RuleSets {
     private final ReentrantLock publishing = new ReentrantLock();
 
     public RuleSetPublisher(RuleSetCompiler compiler, PolicyFeatures features, DroolsPolicyEngine engine, RuleSetMapper ruleSets,
-                            DecisionMapper decisions, Transactions transactions, StoredJson json, Clock clock, Path rulesFolder,
-                            Path featuresFolder) {
+                            DecisionMapper decisions, PolicyFeatureCheckMapper featureChecks, Transactions transactions, StoredJson json,
+                            Clock clock, Path rulesFolder, Path featuresFolder) {
         this.compiler = compiler;
         this.features = features;
         this.engine = engine;
         this.ruleSets = ruleSets;
         this.decisions = decisions;
+        this.featureChecks = featureChecks;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -162,9 +166,55 @@ public class RuleSetPublisher implements RuleSets {
     }
 
     /** The features the tenant's live version was checked against: its own, or the installed ones. */
-    private Map<String, String> liveFeatures(String tenantId) {
+    @Override
+    public SortedMap<String, String> liveFeatures(String tenantId) {
         Map<String, String> live = engine.ruleSetOf(tenantId).source().featureFiles();
-        return live.isEmpty() ? RuleSetSource.featuresIn(featuresFolder) : live;
+        return new TreeMap<>(live.isEmpty() ? RuleSetSource.featuresIn(featuresFolder) : live);
+    }
+
+    @Override
+    public Validation validate(RuleSetSource candidate) {
+        try {
+            CompiledRuleSet compiled = compiler.compile(candidate);
+            compiled.retire();
+            return new Validation(compiled.version(), List.of());
+        } catch (RuleSetInvalid invalid) {
+            return new Validation(null, invalid.problems());
+        }
+    }
+
+    @Override
+    public Optional<PolicyFeatureCheck> lastFeatureCheck(String tenantId, String version) {
+        return featureChecks.find(tenantId, version).map(row -> new PolicyFeatureCheck(row.version(), row.checkedAt(),
+                new PolicyFeaturesReport(row.scenarios(), row.passed(),
+                        json.read(row.failures(), new TypeReference<List<RuleSetProblem>>() { }))));
+    }
+
+    @Override
+    public PolicyFeatureCheck checkLiveFeatures(String tenantId) {
+        engine.awaitLoaded();
+        CompiledRuleSet live = engine.ruleSetOf(tenantId);
+        PolicyFeaturesReport report = features.check(live, liveFeatures(tenantId));
+        keep(tenantId, live.version(), report);
+        return new PolicyFeatureCheck(live.version(), clock.instant(), report);
+    }
+
+    /** Keeps a run of the policy features for the manual; failing to keep it must not undo what was checked. */
+    private void keep(String tenantId, String version, PolicyFeaturesReport report) {
+        if (DroolsPolicyEngine.SHARED.equals(tenantId)) {
+            return;
+        }
+        PolicyFeatureCheckMapper.CheckRow row = new PolicyFeatureCheckMapper.CheckRow(tenantId, version, clock.instant(),
+                report.scenarios(), report.passed(), json.write(report.failures()));
+        try {
+            transactions.inTransaction(() -> {
+                if (featureChecks.update(row) == 0) {
+                    featureChecks.insert(row);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the policy features' result for version {} of tenant {}: {}", version, tenantId, e.toString());
+        }
     }
 
     /** Compiles and runs the features; a candidate that fails them is retired and refused. */
@@ -187,6 +237,7 @@ public class RuleSetPublisher implements RuleSets {
         String previous = engine.ruleSetOf(tenantId).version();
         transactions.inTransaction(() -> record(tenantId, compiled, publishedBy, approvedBy, previous));
         engine.publish(tenantId, compiled);
+        keep(tenantId, compiled.version(), checked.report());
         log.info("Rule set {} is live for tenant {} (was {}), published by {}{}", compiled.version(), tenantId, previous, publishedBy,
                 approvedBy == null ? "" : ", approved by " + approvedBy);
         return new Published(tenantId, compiled.version(), ACTIVE, previous, compiled.sha256(), compiled.files(), checked.report(),
@@ -210,6 +261,7 @@ public class RuleSetPublisher implements RuleSets {
                 ruleSets.markProposed(tenantId, compiled.version(), publishedBy, clock.instant());
             }
         });
+        keep(tenantId, compiled.version(), checked.report());
         log.info("Rule set {} for tenant {} changes the policy features: proposed by {}, waiting for a second analyst",
                 compiled.version(), tenantId, publishedBy);
         return new Published(tenantId, compiled.version(), PENDING, live, compiled.sha256(), compiled.files(), checked.report(), false,
@@ -262,11 +314,14 @@ public class RuleSetPublisher implements RuleSets {
                 Map<String, Object> now = outcome(after.verdict().getPlaybook(), after.verdict().getTier(), after.verdict().isAllowed(),
                         after.verdict().isApprovalRequired(), after.verdict().getApproverRole());
                 if (!before.equals(now)) {
+                    before.put("firedRules", row.firedRules() == null ? List.of() : json.read(row.firedRules(), new TypeReference<List<Object>>() { }));
                     now.put("reasons", after.verdict().getReasons());
+                    now.put("firedRules", after.firedRules());
                     changed.add(new Change(row.id(), row.subject(), before, now));
                 }
             }
             PolicyFeaturesReport report = features.check(compiled, withFeatures.featureFiles());
+            keep(tenantId, compiled.version(), report);
             return new WhatIf(engine.activeVersion(tenantId), compiled.version(), recent.size(), changed, report);
         } finally {
             compiled.retire();

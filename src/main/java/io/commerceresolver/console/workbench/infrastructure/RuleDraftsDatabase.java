@@ -1,0 +1,51 @@
+package io.commerceresolver.console.workbench.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.commerceresolver.console.workbench.RuleDraft;
+import io.commerceresolver.console.workbench.RuleDrafts;
+import io.commerceresolver.policy.RuleSetProblem;
+import io.commerceresolver.system.StoredJson;
+import io.commerceresolver.system.Transactions;
+
+/** Candidates in the rule_draft table (V25), one row per tenant. */
+class RuleDraftsDatabase implements RuleDrafts {
+
+    private final RuleDraftMapper mapper;
+    private final StoredJson json;
+    private final Transactions transactions;
+
+    RuleDraftsDatabase(RuleDraftMapper mapper, StoredJson json, Transactions transactions) {
+        this.mapper = mapper;
+        this.json = json;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<RuleDraft> find(String tenantId) {
+        return mapper.find(tenantId).map(row -> new RuleDraft(row.tenantId(), row.basedOn(),
+                json.read(row.ruleFiles(), new TypeReference<TreeMap<String, String>>() { }),
+                json.read(row.featureFiles(), new TypeReference<TreeMap<String, String>>() { }), row.version(),
+                json.read(row.problems(), new TypeReference<List<RuleSetProblem>>() { }), row.updatedBy(), row.updatedAt()));
+    }
+
+    @Override
+    public void save(RuleDraft draft) {
+        RuleDraftMapper.DraftRow row = new RuleDraftMapper.DraftRow(draft.tenantId(), draft.basedOn(), json.write(draft.ruleFiles()),
+                json.write(draft.featureFiles()), draft.version(), json.write(draft.problems()), draft.updatedBy(), draft.updatedAt());
+        transactions.inTransaction(() -> {
+            if (mapper.update(row) == 0) {
+                mapper.insert(row);
+            }
+        });
+    }
+
+    @Override
+    public void delete(String tenantId) {
+        transactions.inTransaction(() -> mapper.delete(tenantId));
+    }
+}
