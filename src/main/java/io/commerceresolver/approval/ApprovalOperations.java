@@ -101,7 +101,12 @@ public class ApprovalOperations {
      */
     public Optional<String> withdraw(String tenantId, String runId, String why) {
         Optional<Approval> pending = approvals.findByRun(tenantId, runId).filter(approval -> approval.outcome() == ApprovalOutcome.PENDING);
-        pending.ifPresent(approval -> approvals.decide(tenantId, approval.id(), ApprovalOutcome.EXPIRED, null, why, clock.instant()));
+        pending.ifPresent(approval -> {
+            if (!approvals.decide(tenantId, approval.id(), ApprovalOutcome.EXPIRED, null, why, clock.instant())) {
+                // decided by an approver a moment ago: the cancel must not go on as if nobody had
+                throw new Conflict("Approval " + approval.id() + " was decided while the run was being cancelled; look at the run again");
+            }
+        });
         return pending.map(Approval::processInstanceId);
     }
 }

@@ -168,10 +168,14 @@ public class ToolCallJobs implements JobHandler {
     @Override
     public void giveUp(Job job, String error) {
         calls.find(job.tenantId(), job.ref()).ifPresent(call -> {
+            // the run's lock first, as an operator's cancel and retry take it (RunOperations): a run cancelled meanwhile
+            // stays cancelled, and is never turned into a failed one that a retry would send to the store again
+            AgentRun run = runs.lock(call.tenantId(), call.runId());
             calls.update(call.finished(ToolCall.Status.FAILED, json.write(Map.of("error", error)), call.attempts(), clock.instant()));
-            AgentRun run = runs.get(call.tenantId(), call.runId());
             metrics.toolCallFinished(run, call.tool(), connectorOf(call), ToolCall.Status.FAILED);
-            runs.fail(run, "The " + call.tool() + " step failed on every attempt: " + error);
+            if (run.status() != RunStatus.CANCELLED) {
+                runs.fail(run, "The " + call.tool() + " step failed on every attempt: " + error);
+            }
         });
     }
 

@@ -20,7 +20,8 @@ import io.commerceresolver.support.TestStores;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// every browser signs in from 127.0.0.1: the per-address sign-in limit is raised for the whole class of tests
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "resolver.limits.sign-ins-per-minute=600")
 @Import({TestStores.class, ConsolePeople.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("browser")

@@ -22,7 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +60,7 @@ import io.commerceresolver.user.UserDirectory;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestStores.class, ConsolePeople.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleSignInIT {
 
     private static final WireMockServer PROVIDER = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -162,6 +166,59 @@ class ConsoleSignInIT {
                 .contains("names no tenant or no role");
     }
 
+    @Test
+    @Order(1)
+    void onlyAPageOpenedByAPersonIsReturnedToAfterSigningIn() throws Exception {
+        TestStores.Store store = stores.newStore(Map.of());
+        people.add(store, "omar", Role.OPERATIONS);
+        Session poller = new Session();
+        HttpResponse<String> fragment = poller.get("/console/processes/counts?period=24h", "HX-Request", "true");
+        assertThat(fragment.statusCode()).as("htmx is told where to go, not sent a sign-in page to swap in").isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/console/sign-in");
+        HttpResponse<String> form = poller.get("/console/sign-in");
+        assertThat(poller.post("/console/sign-in", csrf(form.body()), "tenant", store.tenantId(), "username", "omar", "password",
+                ConsolePeople.PASSWORD).headers().firstValue("Location")).as("not back to the fragment")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/console"));
+
+        Session stale = new Session();
+        String token = csrf(stale.get("/console/sign-in").body());
+        assertThat(stale.post("/console/approvals/some-approval/decision", token, "decision", "approve", "reason", "typed before")
+                .statusCode()).isEqualTo(302);
+        assertThat(stale.post("/console/sign-in", token, "tenant", store.tenantId(), "username", "omar", "password", ConsolePeople.PASSWORD)
+                .headers().firstValue("Location")).as("a form posted while signed out is never replayed after signing in")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/console"));
+
+        Session reader = new Session();
+        assertThat(reader.get("/console/tickets?tab=all").statusCode()).isEqualTo(302);
+        HttpResponse<String> signIn = reader.get("/console/sign-in");
+        assertThat(reader.post("/console/sign-in", csrf(signIn.body()), "tenant", store.tenantId(), "username", "omar", "password",
+                ConsolePeople.PASSWORD).headers().firstValue("Location")).as("the page the person asked for")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/console/tickets?tab=all"));
+    }
+
+    /** Last: it spends this address's sign-in budget, shared with the API's token endpoint. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void guessingPasswordsOnTheFormIsSlowedLikeOnTheApi() throws Exception {
+        TestStores.Store store = stores.newStore(Map.of());
+        people.add(store, "gina", Role.VIEWER);
+        Session guesser = new Session();
+        String token = csrf(guesser.get("/console/sign-in").body());
+        HttpResponse<String> refused = null;
+        for (int guess = 0; guess < 12 && refused == null; guess++) {
+            HttpResponse<String> answer = guesser.post("/console/sign-in", token, "tenant", store.tenantId(), "username", "gina",
+                    "password", "guess number " + guess + " of many");
+            if (answer.statusCode() == 429) {
+                refused = answer;
+            } else {
+                assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/sign-in?failed"));
+            }
+        }
+        assertThat(refused).as("refused within 10 sign-ins a minute from one address").isNotNull();
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("Too many sign-in attempts from this address");
+    }
+
     private static String csrf(String page) {
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();
@@ -173,10 +230,13 @@ class ConsoleSignInIT {
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
-        HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+        HttpResponse<String> get(String pathOrUrl, String... headers) throws IOException, InterruptedException {
             String url = pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl;
-            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String csrf, String... fields) throws IOException, InterruptedException {

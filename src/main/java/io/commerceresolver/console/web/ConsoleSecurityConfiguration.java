@@ -1,19 +1,31 @@
 package io.commerceresolver.console.web;
 
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.commerceresolver.security.UserSignIn;
+import io.commerceresolver.security.web.RateLimits;
 
 /**
  * The console is for people in a browser, so unlike /api it has a session: a person signs in once with the tenant's
@@ -28,6 +40,7 @@ import io.commerceresolver.security.UserSignIn;
 public class ConsoleSecurityConfiguration {
 
     static final String SIGN_IN = "/console/sign-in";
+    private static final String HTMX_REQUEST = "HX-Request";
 
     /**
      * Scripts and styles only from the service itself; no inline script (htmx is configured by a meta tag and
@@ -50,15 +63,15 @@ public class ConsoleSecurityConfiguration {
     /** Before the catch-all chain of SecurityConfiguration (order 4), which would treat /console like any other path. */
     @Bean
     @Order(0)
-    SecurityFilterChain console(HttpSecurity http, UserSignIn users, ConsolePages pages, ConsoleProviderSignIn provider) throws Exception {
-        HttpSessionRequestCache requests = new HttpSessionRequestCache();
-        requests.setMatchingRequestParameterName(null); // no ?continue on the page a person is sent back to
+    SecurityFilterChain console(HttpSecurity http, UserSignIn users, ConsolePages pages, ConsoleProviderSignIn provider,
+                                RateLimits limits) throws Exception {
         FreshCallers sessions = new FreshCallers(users);
         provider.apply(http, sessions);
         http.securityMatcher("/console", "/console/**")
+                .addFilterBefore(new SignInLimit(limits, pages), UsernamePasswordAuthenticationFilter.class)
                 .authenticationProvider(new ConsoleSignIn(users))
                 .securityContext(context -> context.securityContextRepository(sessions))
-                .requestCache(cache -> cache.requestCache(requests))
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
                 .authorizeHttpRequests(access -> access
                         .requestMatchers(SIGN_IN, "/console/assets/**", "/console/vendor/**").permitAll()
                         .anyRequest().authenticated())
@@ -68,7 +81,7 @@ public class ConsoleSecurityConfiguration {
                         .failureUrl(SIGN_IN + "?failed"))
                 .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
                 .httpBasic(basic -> basic.disable())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(pages::forbidden))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()).accessDeniedHandler(pages::forbidden))
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(DMN_EDITOR_PAGE,
                                 new ContentSecurityPolicyHeaderWriter(DMN_EDITOR_POLICY)))
@@ -76,5 +89,32 @@ public class ConsoleSecurityConfiguration {
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Only a page a person opened is returned to after signing in: a GET asking for HTML, not a form's POST (which
+     * would be replayed, under whoever signs in, past the CSRF check) nor an htmx fragment or a script's fetch.
+     */
+    private static HttpSessionRequestCache pagesToReturnTo() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(new AndRequestMatcher(request -> "GET".equals(request.getMethod()),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HTMX_REQUEST)), html));
+        pages.setMatchingRequestParameterName(null); // no ?continue on the page a person is sent back to
+        return pages;
+    }
+
+    /** Not signed in (or no longer): a page goes to the sign-in form; an htmx request tells htmx to go there. */
+    private static AuthenticationEntryPoint signInFirst() {
+        LoginUrlAuthenticationEntryPoint form = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
+        return (request, response, failure) -> {
+            if (request.getHeader(HTMX_REQUEST) != null) {
+                response.setHeader("HX-Redirect", SIGN_IN);
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
+            form.commence(request, response, failure);
+        };
     }
 }

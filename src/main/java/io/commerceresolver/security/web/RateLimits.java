@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * live in this instance's memory; each instance of a deployment limits on its own.
  */
 @Component
-class RateLimits extends OncePerRequestFilter {
+public class RateLimits extends OncePerRequestFilter {
 
     private static final int MAX_TRACKED = 100_000;
     private static final String SIGN_IN = "/api/v1/auth/token";
@@ -68,11 +69,9 @@ class RateLimits extends OncePerRequestFilter {
                 : authentication instanceof CallerAuthentication caller ? "caller:" + caller.getName()
                 : "address:" + request.getRemoteAddr();
         long capacity = signIn ? signInsPerMinute : perMinute;
-        ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)).build()).build())
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = take(key, capacity);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+            long seconds = secondsToWait(probe);
             response.setHeader("Retry-After", Long.toString(seconds));
             problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
                     "More than " + capacity + " requests a minute" + (signIn ? " to sign in from this address" : " with these credentials")
@@ -81,5 +80,24 @@ class RateLimits extends OncePerRequestFilter {
         }
         response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         chain.doFilter(request, response);
+    }
+
+    /**
+     * One sign-in attempt from this address through the console, counted in the same bucket as the API's token
+     * endpoint: the seconds to wait when the address is over the limit, else empty.
+     */
+    public OptionalLong refuseSignIn(String address) {
+        ConsumptionProbe probe = take("sign-in:" + address, signInsPerMinute);
+        return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(secondsToWait(probe));
+    }
+
+    private ConsumptionProbe take(String key, long capacity) {
+        return buckets.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)).build()).build())
+                .tryConsumeAndReturnRemaining(1);
+    }
+
+    private static long secondsToWait(ConsumptionProbe probe) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     }
 }

@@ -174,10 +174,15 @@ class JobWorkers implements SmartLifecycle {
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             if (job.attempts() >= settings.maxAttempts()) {
                 log.error("Job {} {} {} failed {} times; giving up: {}", job.kind(), job.tenantId(), job.ref(), job.attempts(), error);
-                // the job ends whatever giving up does: one whose give-up fails would be claimed and failed for ever. So
-                // the handler's give-up commits on its own (told at least once; a crash in between tells it again)
+                // the give-up and the job's end commit together, so nothing (an operator's retry enqueueing the same
+                // work again) can fall between them; but the job ends whatever giving up does: one whose give-up fails
+                // would be claimed and failed for ever, so then it ends on its own
                 try {
-                    transactions.inTransaction(() -> handler.giveUp(job, error));
+                    transactions.inTransaction(() -> {
+                        handler.giveUp(job, error);
+                        jobs.done(job);
+                    });
+                    return;
                 } catch (RuntimeException untold) {
                     log.error("Job {} {} {}: giving it up failed too; it ends all the same", job.kind(), job.tenantId(), job.ref(), untold);
                 }

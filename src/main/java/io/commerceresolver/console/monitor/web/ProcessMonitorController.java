@@ -114,7 +114,8 @@ class ProcessMonitorController {
         ApprovalOperations.Reassigned done = approvals.reassign(caller, approvalId, assignee);
         next.addFlashAttribute("notice", done.changed() ? "The approval is now assigned to " + done.assignee()
                 : "The approval was already assigned to " + done.assignee());
-        return "redirect:/console/processes/runs/" + runId(runId);
+        // back to the approval's own run, whatever run the address named
+        return "redirect:/console/processes/runs/" + runId(done.approval().runId());
     }
 
     private static void common(Model model) {
