@@ -33,6 +33,8 @@ PGPASSWORD="$RESOLVER_DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h localh
 
 # One Spring test context alive at a time: the workers of every live context would share this one database's work
 # queue, as separate instances do (see resolver.test.contexts in pom.xml).
-# The console's browser tests (tag browser) run in the H2 suite only: the pages call the same services whose tests run here.
-echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 -Dresolver.test.excluded-groups=browser $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
-exec ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 -Dresolver.test.excluded-groups=browser "$@"
+# Left out here, run by the H2 suite: the console's browser tests (tag browser; the pages call the same services whose
+# tests run here) and the tests that touch no database at all (tag database-free: the rule set, the vendors' contracts,
+# the architecture), which would only repeat themselves.
+echo "test-postgres.sh: ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 -Dresolver.test.excluded-groups=browser,database-free $* (RESOLVER_DB_URL=$RESOLVER_DB_URL)"
+exec ./mvnw -B verify -Dresolver.test.profile=postgres -Dresolver.test.contexts=1 -Dresolver.test.excluded-groups=browser,database-free "$@"

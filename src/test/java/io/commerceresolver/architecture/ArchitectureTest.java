@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.lang.ArchRule;
 
 import io.commerceresolver.CommerceResolverApplication;
@@ -26,6 +27,7 @@ import io.commerceresolver.system.SystemConfiguration;
  * {@code infrastructure}, HTTP in {@code web}, BPMN task handlers in {@code process}.
  */
 @AnalyzeClasses(packages = "io.commerceresolver", importOptions = {DoNotIncludeTests.class, ArchitectureTest.NotGeneratedBySpringAot.class})
+@ArchTag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class ArchitectureTest {
 
     /**

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,6 +50,7 @@ import io.commerceresolver.intent.ProductFields;
  * formats (bodies under {@code src/test/resources/openai/}). What matters most: an answer outside the schema is
  * never used, and no failure reason repeats the ticket.
  */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class OpenAiLanguageModelTest {
 
     static final String API_KEY = "sk-test-3b9c2d7e5f3a";

@@ -2,6 +2,7 @@ package io.commerceresolver.policy.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ import io.commerceresolver.policy.TicketTriage;
  * <p>All properties evaluate through one engine, as the application does, so its pooled sessions serve thousands
  * of decisions of every kind in a row (and are recycled on the way, see {@link DecisionSessions#RECYCLE_AFTER}).
  */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class PolicyPropertiesTest {
 
     /** Generated operations per property; each property runs in well under a second once the rules are compiled. */

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,7 @@ import io.commerceresolver.system.BadRequest;
  * change is checked in seconds. Variants of the rule set (a syntax error, a broken table, an edited file) are
  * written into a temporary copy of rules/.
  */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class RuleSetTest {
 
     static final Path RULES = Path.of("rules");

@@ -25,6 +25,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -45,6 +46,7 @@ import io.commerceresolver.connector.Tracking;
 import io.commerceresolver.connector.Vendor;
 
 /** The Shippo adapter against the API's documented requests and answers (src/test/resources/vendors/shippo). */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class ShippoShippingContractTest {
 
     static final String KEY = "run-7:create_return_label:create_return_label";

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,6 +48,7 @@ import io.commerceresolver.connector.Vendor;
  * The Shopify adapter against the GraphQL Admin API's documented requests and answers (stubs under
  * src/test/resources/vendors/shopify), every failure included: what is sent, and what each answer becomes.
  */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class ShopifyConnectorContractTest {
 
     static final String TENANT = "t-shop";

@@ -23,6 +23,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -45,6 +46,7 @@ import io.commerceresolver.connector.Vendor;
  * The Stripe adapter through stripe-java, pointed at WireMock with the SDK's API base override, against Stripe's
  * documented requests and answers (src/test/resources/vendors/stripe), every failure included.
  */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class StripePaymentsContractTest {
 
     static final String KEY = "run-1:refund:issue_refund";

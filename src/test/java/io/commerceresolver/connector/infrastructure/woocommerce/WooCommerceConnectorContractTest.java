@@ -28,6 +28,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,6 +48,7 @@ import io.commerceresolver.connector.Unauthorized;
 import io.commerceresolver.connector.Vendor;
 
 /** The WooCommerce adapter against the REST API v3's documented requests and answers (src/test/resources/vendors/woocommerce). */
+@Tag("database-free") // no database: scripts/test-postgres.sh leaves it out, the H2 suite runs it
 class WooCommerceConnectorContractTest {
 
     static final String API = "/wp-json/wc/v3";
