@@ -15,19 +15,25 @@ import io.commerceresolver.security.web.Access;
 public record ConsoleRights(boolean read, boolean workTickets, boolean decideApprovals, boolean editPolicy, boolean operateRuns,
                             boolean administer) {
 
+    // parsed once: every console page asks
     private static final SpelExpressionParser PARSER = new SpelExpressionParser();
+    private static final Expression READ = PARSER.parseExpression(Access.READ);
+    private static final Expression WORK_TICKET = PARSER.parseExpression(Access.WORK_TICKET);
+    private static final Expression DECIDE_APPROVAL = PARSER.parseExpression(Access.DECIDE_APPROVAL);
+    private static final Expression EDIT_POLICY = PARSER.parseExpression(Access.EDIT_POLICY);
+    private static final Expression OPERATE_RUNS = PARSER.parseExpression(Access.OPERATE_RUNS);
+    private static final Expression ADMINISTER = PARSER.parseExpression(Access.ADMINISTER);
 
     public static ConsoleRights of(Authentication person) {
-        return new ConsoleRights(allows(Access.READ, person), allows(Access.WORK_TICKET, person), allows(Access.DECIDE_APPROVAL, person),
-                allows(Access.EDIT_POLICY, person), allows(Access.OPERATE_RUNS, person), allows(Access.ADMINISTER, person));
+        if (person == null) {
+            return new ConsoleRights(false, false, false, false, false, false);
+        }
+        StandardEvaluationContext context = new StandardEvaluationContext(new SecurityExpressionRoot(person) { });
+        return new ConsoleRights(allows(READ, context), allows(WORK_TICKET, context), allows(DECIDE_APPROVAL, context),
+                allows(EDIT_POLICY, context), allows(OPERATE_RUNS, context), allows(ADMINISTER, context));
     }
 
-    static boolean allows(String accessExpression, Authentication person) {
-        if (person == null) {
-            return false;
-        }
-        Expression expression = PARSER.parseExpression(accessExpression);
-        SecurityExpressionRoot root = new SecurityExpressionRoot(person) { };
-        return Boolean.TRUE.equals(expression.getValue(new StandardEvaluationContext(root), Boolean.class));
+    private static boolean allows(Expression access, StandardEvaluationContext person) {
+        return Boolean.TRUE.equals(access.getValue(person, Boolean.class));
     }
 }
