@@ -49,12 +49,17 @@ public class MetricsSummaries {
         if (Duration.between(start, end).compareTo(LONGEST_WINDOW) > 0) {
             throw new BadRequest("from", "The window from 'from' to 'to' must be at most 366 days long");
         }
-        List<RunCount> runs = records.runs(tenantId, start, end);
-        List<OutcomeCount> approvals = records.approvals(tenantId, start, end);
-        List<Span> waits = records.approvalWaits(tenantId, start, end);
-        List<OutcomeCount> calls = records.toolCalls(tenantId, start, end);
-        List<Span> resolutions = records.resolutions(tenantId, start, end);
+        return summarise(start, end, records.runs(tenantId, start, end), records.approvals(tenantId, start, end),
+                records.approvalWaits(tenantId, start, end), records.toolCalls(tenantId, start, end),
+                records.resolutions(tenantId, start, end), records.triage(tenantId, start, end));
+    }
 
+    /**
+     * The figures of the runs started in {@code [start, end)} from their records as read: in total and per playbook
+     * that has runs. (The dashboard reads the records bucket by bucket and sums them, rather than read them twice.)
+     */
+    public static MetricsSummary summarise(Instant start, Instant end, List<RunCount> runs, List<OutcomeCount> approvals, List<Span> waits,
+                                           List<OutcomeCount> calls, List<Span> resolutions, MetricsRecords.Triage triage) {
         TreeSet<String> playbooks = new TreeSet<>();
         runs.forEach(count -> playbooks.add(count.playbook()));
         List<Figures> perPlaybook = new ArrayList<>();
@@ -63,8 +68,7 @@ public class MetricsSummaries {
                     only(waits, Span::playbook, playbook), only(calls, OutcomeCount::playbook, playbook),
                     only(resolutions, Span::playbook, playbook)));
         }
-        return new MetricsSummary(start, end, figures(null, runs, approvals, waits, calls, resolutions), perPlaybook,
-                records.triage(tenantId, start, end));
+        return new MetricsSummary(start, end, figures(null, runs, approvals, waits, calls, resolutions), perPlaybook, triage);
     }
 
     private static Figures figures(String playbook, List<RunCount> runs, List<OutcomeCount> approvals, List<Span> waits,

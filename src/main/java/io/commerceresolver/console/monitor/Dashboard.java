@@ -1,11 +1,12 @@
 package io.commerceresolver.console.monitor;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,24 +16,21 @@ import io.commerceresolver.metrics.MetricsSummaries;
 import io.commerceresolver.metrics.MetricsSummary;
 
 /**
- * The metrics dashboard: the tenant's figures over a period (MetricsSummaries, as {@code /api/v1/metrics/summary} gives
- * them) in total and per playbook, and the same figures bucket by bucket for the charts, for every playbook or one.
+ * The metrics dashboard: the tenant's figures over a period (as {@code /api/v1/metrics/summary} gives them) in total
+ * and per playbook, and the same figures bucket by bucket for the charts, for every playbook or one. The records are
+ * read once, by bucket, and the period's figures are their sums: the headline agrees with the table under the charts,
+ * and a 30-day page costs four reads rather than ten.
  */
 public class Dashboard {
 
-    private final MetricsSummaries summaries;
-    private final MetricsRecords records;
-    private final DashboardQueries queries;
-    private final Function<String, String> connectorOfTool;
-    private final Clock clock;
+    private static final Set<String> OPEN = Set.of("RUNNING", "WAITING_APPROVAL", "PARKED");
 
-    public Dashboard(MetricsSummaries summaries, MetricsRecords records, DashboardQueries queries, Function<String, String> connectorOfTool,
-                     Clock clock) {
-        this.summaries = summaries;
+    private final DashboardRecords records;
+    private final Function<String, String> connectorOfTool;
+
+    public Dashboard(DashboardRecords records, Function<String, String> connectorOfTool) {
         this.records = records;
-        this.queries = queries;
         this.connectorOfTool = connectorOfTool;
-        this.clock = clock;
     }
 
     /** One bucket's figures, as the table under the charts lists them. Rates are fractions; waits minutes. */
@@ -45,19 +43,24 @@ public class Dashboard {
     public record ConnectorFailures(String connector, List<Long> perBucket, long total) {
     }
 
-    /** @param figures the period's figures of the chosen playbook, or of all */
-    public record View(Period period, String playbook, Instant from, Instant to, MetricsSummary summary, MetricsSummary.Figures figures,
-                       List<BucketFigures> buckets, List<ConnectorFailures> failures, List<BarChart> charts) {
+    /**
+     * @param summary the figures of the runs started from {@code from} to {@code to} (the buckets' span: the period,
+     *                ending at the next whole hour)
+     * @param figures the period's figures of the chosen playbook, or of all
+     * @param readAt  when the records were read
+     */
+    public record View(Period period, String playbook, Instant from, Instant to, Instant readAt, MetricsSummary summary,
+                       MetricsSummary.Figures figures, List<BucketFigures> buckets, List<ConnectorFailures> failures, List<BarChart> charts) {
     }
 
     public View view(String tenantId, Period period, String playbook) {
-        Instant now = clock.instant();
-        List<Buckets.Bucket> buckets = Buckets.of(period, now);
-        Instant from = buckets.get(0).start();
-        Instant to = buckets.get(buckets.size() - 1).end();
-        List<Instant> ends = buckets.stream().map(Buckets.Bucket::end).toList();
-        int n = buckets.size();
+        return view(records.read(tenantId, period), playbook);
+    }
 
+    /** The view of a period's records, for every playbook or one. */
+    View view(DashboardRecords.PeriodRecords read, String playbook) {
+        List<Buckets.Bucket> buckets = read.buckets();
+        int n = buckets.size();
         long[] runs = new long[n];
         long[] automated = new long[n];
         long[] withApproval = new long[n];
@@ -65,57 +68,57 @@ public class Dashboard {
         long[] failed = new long[n];
         long[] open = new long[n];
         long[] finished = new long[n];
-        for (DashboardQueries.RunsInBucket row : queries.runs(tenantId, from, ends)) {
-            if (!wanted(playbook, row.playbook()) || row.bucket() < 0 || row.bucket() >= n) {
+        long[] approved = new long[n];
+        long[] rejected = new long[n];
+        for (DashboardQueries.RunsInBucket row : read.runs()) {
+            if (!wanted(playbook, row.playbook())) {
                 continue;
             }
             int b = row.bucket();
             runs[b] += row.runs();
             switch (row.status()) {
                 case "COMPLETED" -> {
-                    automated[b] += row.runs() - row.withApproval();
-                    withApproval[b] += row.withApproval();
+                    if (row.approvalOutcome() == null) {
+                        automated[b] += row.runs();
+                    } else {
+                        withApproval[b] += row.runs();
+                    }
                 }
                 case "HANDED_OVER" -> handedOff[b] += row.runs();
                 case "FAILED", "CANCELLED" -> failed[b] += row.runs();
-                case "RUNNING", "WAITING_APPROVAL", "PARKED" -> open[b] += row.runs();
                 default -> {
-                    // declined and shadowed runs are finished, and neither automated nor handed off
+                    // open runs are counted below; declined and shadowed runs are finished, and neither automated nor handed off
                 }
             }
-            if (!"RUNNING".equals(row.status()) && !"WAITING_APPROVAL".equals(row.status()) && !"PARKED".equals(row.status())) {
+            if (OPEN.contains(row.status())) {
+                open[b] += row.runs();
+            } else {
                 finished[b] += row.runs();
             }
-        }
-        long[] approved = new long[n];
-        long[] rejected = new long[n];
-        for (DashboardQueries.OutcomesInBucket row : queries.approvals(tenantId, from, ends)) {
-            if (wanted(playbook, row.playbook()) && row.bucket() >= 0 && row.bucket() < n) {
-                if ("APPROVED".equals(row.outcome())) {
-                    approved[row.bucket()] += row.count();
-                } else if ("REJECTED".equals(row.outcome())) {
-                    rejected[row.bucket()] += row.count();
-                }
+            if ("APPROVED".equals(row.approvalOutcome())) {
+                approved[b] += row.runs();
+            } else if ("REJECTED".equals(row.approvalOutcome())) {
+                rejected[b] += row.runs();
             }
         }
         Map<String, long[]> failuresByConnector = new TreeMap<>();
         long[] failedCalls = new long[n];
-        for (DashboardQueries.CallsInBucket row : queries.toolCalls(tenantId, from, ends)) {
-            if (wanted(playbook, row.playbook()) && row.bucket() >= 0 && row.bucket() < n
-                    && ("FAILED".equals(row.status()) || "REJECTED".equals(row.status()))) {
+        for (DashboardQueries.CallsInBucket row : read.calls()) {
+            if (wanted(playbook, row.playbook()) && ("FAILED".equals(row.status()) || "REJECTED".equals(row.status()))) {
                 failuresByConnector.computeIfAbsent(connectorOfTool.apply(row.tool()), key -> new long[n])[row.bucket()] += row.count();
                 failedCalls[row.bucket()] += row.count();
             }
         }
-        List<List<Double>> waits = spansByEnd(records.approvalWaits(tenantId, from, to), buckets, playbook);
-        List<List<Double>> resolutions = spansByEnd(records.resolutions(tenantId, from, to), buckets, playbook);
+        List<List<Double>> waitsByBucket = spansByEnd(read.waits(), buckets, playbook);
+        List<List<Double>> resolutionsByBucket = spansByEnd(read.resolutions(), buckets, playbook);
 
         List<BucketFigures> figures = new ArrayList<>();
         List<String> labels = buckets.stream().map(Buckets.Bucket::label).toList();
         for (int b = 0; b < n; b++) {
             figures.add(new BucketFigures(labels.get(b), runs[b], automated[b], withApproval[b], handedOff[b], failed[b], open[b],
                     rate(automated[b], finished[b]), rate(handedOff[b], finished[b]), approved[b], rejected[b],
-                    rate(approved[b], approved[b] + rejected[b]), median(waits.get(b)), median(resolutions.get(b)), failedCalls[b]));
+                    rate(approved[b], approved[b] + rejected[b]), median(waitsByBucket.get(b)), median(resolutionsByBucket.get(b)),
+                    failedCalls[b]));
         }
         List<ConnectorFailures> failures = new ArrayList<>();
         failuresByConnector.forEach((connector, counts) -> {
@@ -127,10 +130,42 @@ public class Dashboard {
             }
             failures.add(new ConnectorFailures(connector, perBucket, total));
         });
-        MetricsSummary summary = summaries.summary(tenantId, now.minus(period.length()), now);
+        MetricsSummary summary = MetricsSummaries.summarise(read.from(), read.to(), runCounts(read.runs()), approvalCounts(read.runs()),
+                read.waits(), callCounts(read.calls()), read.resolutions(), read.triage());
         MetricsSummary.Figures chosen = playbook == null ? summary.total() : summary.playbooks().stream()
                 .filter(found -> playbook.equals(found.playbook())).findFirst().orElse(none(playbook));
-        return new View(period, playbook, from, to, summary, chosen, figures, failures, charts(labels, figures, failures));
+        return new View(read.period(), playbook, read.from(), read.to(), read.readAt(), summary, chosen, figures, failures,
+                charts(labels, figures, failures));
+    }
+
+    /** The bucket rows summed over the period, as the summary counts runs: by playbook and status. */
+    static List<MetricsRecords.RunCount> runCounts(List<DashboardQueries.RunsInBucket> rows) {
+        Map<List<String>, long[]> sums = new LinkedHashMap<>();
+        for (DashboardQueries.RunsInBucket row : rows) {
+            long[] sum = sums.computeIfAbsent(List.of(row.playbook(), row.status()), key -> new long[2]);
+            sum[0] += row.runs();
+            sum[1] += row.approvalOutcome() == null ? 0 : row.runs();
+        }
+        List<MetricsRecords.RunCount> counts = new ArrayList<>();
+        sums.forEach((key, sum) -> counts.add(new MetricsRecords.RunCount(key.get(0), key.get(1), sum[0], sum[1])));
+        return counts;
+    }
+
+    static List<MetricsRecords.OutcomeCount> approvalCounts(List<DashboardQueries.RunsInBucket> rows) {
+        return outcomeCounts(rows.stream().filter(row -> row.approvalOutcome() != null)
+                .map(row -> new MetricsRecords.OutcomeCount(row.playbook(), row.approvalOutcome(), row.runs())).toList());
+    }
+
+    static List<MetricsRecords.OutcomeCount> callCounts(List<DashboardQueries.CallsInBucket> rows) {
+        return outcomeCounts(rows.stream().map(row -> new MetricsRecords.OutcomeCount(row.playbook(), row.status(), row.count())).toList());
+    }
+
+    private static List<MetricsRecords.OutcomeCount> outcomeCounts(List<MetricsRecords.OutcomeCount> rows) {
+        Map<List<String>, Long> sums = new LinkedHashMap<>();
+        rows.forEach(row -> sums.merge(List.of(row.playbook(), row.outcome()), row.count(), Long::sum));
+        List<MetricsRecords.OutcomeCount> counts = new ArrayList<>();
+        sums.forEach((key, count) -> counts.add(new MetricsRecords.OutcomeCount(key.get(0), key.get(1), count)));
+        return counts;
     }
 
     private static MetricsSummary.Figures none(String playbook) {

@@ -33,11 +33,6 @@ class MonitorDatabase implements MonitorQueries, DashboardQueries {
     }
 
     @Override
-    public List<OutcomesInBucket> approvals(String tenantId, Instant from, List<Instant> ends) {
-        return mapper.approvalsByBucket(tenantId, from, ends.get(ends.size() - 1), ends);
-    }
-
-    @Override
     public List<CallsInBucket> toolCalls(String tenantId, Instant from, List<Instant> ends) {
         return mapper.toolCallsByBucket(tenantId, from, ends.get(ends.size() - 1), ends);
     }

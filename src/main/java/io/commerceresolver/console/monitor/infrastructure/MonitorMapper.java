@@ -19,9 +19,6 @@ public interface MonitorMapper {
     List<DashboardQueries.RunsInBucket> runsByBucket(@Param("tenantId") String tenantId, @Param("from") Instant from, @Param("to") Instant to,
                                                      @Param("ends") List<Instant> ends);
 
-    List<DashboardQueries.OutcomesInBucket> approvalsByBucket(@Param("tenantId") String tenantId, @Param("from") Instant from, @Param("to") Instant to,
-                                                              @Param("ends") List<Instant> ends);
-
     List<DashboardQueries.CallsInBucket> toolCallsByBucket(@Param("tenantId") String tenantId, @Param("from") Instant from, @Param("to") Instant to,
                                                            @Param("ends") List<Instant> ends);
 }
