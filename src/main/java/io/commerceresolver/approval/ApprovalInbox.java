@@ -105,6 +105,7 @@ public class ApprovalInbox {
         // the decision and the resumed playbook commit together: if the service stops half-way, the approval is
         // still pending and its task still open, and deciding again is all it takes
         transactions.inTransaction(() -> {
+            playbooks.lockRun(tenantId, approval.runId());
             if (!approvals.decide(tenantId, approvalId, outcome, decider.principal(), reason, clock.instant())) {
                 throw new Conflict("Approval " + approvalId + " was decided by someone else a moment ago");
             }

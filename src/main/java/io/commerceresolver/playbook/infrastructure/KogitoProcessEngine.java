@@ -87,6 +87,11 @@ class KogitoProcessEngine implements ProcessEngine, PausedPlaybooks {
         }
     }
 
+    @Override
+    public void lockRun(String tenantId, String runId) {
+        runs.lock(tenantId, runId).orElseThrow(() -> new NotFound("run", runId));
+    }
+
     /**
      * Completes the approval task as the principal who decided, with that principal's own roles: Kogito opens the
      * task only to its group. The subprocess ends and the run's playbook goes on in this same call, to its next wait.

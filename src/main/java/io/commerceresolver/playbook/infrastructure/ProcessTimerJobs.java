@@ -2,6 +2,7 @@ package io.commerceresolver.playbook.infrastructure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ class ProcessTimerJobs implements JobHandler {
     @Override
     public void handle(Job job) {
         transactions.inTransaction(() -> {
-            ProcessTimer timer = timers.find(job.tenantId(), job.ref()).orElse(null);
+            ProcessTimer timer = lockingItsRun(timers.find(job.tenantId(), job.ref()).orElse(null));
             if (timer == null) {
                 work.done(job); // cancelled: the task it watched was done in time
                 return;
@@ -69,6 +70,24 @@ class ProcessTimerJobs implements JobHandler {
                 log.info("Timer {} of {} {} is moot: the process instance has ended", timer.id(), timer.processId(), timer.processInstanceId());
             }
         });
+    }
+
+    /**
+     * The timer as it is once its run is locked. A deadline changes the approval and then the run, an operator's
+     * cancel locks the run and then withdraws the approval: both take the run's lock first, so they queue up rather
+     * than deadlock, and a timer the cancel removed meanwhile is gone when read again.
+     */
+    private ProcessTimer lockingItsRun(ProcessTimer timer) {
+        if (timer == null) {
+            return null;
+        }
+        String root = timer.rootProcessInstanceId() != null ? timer.rootProcessInstanceId() : timer.processInstanceId();
+        Optional<String> runId = timers.runOfProcess(timer.tenantId(), root);
+        if (runId.isEmpty()) {
+            return timer;
+        }
+        runs.lock(timer.tenantId(), runId.get());
+        return timers.find(timer.tenantId(), timer.id()).orElse(null);
     }
 
     /**

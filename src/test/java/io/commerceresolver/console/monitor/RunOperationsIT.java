@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +150,48 @@ class RunOperationsIT {
         assertThat(auditFor(run.id())).extracting(AuditEntry::action).containsExactly("run.cancel");
         assertThat(auditFor(approvalId)).extracting(AuditEntry::action).containsExactly("approval.reassign");
         assertThat(auditFor(run.id()).get(0).actor()).isEqualTo("api-key:ops");
+    }
+
+    /**
+     * A person approves while an operator cancels the same run, again and again: each request either happens or is
+     * refused with a 409 (never a 500: both take the run's lock first, so neither deadlocks on the other), and what
+     * the approval and the run say afterwards agrees with whichever went first.
+     */
+    @Test
+    void anApprovalDecidedWhileItsRunIsCancelledEndsOneWayOrTheOther() throws Exception {
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                if (round > 0) {
+                    newStore();
+                }
+                AgentRun run = waitingRun("Order 1002 arrived damaged, please refund $250.00");
+                String approvalId = in(() -> approvals.forRun(tenant.tenantId(), run.id()).orElseThrow().id());
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<ResponseEntity<Map<String, Object>>> decided = both.submit(() -> {
+                    start.await();
+                    return post(approver, "/api/v1/approvals/" + approvalId + "/decision", "{\"approved\":true}");
+                });
+                Future<ResponseEntity<Map<String, Object>>> cancelled = both.submit(() -> {
+                    start.await();
+                    return post(operator, "/api/v1/runs/" + run.id() + "/cancel", "{\"reason\":\"customer withdrew\"}");
+                });
+                HttpStatus decision = HttpStatus.valueOf(decided.get(60, TimeUnit.SECONDS).getStatusCode().value());
+                HttpStatus cancel = HttpStatus.valueOf(cancelled.get(60, TimeUnit.SECONDS).getStatusCode().value());
+
+                assertThat(decision).as("round %d: the decision", round).isIn(HttpStatus.OK, HttpStatus.CONFLICT);
+                assertThat(cancel).as("round %d: the cancel", round).isIn(HttpStatus.OK, HttpStatus.CONFLICT);
+                ApprovalOutcome outcome = in(() -> approvals.get(tenant.tenantId(), approvalId)).outcome();
+                assertThat(outcome).as("round %d", round).isEqualTo(decision == HttpStatus.OK ? ApprovalOutcome.APPROVED : ApprovalOutcome.EXPIRED);
+                if (cancel == HttpStatus.OK) {
+                    assertThat(in(() -> runs.get(tenant.tenantId(), run.id())).status()).as("round %d", round).isEqualTo(RunStatus.CANCELLED);
+                } else {
+                    assertThat(decision).as("round %d: only a run the approval let finish cannot be cancelled", round).isEqualTo(HttpStatus.OK);
+                }
+            }
+        } finally {
+            both.shutdownNow();
+        }
     }
 
     @Test
