@@ -1,14 +1,16 @@
 package io.commerceresolver.console.inbox;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.commerceresolver.approval.Approval;
+import io.commerceresolver.approval.ApprovalAssignments;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
 import io.commerceresolver.connector.Order;
@@ -19,7 +21,6 @@ import io.commerceresolver.playbook.RunState;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.security.Caller;
-import io.commerceresolver.security.Role;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.ticket.Ticket;
 import io.commerceresolver.ticket.TicketStatus;
@@ -38,45 +39,97 @@ public class ApprovalDesk {
     private static final Pattern APPROVAL_ID = Pattern.compile("[A-Za-z0-9-]{1,36}");
 
     private final ApprovalInbox approvals;
+    private final ApprovalAssignments assignments;
     private final InboxTickets inbox;
     private final Decisions decisions;
     private final PlaybookRuns runs;
     private final Tickets tickets;
+    private final Clock clock;
 
-    public ApprovalDesk(ApprovalInbox approvals, InboxTickets inbox, Decisions decisions, PlaybookRuns runs, Tickets tickets) {
+    public ApprovalDesk(ApprovalInbox approvals, ApprovalAssignments assignments, InboxTickets inbox, Decisions decisions, PlaybookRuns runs,
+                        Tickets tickets, Clock clock) {
         this.approvals = approvals;
+        this.assignments = assignments;
         this.inbox = inbox;
         this.decisions = decisions;
         this.runs = runs;
         this.tickets = tickets;
+        this.clock = clock;
     }
 
-    /** {@code caution}: why the service would refuse this person's decision, if it would (empty otherwise). */
+    /**
+     * When a waiting approval moves on: {@code label} "Moves up" (to the next tier) or, once it has, "Expires" (to a
+     * person's hands); {@code in} how far off that is ("in 3 h 5 min", "overdue by 2 min").
+     */
+    public record Due(String label, String at, String in, boolean overdue) {
+    }
+
+    /**
+     * {@code whom}: the role it waits for, in words; {@code assignee}: whom an operator handed it to, if anyone;
+     * {@code caution}: why the service would refuse this person's decision, if it would (empty otherwise).
+     */
     public record Waiting(String id, String summary, String operation, String amount, String orderId, int tier, String approverRole,
-                          String requestedAt, String dueAt, String caution) {
+                          String whom, String assignee, String requestedAt, Due due, String caution) {
     }
 
     public record Decided(String id, String summary, String outcome, String badge, String decidedBy, String decidedAt, String reason) {
     }
 
-    public record ListPage(List<Waiting> waiting, String next, boolean continued, List<Decided> decided) {
+    /**
+     * {@code forMe}: only what the person may decide is listed; {@code allCount} and {@code mineCount} how many wait in
+     * all and for them (counted up to {@link TicketInbox#COUNT_CAP}, written as the ticket tabs write theirs).
+     */
+    public record ListPage(boolean forMe, String allCount, String mineCount, List<Waiting> waiting, String next, boolean continued,
+                           List<Decided> decided) {
     }
 
-    public ListPage list(Caller me, String after) {
+    /** {@code forWhom}: "me" for the approvals the person may decide, empty for all. */
+    public ListPage list(Caller me, String forWhom, String after) {
+        boolean forMe = forWhom != null && !forWhom.isBlank();
+        if (forMe && !forWhom.equals("me")) {
+            throw new BadRequest("for", "'for' is 'me' (the approvals you may decide) or left out (all of them)");
+        }
         String from = after == null || after.isBlank() ? null : after;
         if (from != null && !APPROVAL_ID.matcher(from).matches()) {
             throw new BadRequest("after", "'after' must be the id of the approval that ended the previous page");
         }
-        List<Approval> found = approvals.withOutcome(me.tenantId(), ApprovalOutcome.PENDING, from, PAGE + 1);
+        PersonalData seen = PersonalData.shownTo(me);
+        InboxTickets.Decider decider = decider(me);
+        Instant now = clock.instant();
+        List<InboxTickets.PendingApproval> found = inbox.waiting(me.tenantId(), forMe ? decider : null, from, PAGE + 1);
         boolean more = found.size() > PAGE;
-        List<Approval> page = more ? found.subList(0, PAGE) : found;
-        List<Waiting> waiting = page.stream().map(a -> new Waiting(a.id(), a.summary(), operation(a), amount(a), orderId(a), a.tier(),
-                a.approverRole(), Shown.when(a.requestedAt()), Shown.when(a.dueAt()), caution(me, a))).toList();
+        List<InboxTickets.PendingApproval> page = more ? found.subList(0, PAGE) : found;
+        List<Waiting> waiting = page.stream().map(a -> new Waiting(a.id(), seen.text(a.summary()),
+                a.operation() == null ? "" : Shown.words(a.operation()), Shown.money(a.amount(), a.currency()), a.orderId(), a.tier(),
+                a.approverRole(), WhoDecides.whom(a.approverRole()), a.assignee(), Shown.when(a.requestedAt()),
+                due(now, a.dueAt(), a.escalatedAt()),
+                WhoDecides.caution(me, a.tier(), a.approverRole(), a.submittedBy(), a.requestedBy()))).toList();
         List<Decided> decided = inbox.recentlyDecided(me.tenantId(), RECENT).stream()
-                .map(d -> new Decided(d.id(), d.summary(), Shown.words(d.outcome().name()), Shown.badge(d.outcome()),
-                        d.decidedBy() == null ? "nobody (expired)" : d.decidedBy(), Shown.when(d.decidedAt()), d.reason()))
+                .map(d -> new Decided(d.id(), seen.text(d.summary()), Shown.words(d.outcome().name()), Shown.badge(d.outcome()),
+                        d.decidedBy() == null ? "nobody (expired)" : d.decidedBy(), Shown.when(d.decidedAt()), seen.text(d.reason())))
                 .toList();
-        return new ListPage(waiting, more ? page.get(page.size() - 1).id() : null, from != null, decided);
+        return new ListPage(forMe, Shown.count(inbox.waitingCount(me.tenantId(), null, TicketInbox.COUNT_CAP), TicketInbox.COUNT_CAP),
+                Shown.count(inbox.waitingCount(me.tenantId(), decider, TicketInbox.COUNT_CAP), TicketInbox.COUNT_CAP), waiting,
+                more ? page.get(page.size() - 1).id() : null, from != null, decided);
+    }
+
+    /** How many approvals wait for {@code me} to decide them, counted up to {@code cap}. */
+    public int waitingFor(Caller me, int cap) {
+        return inbox.waitingCount(me.tenantId(), decider(me), cap);
+    }
+
+    static InboxTickets.Decider decider(Caller me) {
+        return new InboxTickets.Decider(WhoDecides.rolesOf(me), me.principal(), me.name());
+    }
+
+    static Due due(Instant now, Instant dueAt, Instant escalatedAt) {
+        if (dueAt == null) {
+            return new Due("Moves up", "", "", false);
+        }
+        boolean overdue = dueAt.isBefore(now);
+        Duration left = Duration.between(now, dueAt).abs();
+        return new Due(escalatedAt == null ? "Moves up" : "Expires", Shown.when(dueAt),
+                overdue ? "overdue by " + Shown.span(left) : "in " + Shown.span(left), overdue);
     }
 
     public record PriceDiff(String sku, String before, String after, String change, String margin) {
@@ -86,11 +139,13 @@ public class ApprovalDesk {
     }
 
     /**
-     * One approval as an approver reads it. {@code caution} is why this person's decision would be refused (empty when
-     * it would not); {@code ticketStatus} where the ticket stands now.
+     * One approval as an approver reads it. {@code whom} is the role it waits for in words, {@code assignee} whom an
+     * operator handed it to; {@code caution} is why this person's decision would be refused (empty when it would not);
+     * {@code ticketStatus} where the ticket stands now.
      */
-    public record Detail(String id, boolean pending, String outcome, String badge, int tier, String approverRole, String summary,
-                         String requestedBy, String submittedBy, String requestedAt, String dueAt, String escalatedAt, String decidedBy,
+    public record Detail(String id, boolean pending, String outcome, String badge, int tier, String approverRole, String whom,
+                         String assignee, String summary, String requestedBy, String submittedBy, String requestedAt, Due due,
+                         String escalatedAt, String decidedBy,
                          String decidedAt, String reason, List<Facts.Fact> proposal, PriceDiff price, OrderView order,
                          TicketInbox.DecisionView decision, String ticketId, String ticketStatus, String ticketBadge, boolean ticketSettled,
                          String runStatus, String caution) {
@@ -115,16 +170,20 @@ public class ApprovalDesk {
             proposal.add(new Facts.Fact("Order", orderId(a)));
         }
         proposal.add(new Facts.Fact("Playbook", run.playbook()));
-        proposal.add(new Facts.Fact("What the run works on", run.plan() == null ? "" : run.plan().subject()));
+        PersonalData seen = PersonalData.shownTo(me);
+        proposal.add(new Facts.Fact("What the run works on", run.plan() == null ? "" : seen.text(run.plan().subject())));
         TicketStatus status = ticket == null ? null : ticket.status();
         boolean settled = status != null && status != TicketStatus.RECEIVED && status != TicketStatus.IN_PROGRESS
                 && status != TicketStatus.WAITING_APPROVAL;
-        return new Detail(a.id(), a.outcome() == ApprovalOutcome.PENDING, Shown.words(a.outcome().name()), Shown.badge(a.outcome()),
-                a.tier(), a.approverRole(), a.summary(), a.requestedBy(), a.submittedBy(), Shown.when(a.requestedAt()), Shown.when(a.dueAt()),
-                Shown.when(a.escalatedAt()), a.decidedBy(), Shown.when(a.decidedAt()), a.reason(), proposal, price(change),
-                order(state == null ? null : state.getOrder()), TicketInbox.decision(decision), run.ticketId(),
-                status == null ? "" : Shown.words(status.name()), status == null ? "info" : Shown.badge(status), settled,
-                Shown.words(run.status().name()), a.outcome() == ApprovalOutcome.PENDING ? caution(me, a) : "");
+        boolean pending = a.outcome() == ApprovalOutcome.PENDING;
+        return new Detail(a.id(), pending, Shown.words(a.outcome().name()), Shown.badge(a.outcome()), a.tier(), a.approverRole(),
+                WhoDecides.whom(a.approverRole()), pending ? assignments.assignee(me.tenantId(), a.id()).orElse(null) : null,
+                seen.text(a.summary()), seen.email(a.requestedBy()), a.submittedBy(), Shown.when(a.requestedAt()),
+                due(clock.instant(), a.dueAt(), a.escalatedAt()), Shown.when(a.escalatedAt()), a.decidedBy(), Shown.when(a.decidedAt()),
+                seen.text(a.reason()), proposal, price(change), order(state == null ? null : state.getOrder(), seen), TicketInbox.decision(decision),
+                run.ticketId(), status == null ? "" : Shown.words(status.name()), status == null ? "info" : Shown.badge(status), settled,
+                Shown.words(run.status().name()),
+                pending ? WhoDecides.caution(me, a.tier(), a.approverRole(), a.submittedBy(), a.requestedBy()) : "");
     }
 
     /**
@@ -144,25 +203,6 @@ public class ApprovalDesk {
         }
         approvals.decide(me, approvalId, choice.equals("approve"), reason.strip());
         return approval(me, approvalId);
-    }
-
-    /** Why the inbox would refuse {@code me}'s decision, mirroring its checks so the page can say so before anyone clicks. */
-    static String caution(Caller me, Approval a) {
-        Set<String> roles = new TreeSet<>();
-        me.roles().forEach(role -> roles.add(role.code()));
-        if (me.has(Role.SENIOR_APPROVER)) {
-            roles.add(Role.APPROVER.code());
-        }
-        if (!roles.contains(a.approverRole())) {
-            return "This tier-" + a.tier() + " approval needs the role '" + a.approverRole() + "'.";
-        }
-        if (me.principal().equals(a.submittedBy())) {
-            return "You handed in the ticket behind this approval: someone else must decide it.";
-        }
-        if (me.name().equalsIgnoreCase(a.requestedBy())) {
-            return "You asked for this action: someone else must decide it.";
-        }
-        return "";
     }
 
     private static String operation(Approval a) {
@@ -186,7 +226,7 @@ public class ApprovalDesk {
                 change.marginPercent() == null ? "" : change.marginPercent().toPlainString() + " %");
     }
 
-    private static OrderView order(Order order) {
+    private static OrderView order(Order order, PersonalData seen) {
         if (order == null) {
             return null;
         }
@@ -194,7 +234,8 @@ public class ApprovalDesk {
                 .map(line -> new Facts.Fact(line.sku(), line.quantity() + " \u00d7 " + Shown.money(line.unitPrice(), order.currency())))
                 .toList();
         return new OrderView(order.id(), order.status() == null ? "" : Shown.words(order.status().name()),
-                order.customerName() == null ? order.customerEmail() : order.customerName() + " <" + order.customerEmail() + ">",
+                order.customerName() == null ? seen.email(order.customerEmail())
+                        : seen.name(order.customerName()) + " <" + seen.email(order.customerEmail()) + ">",
                 Shown.money(order.total(), order.currency()), Shown.money(order.refundedTotal(), order.currency()), Shown.when(order.placedAt()),
                 lines);
     }

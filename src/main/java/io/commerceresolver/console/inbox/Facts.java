@@ -27,7 +27,8 @@ public final class Facts {
         this.json = json;
     }
 
-    public List<Fact> of(Object record) {
+    /** Each value masked by its name as {@code seen} says (a customer's address, e-mail, phone, name). */
+    public List<Fact> of(Object record, PersonalData seen) {
         List<Fact> facts = new ArrayList<>();
         if (record == null || !record.getClass().isRecord()) {
             return facts;
@@ -40,6 +41,9 @@ public final class Facts {
                 value = component.getAccessor().invoke(record);
             } catch (IllegalAccessException | InvocationTargetException unreadable) {
                 continue;
+            }
+            if (seen.masked() && value != null) {
+                value = seen.field(component.getName(), plain(value) ? value : json.tree(value));
             }
             String shown = value(value);
             if (!shown.isEmpty()) {
@@ -62,9 +66,14 @@ public final class Facts {
         if (value instanceof Instant at) {
             return Shown.when(at);
         }
-        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+        if (plain(value)) {
             return value.toString();
         }
         return json.write(value);
+    }
+
+    private static boolean plain(Object value) {
+        return value instanceof CharSequence || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof Instant;
     }
 }

@@ -31,6 +31,25 @@ public interface InboxTickets {
     record ReplyMail(String id, String toAddress, String subject, String body, String status, Instant createdAt, Instant sentAt) {
     }
 
+    /**
+     * An approval waiting for a decision. {@code submittedBy}: who handed the ticket in; {@code assignee}: whom an
+     * operator handed it to (V24), if anyone.
+     */
+    record PendingApproval(String id, int tier, String approverRole, String summary, String requestedBy, String submittedBy,
+                           Instant requestedAt, Instant dueAt, Instant escalatedAt, String operation, BigDecimal amount, String currency,
+                           String orderId, String assignee) {
+    }
+
+    /**
+     * Only the approvals this person may decide: waiting for one of {@code roles}, not asked for by {@code name} and
+     * not behind a ticket {@code principal} handed in (the four-eyes rules of ApprovalInbox.decide).
+     */
+    record Decider(Set<String> roles, String principal, String name) {
+        public Decider {
+            roles = Set.copyOf(roles);
+        }
+    }
+
     record DecidedApproval(String id, int tier, String approverRole, String summary, ApprovalOutcome outcome, String decidedBy,
                            String reason, Instant decidedAt, String operation, BigDecimal amount, String currency, String orderId) {
     }
@@ -41,8 +60,20 @@ public interface InboxTickets {
      */
     List<TicketLine> newest(Filter filter, int limit, int wordScan);
 
-    /** How many tickets each tab holds, counted up to {@code cap} (a tab at the cap has at least that many). */
-    Map<TicketTab, Integer> counts(String tenantId, String me, int cap);
+    /**
+     * How many tickets each of {@code tabs} holds, counted up to {@code cap} (a tab at the cap has at least that many);
+     * {@link TicketTab#MINE} only when {@code me} is given.
+     */
+    Map<TicketTab, Integer> counts(String tenantId, String me, Set<TicketTab> tabs, int cap);
+
+    /**
+     * The approvals waiting for a decision, oldest first, after the approval {@code after} (null: from the first), at
+     * most {@code limit}; {@code decider}: only those they may decide (null: all).
+     */
+    List<PendingApproval> waiting(String tenantId, Decider decider, String after, int limit);
+
+    /** How many approvals wait (for {@code decider}, when given), counted up to {@code cap}. */
+    int waitingCount(String tenantId, Decider decider, int cap);
 
     /** What the run sent the customer, oldest first. */
     List<ReplyMail> replies(String tenantId, String runId);

@@ -2,6 +2,7 @@ package io.commerceresolver.console.inbox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,23 @@ public final class Shown {
             return "";
         }
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + (currency == null ? "" : " " + currency);
+    }
+
+    /** A count taken up to {@code cap}: "1,000+" at the cap, since there may be more. */
+    public static String count(int count, int cap) {
+        return count >= cap ? String.format(Locale.ROOT, "%,d+", cap) : String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /** A stretch of time as a person says it, to the minute: "2 d 3 h", "3 h 5 min", "4 min" (never "0 min"). */
+    public static String span(Duration length) {
+        Duration d = length.abs();
+        if (d.toDays() > 0) {
+            return d.toDays() + " d " + d.toHoursPart() + " h";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        return Math.max(1, d.toMinutes()) + " min";
     }
 
     /** A reader's confidence 0..1 as a percentage. */

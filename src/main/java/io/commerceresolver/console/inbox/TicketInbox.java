@@ -1,6 +1,7 @@
 package io.commerceresolver.console.inbox;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -72,22 +73,23 @@ public class TicketInbox {
         List<InboxTickets.TicketLine> found = new ArrayList<>(inbox.newest(filter, PAGE + 1, WORD_SCAN));
         boolean more = found.size() > PAGE;
         List<InboxTickets.TicketLine> page = more ? found.subList(0, PAGE) : found;
-        Map<TicketTab, Integer> counts = inbox.counts(tenantId, me.name(), COUNT_CAP);
+        Map<TicketTab, Integer> counts = inbox.counts(tenantId, me.name(), EnumSet.allOf(TicketTab.class), COUNT_CAP);
         List<Tab> tabs = new ArrayList<>();
         for (TicketTab each : TicketTab.values()) {
             Integer count = counts.get(each);
-            String shown = count == null ? "" : count >= COUNT_CAP ? String.format("%,d+", COUNT_CAP) : String.format("%,d", count);
+            String shown = count == null ? "" : Shown.count(count, COUNT_CAP);
             tabs.add(new Tab(each.slug(), each.label(), shown, each == tab));
         }
-        List<Line> lines = page.stream().map(TicketInbox::line).toList();
+        PersonalData seen = PersonalData.shownTo(me);
+        List<Line> lines = page.stream().map(line -> line(line, seen)).toList();
         return new ListPage(tab.slug(), tab.label(), tabs, search.text(), search.described(), search.kind() == TicketSearch.Kind.WORDS,
                 lines, more ? page.get(page.size() - 1).id() : null, pivot != null);
     }
 
-    private static Line line(InboxTickets.TicketLine t) {
+    private static Line line(InboxTickets.TicketLine t, PersonalData seen) {
         String title = t.subject() != null && !t.subject().isBlank() ? t.subject() : preview(t.preview());
         return new Line(t.id(), Shown.when(t.createdAt()), t.createdAt() == null ? "" : t.createdAt().toString(), Shown.words(t.status().name()),
-                Shown.badge(t.status()), title, t.customerEmail(), Shown.words(t.intent()), t.orderId(), t.assignee());
+                Shown.badge(t.status()), seen.text(title), seen.email(t.customerEmail()), Shown.words(t.intent()), t.orderId(), t.assignee());
     }
 
     private static String preview(String text) {
@@ -129,26 +131,30 @@ public class TicketInbox {
         }
     }
 
-    public Detail ticket(String tenantId, String ticketId) {
+    /** One ticket's story, the customer's data masked unless {@code me}'s work needs it ({@link PersonalData}). */
+    public Detail ticket(Caller me, String ticketId) {
+        String tenantId = me.tenantId();
+        PersonalData seen = PersonalData.shownTo(me);
         TicketView view = queries.view(tenantId, ticketId);
         Ticket t = view.ticket();
         AgentRun run = view.run();
         List<Reply> replies = run == null ? List.of() : inbox.replies(tenantId, run.id()).stream()
-                .map(mail -> new Reply(mail.toAddress(), mail.subject(), mail.body(), Shown.words(mail.status()), Shown.when(mail.createdAt()),
-                        Shown.when(mail.sentAt())))
+                .map(mail -> new Reply(seen.email(mail.toAddress()), seen.text(mail.subject()), seen.text(mail.body()),
+                        Shown.words(mail.status()), Shown.when(mail.createdAt()), Shown.when(mail.sentAt())))
                 .toList();
-        return new Detail(t.id(), t.status(), Shown.words(t.status().name()), Shown.badge(t.status()), t.statusDetail(), t.assignee(),
-                t.source(), t.externalId(), t.customerEmail(), t.subject(), t.text(), t.language(), Shown.when(t.createdAt()), t.submittedBy(),
-                reading(t.intent()), decision(view.decision()), run(run, view.runDecision()), approval(view.approval()),
-                view.events().stream().map(this::moment).toList(), replies);
+        return new Detail(t.id(), t.status(), Shown.words(t.status().name()), Shown.badge(t.status()), seen.text(t.statusDetail()),
+                t.assignee(), t.source(), t.externalId(), seen.email(t.customerEmail()), seen.text(t.subject()), seen.text(t.text()),
+                t.language(), Shown.when(t.createdAt()), t.submittedBy(), reading(t.intent(), seen), decision(view.decision()),
+                run(run, view.runDecision(), seen), approval(view.approval(), seen),
+                view.events().stream().map(event -> moment(event, seen)).toList(), replies);
     }
 
-    private Reading reading(ExtractedIntent read) {
+    private Reading reading(ExtractedIntent read, PersonalData seen) {
         if (read == null) {
             return null;
         }
-        return new Reading(Shown.words(read.intent().code()), Shown.percent(read.confidence()), read.extractor(), facts.of(read.entities()),
-                read.notes());
+        return new Reading(Shown.words(read.intent().code()), Shown.percent(read.confidence()), read.extractor(),
+                facts.of(read.entities(), seen), read.notes() == null ? List.of() : read.notes().stream().map(seen::text).toList());
     }
 
     static DecisionView decision(Decision d) {
@@ -161,7 +167,7 @@ public class TicketInbox {
                 d.firedRules(), d.rulesVersion(), Shown.when(d.ts()));
     }
 
-    private RunView run(AgentRun run, Decision decision) {
+    private RunView run(AgentRun run, Decision decision, PersonalData seen) {
         if (run == null) {
             return null;
         }
@@ -182,19 +188,20 @@ public class TicketInbox {
             default:
                 badge = "info";
         }
-        return new RunView(run.id(), run.playbook(), Shown.words(run.status().name()), badge, facts.of(run.plan()), decision(decision),
+        return new RunView(run.id(), run.playbook(), Shown.words(run.status().name()), badge, facts.of(run.plan(), seen), decision(decision),
                 Shown.when(run.startedAt()), Shown.when(run.endedAt()));
     }
 
-    private static ApprovalLink approval(Approval a) {
+    private static ApprovalLink approval(Approval a, PersonalData seen) {
         if (a == null) {
             return null;
         }
-        return new ApprovalLink(a.id(), Shown.words(a.outcome().name()), Shown.badge(a.outcome()), a.summary(), a.decidedBy(), a.reason());
+        return new ApprovalLink(a.id(), Shown.words(a.outcome().name()), Shown.badge(a.outcome()), seen.text(a.summary()), a.decidedBy(),
+                seen.text(a.reason()));
     }
 
-    private Moment moment(Event e) {
-        String details = e.payload() == null || e.payload().isEmpty() ? "" : json.write(e.payload());
+    private Moment moment(Event e, PersonalData seen) {
+        String details = e.payload() == null || e.payload().isEmpty() ? "" : json.write(seen.tree(e.payload()));
         return new Moment(Shown.when(e.ts()), e.ts() == null ? "" : e.ts().toString(), Shown.words(e.type()), e.step(), details);
     }
 }

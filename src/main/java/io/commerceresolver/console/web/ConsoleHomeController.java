@@ -2,21 +2,25 @@ package io.commerceresolver.console.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import io.commerceresolver.console.inbox.WaitingForYou;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
 
-/** The sign-in page and the console's front page. */
+/** The sign-in page and the console's front page, which counts what waits for the person. */
 @Controller
 class ConsoleHomeController {
 
     private final ConsoleProviderSignIn provider;
+    private final WaitingForYou waiting;
 
-    ConsoleHomeController(ConsoleProviderSignIn provider) {
+    ConsoleHomeController(ConsoleProviderSignIn provider, WaitingForYou waiting) {
         this.provider = provider;
+        this.waiting = waiting;
     }
 
     @GetMapping(ConsoleSecurityConfiguration.SIGN_IN)
@@ -33,7 +37,9 @@ class ConsoleHomeController {
 
     @PreAuthorize(Access.READ)
     @GetMapping({"/console", "/console/"})
-    String home() {
+    String home(@AuthenticationPrincipal Caller me, Authentication person, Model model) {
+        ConsoleRights may = ConsoleRights.of(person);
+        model.addAttribute("waiting", waiting.of(me, may.decideApprovals(), may.workTickets(), may.operateRuns()));
         return "console/home";
     }
 }

@@ -29,7 +29,8 @@ import io.commerceresolver.ticket.TicketView;
 /**
  * The inbox as its people use it: an approver decides a refund waiting for them and watches the run finish; an agent
  * finds a ticket handed to a person, takes it over and closes it; whoever handed a ticket in is refused its approval;
- * a viewer reads and is refused every action.
+ * a viewer reads, with the customer's data masked, and is refused every action. The front page counts what waits for
+ * each of them.
  */
 @ConsoleBrowserTest
 class InboxBrowserIT {
@@ -82,13 +83,23 @@ class InboxBrowserIT {
         assertThat(waiting.ticket().status()).isEqualTo(TicketStatus.WAITING_APPROVAL);
         String approvalId = waiting.approval().id();
 
-        browser.signIn(store.tenantId(), "lead", ConsolePeople.PASSWORD).go("/console/approvals");
+        // the front page counts what waits for them and leads to it
+        browser.signIn(store.tenantId(), "lead", ConsolePeople.PASSWORD).go("/console");
+        assertThat(count("approvals-for-me")).isEqualTo("1");
+        assertThat(count("tickets-mine")).isEqualTo("0");
+        browser.assertAccessible().assertFitsPhone();
+        browser.click(By.cssSelector("#approvals-for-me a"));
+        assertThat(browser.text(By.cssSelector("nav.tabs a[aria-current='true']"))).startsWith("Waiting for me");
+        assertThat(browser.text(By.cssSelector("#tab-for-me .count"))).isEqualTo("1");
         By link = By.cssSelector("a[href='/console/approvals/" + approvalId + "']");
-        assertThat(browser.find(By.cssSelector("table.approvals")).getText()).contains("250.00 USD").contains("1002").contains("You may decide");
+        assertThat(browser.find(By.cssSelector("table.approvals")).getText()).contains("250.00 USD").contains("1002").contains("You may decide")
+                .contains("An approver (tier 2)").containsPattern("Moves up in \\d+ (h|min)");
         browser.assertAccessible().assertFitsPhone().photograph("approvals");
 
         browser.click(link);
-        assertThat(browser.text(By.tagName("h1"))).isNotBlank();
+        assertThat(browser.text(By.tagName("h1"))).contains("ravi.kumar@example.in");
+        assertThat(browser.text(By.id("waits-for"))).contains("Waits for an approver.").containsPattern("Moves up in \\d+")
+                .contains("You may decide it.");
         assertThat(browser.text(By.cssSelector("main"))).contains("What would be done").contains("250.00 USD").contains("Issue refund")
                 .contains("auto-refund limit").contains("Rules that fired");
         browser.assertAccessible().assertFitsPhone().photograph("approval");
@@ -129,7 +140,11 @@ class InboxBrowserIT {
         assertThat(settled(desk, ticketId).ticket().status()).isEqualTo(TicketStatus.NEEDS_HUMAN);
         people.add(desk, "amy", Role.AGENT);
 
-        browser.signIn(desk.tenantId(), "amy", ConsolePeople.PASSWORD).go("/console/tickets");
+        browser.signIn(desk.tenantId(), "amy", ConsolePeople.PASSWORD).go("/console");
+        assertThat(count("tickets-need-person")).isEqualTo("1");
+        assertThat(count("tickets-mine")).isEqualTo("0");
+        assertThat(browser.all(By.id("approvals-for-me"))).as("an agent decides no approval").isEmpty();
+        browser.click(By.cssSelector("#tickets-need-person a"));
         assertThat(browser.text(By.cssSelector("nav.tabs a[aria-current='true']"))).contains("Needs a person");
         browser.type(By.id("q"), "maria.garcia@example.com").click(By.cssSelector("form[role=search] button"));
         By row = By.cssSelector("a[href='/console/tickets/" + ticketId + "']");
@@ -148,6 +163,9 @@ class InboxBrowserIT {
         assertThat(browser.text(By.cssSelector("section.work"))).contains("You hold this ticket.");
         assertThat(browser.all(By.id("take-over"))).isEmpty();
         browser.assertAccessible().assertFitsPhone().photograph("ticket");
+        browser.go("/console");
+        assertThat(count("tickets-mine")).isEqualTo("1");
+        browser.go("/console/tickets/" + ticketId);
 
         browser.type(By.id("note"), "Refunded by hand after a call with the customer").click(By.id("close-ticket"));
         assertThat(browser.text(By.cssSelector("main .alert.good"))).contains("closed: resolved");
@@ -163,7 +181,14 @@ class InboxBrowserIT {
         assertThat(waiting.ticket().status()).isEqualTo(TicketStatus.WAITING_APPROVAL);
         String approvalId = waiting.approval().id();
 
-        browser.signIn(strict.tenantId(), "carol", ConsolePeople.PASSWORD).go("/console/approvals/" + approvalId);
+        // not waiting for her: she handed it in; listed with all of them, with why not
+        browser.signIn(strict.tenantId(), "carol", ConsolePeople.PASSWORD).go("/console/approvals?for=me");
+        By link = By.cssSelector("a[href='/console/approvals/" + approvalId + "']");
+        assertThat(browser.all(link)).isEmpty();
+        browser.click(By.id("tab-all"));
+        assertThat(browser.find(link).findElement(By.xpath("ancestor::tr")).getText()).contains("You handed in the ticket");
+        browser.click(link);
+        assertThat(browser.text(By.id("for-you"))).contains("You handed in the ticket");
         assertThat(browser.text(By.id("caution"))).contains("You handed in the ticket");
         browser.type(By.id("reason"), "Looks fine to me").click(By.id("approve"));
 
@@ -185,17 +210,31 @@ class InboxBrowserIT {
         TicketView waiting = settled(strict, ticketId);
         String approvalId = waiting.approval().id();
 
-        browser.signIn(strict.tenantId(), "vera", ConsolePeople.PASSWORD).go("/console/approvals/" + approvalId);
+        browser.signIn(strict.tenantId(), "vera", ConsolePeople.PASSWORD).go("/console");
+        assertThat(browser.all(By.id("waiting-heading"))).as("nothing is a viewer's to do").isEmpty();
+        browser.go("/console/approvals/" + approvalId);
         assertThat(browser.all(By.id("approve"))).isEmpty();
         assertThat(browser.all(By.id("reject"))).isEmpty();
         assertThat(browser.text(By.id("no-decision"))).contains("your roles let you read them");
+        assertThat(browser.text(By.id("for-you"))).contains("needs the role 'approver'");
+        // the customer's data is not a viewer's to read: the address masked wherever it is written
+        assertThat(browser.text(By.cssSelector("main"))).contains("r***@example.in").doesNotContain("ravi.kumar");
         browser.assertAccessible();
+        browser.go("/console/tickets/" + ticketId);
+        assertThat(browser.text(By.cssSelector("main"))).contains("r***@example.in").doesNotContain("ravi.kumar")
+                .contains("please refund $30.00");
+        browser.go("/console/tickets?tab=all");
+        assertThat(browser.text(By.cssSelector("table.tickets"))).contains("r***@example.in").doesNotContain("ravi.kumar");
 
         assertThat(post("/console/approvals/" + approvalId + "/decision", "decision=approve&reason=why+not")).isEqualTo(403L);
-        browser.go("/console/tickets/" + ticketId);
         assertThat(post("/console/tickets/" + ticketId + "/take-over", "")).isEqualTo(403L);
         assertThat(post("/console/tickets/" + ticketId + "/resolution", "outcome=RESOLVED&note=done")).isEqualTo(403L);
         assertThat(settled(strict, ticketId).approval().outcome()).isEqualTo(ApprovalOutcome.PENDING);
+    }
+
+    /** A count on the front page, by its id. */
+    private String count(String id) {
+        return browser.text(By.cssSelector("#" + id + " .count"));
     }
 
     /** A form post from the page the browser shows, with its CSRF token, as a crafted request would be: the status. */

@@ -69,9 +69,11 @@ class TicketSearchTest {
         }
         Facts facts = new Facts(new io.commerceresolver.system.StoredJson(new com.fasterxml.jackson.databind.ObjectMapper()));
 
-        assertThat(facts.of(new Plan("1002", new java.math.BigDecimal("250.00"), java.util.List.of(), null)))
+        PersonalData agent = PersonalData.shownTo(PersonalDataTest.caller(io.commerceresolver.security.Role.AGENT));
+
+        assertThat(facts.of(new Plan("1002", new java.math.BigDecimal("250.00"), java.util.List.of(), null), agent))
                 .containsExactly(new Facts.Fact("Order id", "1002"), new Facts.Fact("Amount", "250.00"));
-        assertThat(facts.of(new Plan("1", null, java.util.List.of("A", "B"), "n")))
+        assertThat(facts.of(new Plan("1", null, java.util.List.of("A", "B"), "n"), agent))
                 .contains(new Facts.Fact("Skus", "[\"A\",\"B\"]"));
     }
 }

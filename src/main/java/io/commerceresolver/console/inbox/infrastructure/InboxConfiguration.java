@@ -1,12 +1,16 @@
 package io.commerceresolver.console.inbox.infrastructure;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.commerceresolver.approval.ApprovalAssignments;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.console.inbox.ApprovalDesk;
 import io.commerceresolver.console.inbox.InboxTickets;
 import io.commerceresolver.console.inbox.TicketInbox;
+import io.commerceresolver.console.inbox.WaitingForYou;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.system.StoredJson;
@@ -22,7 +26,13 @@ class InboxConfiguration {
     }
 
     @Bean
-    ApprovalDesk approvalDesk(ApprovalInbox approvals, InboxTickets inbox, Decisions decisions, PlaybookRuns runs, Tickets tickets) {
-        return new ApprovalDesk(approvals, inbox, decisions, runs, tickets);
+    ApprovalDesk approvalDesk(ApprovalInbox approvals, ApprovalAssignments assignments, InboxTickets inbox, Decisions decisions,
+                              PlaybookRuns runs, Tickets tickets, Clock clock) {
+        return new ApprovalDesk(approvals, assignments, inbox, decisions, runs, tickets, clock);
+    }
+
+    @Bean
+    WaitingForYou waitingForYou(InboxTickets inbox) {
+        return new WaitingForYou(inbox);
     }
 }

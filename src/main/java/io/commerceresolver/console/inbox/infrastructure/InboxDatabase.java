@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -39,15 +40,34 @@ class InboxDatabase implements InboxTickets {
     }
 
     @Override
-    public Map<TicketTab, Integer> counts(String tenantId, String me, int cap) {
-        List<InboxMapper.TabFilter> tabs = java.util.Arrays.stream(TicketTab.values())
+    public Map<TicketTab, Integer> counts(String tenantId, String me, Set<TicketTab> wanted, int cap) {
+        List<InboxMapper.TabFilter> tabs = wanted.stream().sorted()
                 .filter(tab -> !tab.onlyMine() || me != null)
                 .map(tab -> new InboxMapper.TabFilter(tab.name(), tab.statuses().isEmpty() ? null
                         : tab.statuses().stream().map(Enum::name).sorted().toList(), tab.onlyMine() ? me : null))
                 .toList();
         Map<TicketTab, Integer> counts = new EnumMap<>(TicketTab.class);
+        if (tabs.isEmpty()) {
+            return counts;
+        }
         mapper.counts(tenantId, tabs, cap).forEach(row -> counts.put(TicketTab.valueOf(row.tab()), (int) row.tickets()));
         return counts;
+    }
+
+    @Override
+    public List<PendingApproval> waiting(String tenantId, Decider decider, String after, int limit) {
+        if (decider != null && decider.roles().isEmpty()) {
+            return List.of();
+        }
+        return mapper.waiting(tenantId, decider, after, limit);
+    }
+
+    @Override
+    public int waitingCount(String tenantId, Decider decider, int cap) {
+        if (decider != null && decider.roles().isEmpty()) {
+            return 0;
+        }
+        return (int) mapper.waitingCount(tenantId, decider, cap);
     }
 
     /** A run's tool calls are keyed "{runId}:{step}:{tool}" (ToolExecutor), so its mails are one range of the unique key. */

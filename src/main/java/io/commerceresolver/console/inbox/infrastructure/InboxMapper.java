@@ -35,5 +35,11 @@ public interface InboxMapper {
 
     List<InboxTickets.ReplyMail> replies(@Param("tenantId") String tenantId, @Param("from") String from, @Param("to") String to);
 
+    /** decider null: every waiting approval. */
+    List<InboxTickets.PendingApproval> waiting(@Param("tenantId") String tenantId, @Param("decider") InboxTickets.Decider decider,
+                                               @Param("after") String after, @Param("limit") int limit);
+
+    long waitingCount(@Param("tenantId") String tenantId, @Param("decider") InboxTickets.Decider decider, @Param("cap") int cap);
+
     List<InboxTickets.DecidedApproval> recentlyDecided(@Param("tenantId") String tenantId, @Param("limit") int limit);
 }

@@ -40,8 +40,9 @@ class ApprovalDeskController {
 
     @PreAuthorize(Access.READ)
     @GetMapping("/console/approvals")
-    String approvals(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String after, Model model) {
-        model.addAttribute("page", desk.list(me, after));
+    String approvals(@AuthenticationPrincipal Caller me, @RequestParam(name = "for", required = false) String forWhom,
+                     @RequestParam(required = false) String after, Model model) {
+        model.addAttribute("page", desk.list(me, forWhom, after));
         return "console/approvals/list";
     }
 

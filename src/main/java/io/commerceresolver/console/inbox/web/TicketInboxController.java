@@ -44,7 +44,7 @@ class TicketInboxController {
     @PreAuthorize(Access.READ)
     @GetMapping("/console/tickets/{ticketId}")
     String ticket(@AuthenticationPrincipal Caller me, @PathVariable String ticketId, Model model) {
-        model.addAttribute("ticket", inbox.ticket(me.tenantId(), ticketId));
+        model.addAttribute("ticket", inbox.ticket(me, ticketId));
         return "console/tickets/ticket";
     }
 
