@@ -148,7 +148,7 @@ public class ApprovalInbox {
     }
 
     /** The approval roles the caller holds, as the rules and the process tasks name them. */
-    static Set<String> approverRoles(Caller caller) {
+    public static Set<String> approverRoles(Caller caller) {
         Set<String> roles = new TreeSet<>();
         caller.roles().forEach(role -> roles.add(role.code()));
         if (caller.has(Role.SENIOR_APPROVER)) {

@@ -2,10 +2,9 @@ package io.commerceresolver.console.inbox;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
+import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.security.Caller;
-import io.commerceresolver.security.Role;
 
 /**
  * Who a waiting approval waits for, and whether that is the signed-in person: the same checks, in the same order, as
@@ -19,12 +18,7 @@ public final class WhoDecides {
 
     /** The approval roles {@code me} holds, as approvals name them: a senior approver may decide what an approver may. */
     public static Set<String> rolesOf(Caller me) {
-        Set<String> roles = new TreeSet<>();
-        me.roles().forEach(role -> roles.add(role.code()));
-        if (me.has(Role.SENIOR_APPROVER)) {
-            roles.add(Role.APPROVER.code());
-        }
-        return roles;
+        return ApprovalInbox.approverRoles(me);
     }
 
     /** Why the inbox would refuse {@code me}'s decision of an approval waiting for {@code approverRole}; empty if it would not. */
