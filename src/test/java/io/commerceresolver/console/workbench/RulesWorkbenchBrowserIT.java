@@ -86,6 +86,12 @@ class RulesWorkbenchBrowserIT {
     void anAnalystChecksACandidateAgainstThePolicyAndASecondAnalystPutsItLive() {
         browser.signIn(store.tenantId(), "ana", ConsolePeople.PASSWORD);
 
+        // the tenant serves the shared rule set, which nobody checked for it: the manual runs it, and shows it once in
+        browser.go("/console/manual");
+        assertThat(browser.text(By.id("manual-status"))).contains("Checking");
+        browser.waitUntil(d -> browser.text(By.id("manual-status")).contains("scenarios pass"), FEATURES_RUN);
+        assertThat(browser.all(By.cssSelector("#manual-body[hx-get]"))).as("done: no more polling").isEmpty();
+
         browser.go("/console/rules");
         String live = browser.text(By.id("live-version"));
         assertThat(live).hasSize(12);
