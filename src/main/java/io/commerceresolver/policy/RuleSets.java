@@ -22,8 +22,14 @@ public interface RuleSets {
     /** Whether the tenant serves a version it published itself rather than the shared one. */
     boolean hasOwnRuleSet(String tenantId);
 
-    /** The tenant's stored versions, without their text. */
+    /** The tenant's stored versions, without their text (the API's listing: each with its files' names). */
     List<VersionSummary> versions(String tenantId);
+
+    /**
+     * The tenant's stored versions as a page lists them, newest first: who published and approved each, when, and from
+     * what. Read from their metadata alone: a version's text is read only when it is shown ({@link #source}).
+     */
+    List<VersionEntry> history(String tenantId);
 
     /**
      * The text of one version the tenant can restore: its own, or one of the shared rule set's.
@@ -99,6 +105,11 @@ public interface RuleSets {
     /** One stored version, without its text. */
     record VersionSummary(String version, String sha256, String status, String source, String publishedBy, Instant publishedAt,
                           String previousVersion, List<String> files, String approvedBy) {
+    }
+
+    /** One stored version as a list shows it; {@code source} notes where it came from (an upload, the workbench, a restore). */
+    record VersionEntry(String version, String status, String source, String publishedBy, Instant publishedAt, String previousVersion,
+                        String approvedBy) {
     }
 
     /** What a candidate would decide differently over recent decisions. */

@@ -9,5 +9,7 @@ public enum JobKind {
     /** Wake a process whose BPMN timer is due (an approval's deadline): {@code ref} is the timer's id. */
     FIRE_TIMER,
     /** Apply a stored marketplace event to the tenant's view of its store: {@code ref} is the event's id. */
-    APPLY_STORE_EVENT
+    APPLY_STORE_EVENT,
+    /** Run the policy features against the tenant's live rule set and keep the result for the manual: {@code ref} is the version. */
+    CHECK_FEATURES
 }

@@ -51,7 +51,7 @@ public class LiveRules {
     }
 
     public record View(String version, boolean ownRuleSet, String sharedVersion, List<Threshold> thresholds, List<RuleFile> files,
-                       List<RuleSets.VersionSummary> versions, List<RuleSets.VersionSummary> pending) {
+                       List<RuleSets.VersionEntry> versions, List<RuleSets.VersionEntry> pending) {
 
         public RuleFile file(String name) {
             return files.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
@@ -74,7 +74,7 @@ public class LiveRules {
         }
         List<RuleFile> files = new ArrayList<>();
         source.ruleFiles().forEach((name, text) -> files.add(file(name, text)));
-        List<RuleSets.VersionSummary> versions = ruleSets.versions(tenantId);
+        List<RuleSets.VersionEntry> versions = ruleSets.history(tenantId);
         return new View(version, ruleSets.hasOwnRuleSet(tenantId), ruleSets.sharedVersion(), thresholds, files, versions,
                 versions.stream().filter(v -> PENDING.equals(v.status())).toList());
     }

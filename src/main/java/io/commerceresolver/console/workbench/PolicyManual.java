@@ -5,30 +5,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.commerceresolver.policy.PolicyFeatureCheck;
 import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.system.NotFound;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.work.JobKind;
+import io.commerceresolver.work.WorkQueue;
 
-/** The policy features the tenant's live version is held to, as pages, with the last run of them against that version. */
+/**
+ * The policy features the tenant's live version is held to, as pages, with the last run of them against that version.
+ * Publishing keeps its own run; a live version with none (the shared rule set, a version loaded at start-up) is run in
+ * the background as soon as the manual is opened: a job ({@link ManualChecks}), so the seconds it takes hold no request
+ * and no database connection, and one run at a time per tenant and version.
+ */
 public class PolicyManual {
 
-    private final RuleSets ruleSets;
+    private static final Logger log = LoggerFactory.getLogger(PolicyManual.class);
 
-    public PolicyManual(RuleSets ruleSets) {
+    private final RuleSets ruleSets;
+    private final WorkQueue work;
+    private final Transactions transactions;
+
+    public PolicyManual(RuleSets ruleSets, WorkQueue work, Transactions transactions) {
         this.ruleSets = ruleSets;
+        this.work = work;
+        this.transactions = transactions;
     }
 
-    /** The live version, and its last check if one was kept (null otherwise). */
-    public record Status(String version, PolicyFeatureCheck check) {
+    /** The live version, its last check if one was kept (null otherwise), and whether a run of it is under way. */
+    public record Status(String version, PolicyFeatureCheck check, boolean checking) {
 
         public boolean checked() {
             return check != null;
         }
     }
 
+    /** The manual's state; opening it asks for a run when the live version has no result yet. */
     public Status status(String tenantId) {
         String live = ruleSets.activeVersion(tenantId);
-        return new Status(live, ruleSets.lastFeatureCheck(tenantId, live).orElse(null));
+        Optional<PolicyFeatureCheck> check = ruleSets.lastFeatureCheck(tenantId, live);
+        if (check.isPresent()) {
+            return new Status(live, check.get(), false);
+        }
+        requestRun(tenantId, live);
+        return new Status(live, null, true);
     }
 
     public List<ManualPages.Feature> features(String tenantId, Status status) {
@@ -46,8 +69,20 @@ public class PolicyManual {
         return ManualPages.of(found.getKey(), found.getValue(), status.checked() ? status.check().report() : null);
     }
 
-    /** Runs the live version's features now; the manual then shows this run. */
-    public PolicyFeatureCheck check(String tenantId) {
-        return ruleSets.checkLiveFeatures(tenantId);
+    /** Runs the live version's features again, in the background; the manual shows the run once it is kept. */
+    public String check(String tenantId) {
+        String live = ruleSets.activeVersion(tenantId);
+        requestRun(tenantId, live);
+        return live;
+    }
+
+    /** One job per tenant and version: asked for again while it waits or runs, it is the same job. */
+    private void requestRun(String tenantId, String version) {
+        try {
+            transactions.inTransaction(() -> work.enqueue(tenantId, JobKind.CHECK_FEATURES, version));
+        } catch (RuntimeException raced) {
+            // two pages opened at the same moment may both try to add the job; the unique key keeps one, which runs
+            log.debug("The features' run of version {} for tenant {} was asked for at the same moment: {}", version, tenantId, raced.toString());
+        }
     }
 }

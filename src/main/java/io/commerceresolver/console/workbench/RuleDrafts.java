@@ -2,13 +2,20 @@ package io.commerceresolver.console.workbench;
 
 import java.util.Optional;
 
-/** Where candidates are kept, one per tenant. */
+/** Where candidates are kept, one per tenant, each write conditional on the revision its writer saw. */
 public interface RuleDrafts {
 
     Optional<RuleDraft> find(String tenantId);
 
-    /** Stores the tenant's draft, replacing the one it had. */
-    void save(RuleDraft draft);
+    /** Stores a new candidate; false (and nothing stored) if the tenant has one already. */
+    boolean create(RuleDraft draft);
 
-    void delete(String tenantId);
+    /**
+     * Stores {@code draft} over the revision before it ({@code draft.revision() - 1}) in one conditional write; false
+     * (and nothing stored) if the stored candidate is another revision or gone.
+     */
+    boolean replace(RuleDraft draft);
+
+    /** Deletes the candidate if it is still at {@code revision}; false otherwise. */
+    boolean delete(String tenantId, long revision);
 }

@@ -40,21 +40,31 @@ public class Workbench {
         return drafts.find(tenantId);
     }
 
-    /** A new candidate, a copy of the live version and of the features it is held to; replaces any earlier candidate. */
+    /**
+     * A new candidate, a copy of the live version and of the features it is held to. A tenant has one candidate: if
+     * there is one already (another analyst started it, maybe a moment ago), that one is the answer and stays as it is.
+     */
     public RuleDraft start(String tenantId, String by) {
+        Optional<RuleDraft> existing = drafts.find(tenantId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         String live = ruleSets.activeVersion(tenantId);
         RuleSetSource source = ruleSets.source(tenantId, live);
         SortedMap<String, String> features = source.featureFiles().isEmpty() ? ruleSets.liveFeatures(tenantId) : source.featureFiles();
-        return checked(tenantId, live, source.ruleFiles(), features, by);
+        RuleDraft draft = checked(tenantId, live, source.ruleFiles(), features, by, 1);
+        return drafts.create(draft) ? draft : required(tenantId);
     }
 
     /**
      * Saves one file of the candidate and checks the whole candidate again. A DMN file saved by the editor as DMN 1.6 is
      * converted to the DMN 1.5 the service runs. The file is kept even when it has problems (they are listed with it),
      * but a candidate with problems cannot be published.
+     *
+     * @param revision the revision the analyst edited; if someone saved since, nothing is saved ({@link StaleCandidate})
      */
-    public RuleDraft saveFile(String tenantId, String name, String text, String by) {
-        RuleDraft draft = required(tenantId);
+    public RuleDraft saveFile(String tenantId, String name, String text, long revision, String by) {
+        RuleDraft draft = at(tenantId, revision);
         if (!draft.hasFile(name)) {
             throw new NotFound("file of the candidate", name);
         }
@@ -71,7 +81,7 @@ public class Workbench {
         SortedMap<String, String> rules = new TreeMap<>(draft.ruleFiles());
         SortedMap<String, String> features = new TreeMap<>(draft.featureFiles());
         (rules.containsKey(name) ? rules : features).put(name, normalised);
-        RuleDraft saved = checked(tenantId, draft.basedOn(), rules, features, by);
+        RuleDraft saved = checked(tenantId, draft.basedOn(), rules, features, by, revision + 1);
         if (converted) {
             List<RuleSetProblem> explained = new ArrayList<>();
             for (RuleSetProblem problem : saved.problems()) {
@@ -79,15 +89,14 @@ public class Workbench {
                         ? new RuleSetProblem(problem.file(), problem.line(), DmnVersions.explain(problem.message())) : problem);
             }
             saved = new RuleDraft(tenantId, saved.basedOn(), saved.ruleFiles(), saved.featureFiles(), saved.version(), explained,
-                    saved.updatedBy(), saved.updatedAt());
-            drafts.save(saved);
+                    saved.updatedBy(), saved.updatedAt(), saved.revision());
         }
-        return saved;
+        return stored(saved);
     }
 
     /** Sets the defaults of rules/policy-thresholds.dmn in the candidate, each within the bounds declared beside it. */
-    public RuleDraft setThresholds(String tenantId, Map<String, String> values, String by) {
-        RuleDraft draft = required(tenantId);
+    public RuleDraft setThresholds(String tenantId, Map<String, String> values, long revision, String by) {
+        RuleDraft draft = at(tenantId, revision);
         String table = draft.ruleFiles().get(THRESHOLDS);
         if (table == null) {
             throw new Conflict("The candidate has no rules/" + THRESHOLDS);
@@ -102,28 +111,42 @@ public class Workbench {
         }
         SortedMap<String, String> rules = new TreeMap<>(draft.ruleFiles());
         rules.put(THRESHOLDS, table);
-        return checked(tenantId, draft.basedOn(), rules, draft.featureFiles(), by);
+        return stored(checked(tenantId, draft.basedOn(), rules, draft.featureFiles(), by, revision + 1));
     }
 
-    /** The candidate against the tenant's last {@code last} decisions and its policy features; nothing is stored or goes live. */
-    public RuleSets.WhatIf whatIf(String tenantId, int last) {
-        RuleDraft draft = publishable(tenantId);
-        return ruleSets.whatIf(tenantId, draft.source(), last);
+    /** A what-if and its candidate: the page shows the results beside exactly the revision they were run on. */
+    public record Check(RuleDraft draft, RuleSets.WhatIf whatIf) {
+    }
+
+    /**
+     * The candidate (at {@code revision}, the one the analyst sees) against the tenant's last {@code last} decisions and
+     * its policy features; nothing is stored or goes live.
+     */
+    public Check whatIf(String tenantId, long revision, int last) {
+        RuleDraft draft = publishable(tenantId, revision);
+        return new Check(draft, ruleSets.whatIf(tenantId, draft.source(), last));
     }
 
     /**
      * Publishes the candidate as the API does: live now, or waiting for a second analyst when it changes its policy
-     * features. Either way the candidate is done with. A candidate that fails is kept, and the refusal names every problem.
+     * features. Only the revision the analyst saw (and checked) is published: if someone saved since, nothing is
+     * ({@link StaleCandidate}). The candidate is then done with, unless someone saved over it while it was published:
+     * their save stays as the next candidate. A candidate that fails is kept, and the refusal names every problem.
      */
-    public RuleSets.Published publish(String tenantId, String by) {
-        RuleDraft draft = publishable(tenantId);
+    public RuleSets.Published publish(String tenantId, long revision, String by) {
+        RuleDraft draft = publishable(tenantId, revision);
         RuleSets.Published published = ruleSets.publish(tenantId, draft.source(), by);
-        drafts.delete(tenantId);
+        drafts.delete(tenantId, draft.revision());
         return published;
     }
 
-    public void discard(String tenantId) {
-        drafts.delete(tenantId);
+    /** Drops the candidate at {@code revision}; one already gone is no error, one saved since is refused. */
+    public void discard(String tenantId, long revision) {
+        if (!drafts.delete(tenantId, revision)) {
+            drafts.find(tenantId).ifPresent(current -> {
+                throw new StaleCandidate(revision, current);
+            });
+        }
     }
 
     /** Each file of either version, with its line diff; files in neither are not listed. */
@@ -133,7 +156,12 @@ public class Workbench {
 
     /** What the candidate changes in the version it started from. */
     public List<FileDiff> draftDiff(String tenantId) {
-        RuleDraft draft = required(tenantId);
+        return draftDiff(required(tenantId));
+    }
+
+    /** What this revision of the candidate changes in the version it started from. */
+    public List<FileDiff> draftDiff(RuleDraft draft) {
+        String tenantId = draft.tenantId();
         RuleSetSource base = ruleSets.source(tenantId, draft.basedOn());
         SortedMap<String, String> baseFeatures = base.featureFiles().isEmpty() ? ruleSets.liveFeatures(tenantId) : base.featureFiles();
         return diff(base.withFeatures(baseFeatures), draft.source());
@@ -164,8 +192,9 @@ public class Workbench {
         return names;
     }
 
+    /** The candidate these files make, checked as an upload would be; not stored yet. */
     private RuleDraft checked(String tenantId, String basedOn, SortedMap<String, String> rules, SortedMap<String, String> features,
-                              String by) {
+                              String by, long revision) {
         RuleSets.Validation validation = ruleSets.validate(new RuleSetSource("the workbench's candidate", rules, features));
         List<RuleSetProblem> problems = new ArrayList<>();
         for (RuleSetProblem problem : validation.problems()) {
@@ -173,17 +202,32 @@ public class Workbench {
             problems.add(problem.file() != null && rules.containsKey(problem.file())
                     ? new RuleSetProblem("rules/" + problem.file(), problem.line(), problem.message()) : problem);
         }
-        RuleDraft draft = new RuleDraft(tenantId, basedOn, rules, features, validation.version(), problems, by, clock.instant());
-        drafts.save(draft);
-        return draft;
+        return new RuleDraft(tenantId, basedOn, rules, features, validation.version(), problems, by, clock.instant(), revision);
+    }
+
+    /** Stores a save over the revision it was based on, in one conditional write: a save in between wins, this one is refused. */
+    private RuleDraft stored(RuleDraft saved) {
+        if (!drafts.replace(saved)) {
+            throw new StaleCandidate(saved.revision() - 1, required(saved.tenantId()));
+        }
+        return saved;
     }
 
     private RuleDraft required(String tenantId) {
         return drafts.find(tenantId).orElseThrow(() -> new NotFound("candidate rule set", tenantId));
     }
 
-    private RuleDraft publishable(String tenantId) {
+    /** The candidate, if it is still the revision the analyst saw. */
+    private RuleDraft at(String tenantId, long revision) {
         RuleDraft draft = required(tenantId);
+        if (draft.revision() != revision) {
+            throw new StaleCandidate(revision, draft);
+        }
+        return draft;
+    }
+
+    private RuleDraft publishable(String tenantId, long revision) {
+        RuleDraft draft = at(tenantId, revision);
         if (!draft.valid()) {
             throw new BadRequest(null, "The candidate has " + draft.problems().size() + " problem(s) to fix first: "
                     + draft.problems().get(0));

@@ -17,6 +17,9 @@ public interface RuleSetMapper {
     /** Every version the tenant published, newest first. */
     List<RuleSetRow> list(@Param("tenantId") String tenantId);
 
+    /** Every version the tenant published, newest first, without the files' text. */
+    List<VersionRow> listVersions(@Param("tenantId") String tenantId);
+
     /** Tenants (other than the shared rule set) with a version of their own serving. */
     List<RuleSetRow> allActive();
 
@@ -33,6 +36,11 @@ public interface RuleSetMapper {
                      @Param("publishedAt") Instant publishedAt);
 
     int reject(@Param("tenantId") String tenantId, @Param("version") String version, @Param("rejectedBy") String rejectedBy);
+
+    /** A version's metadata, for lists. */
+    record VersionRow(String version, String status, String source, String publishedBy, Instant publishedAt, String previousVersion,
+                      String approvedBy) {
+    }
 
     /** JSON columns ({@code ruleFiles}, {@code featureFiles}) travel as text; the adapter owns their shape. */
     record RuleSetRow(String tenantId, String version, String sha256, String source, String publishedBy, Instant publishedAt,

@@ -287,6 +287,12 @@ public class RuleSetPublisher implements RuleSets {
         return versions;
     }
 
+    @Override
+    public List<VersionEntry> history(String tenantId) {
+        return ruleSets.listVersions(tenantId).stream().map(row -> new VersionEntry(row.version(), row.status(), row.source(),
+                row.publishedBy(), row.publishedAt(), row.previousVersion(), row.approvedBy())).toList();
+    }
+
     /** The text of one version the tenant can restore: its own, or one of the shared rule set's. */
     @Override
     public RuleSetSource source(String tenantId, String version) {

@@ -17,6 +17,8 @@
     return element ? element.getAttribute('content') : null;
   }
   var file = holder.getAttribute('data-file');
+  // the candidate's revision this editor was opened at: a save over another analyst's later save is refused (409)
+  var revision = holder.getAttribute('data-revision');
   var content = fetch(holder.getAttribute('data-content'), {credentials: 'same-origin'}).then(function (response) {
     if (!response.ok) {
       throw new Error('The file could not be read (' + response.status + ')');
@@ -80,6 +82,21 @@
     }
     result.appendChild(box);
   }
+  function showStale(message) {
+    result.textContent = '';
+    var box = document.createElement('div');
+    box.className = 'alert error';
+    box.id = 'stale';
+    box.setAttribute('role', 'alert');
+    var text = document.createElement('p');
+    text.textContent = message + ' ';
+    var reload = document.createElement('a');
+    reload.href = window.location.pathname;
+    reload.textContent = 'Reload the candidate\'s file';
+    text.appendChild(reload);
+    box.appendChild(text);
+    result.appendChild(box);
+  }
   save.addEventListener('click', function () {
     save.disabled = true;
     status.textContent = 'Saving and checking…';
@@ -89,13 +106,21 @@
       if (header) {
         headers[header] = meta('csrf-token');
       }
-      return fetch(holder.getAttribute('data-save'), {method: 'POST', credentials: 'same-origin', headers: headers, body: xml});
+      var address = holder.getAttribute('data-save') + '?revision=' + encodeURIComponent(revision);
+      return fetch(address, {method: 'POST', credentials: 'same-origin', headers: headers, body: xml});
     }).then(function (response) {
       if (response.ok) {
         return response.json().then(function (saved) {
           editor.markAsSaved();
+          revision = String(saved.revision);
           status.textContent = 'Saved.';
           show(saved.problems, saved.otherProblems, saved.version);
+        });
+      }
+      if (response.status === 409) {
+        return response.json().then(function (stale) {
+          showStale(stale.message);
+          status.textContent = 'Not saved.';
         });
       }
       return response.text().then(function (text) {

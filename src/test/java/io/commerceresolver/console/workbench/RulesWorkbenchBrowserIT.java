@@ -24,6 +24,7 @@ import io.commerceresolver.console.ConsoleBrowserTest;
 import io.commerceresolver.console.ConsolePeople;
 import io.commerceresolver.security.Role;
 import io.commerceresolver.support.TestStores;
+import io.commerceresolver.system.TenantScope;
 
 /**
  * An analyst in the rules workbench: reads the live rule set, raises the auto-refund limit in a candidate, sees which
@@ -54,6 +55,8 @@ class RulesWorkbenchBrowserIT {
     ConsolePeople people;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    Workbench workbench;
 
     private Browser browser;
     private TestStores.Store store;
@@ -83,6 +86,12 @@ class RulesWorkbenchBrowserIT {
     void anAnalystChecksACandidateAgainstThePolicyAndASecondAnalystPutsItLive() {
         browser.signIn(store.tenantId(), "ana", ConsolePeople.PASSWORD);
 
+        // the tenant serves the shared rule set, which nobody checked for it: the manual runs it, and shows it once in
+        browser.go("/console/manual");
+        assertThat(browser.text(By.id("manual-status"))).contains("Checking");
+        browser.waitUntil(d -> browser.text(By.id("manual-status")).contains("scenarios pass"), FEATURES_RUN);
+        assertThat(browser.all(By.cssSelector("#manual-body[hx-get]"))).as("done: no more polling").isEmpty();
+
         browser.go("/console/rules");
         String live = browser.text(By.id("live-version"));
         assertThat(live).hasSize(12);
@@ -94,6 +103,15 @@ class RulesWorkbenchBrowserIT {
         // a candidate with a higher auto-refund limit: one recent decision changes, and the policy manual breaks
         browser.click(By.cssSelector("form[action='/console/rules/candidate/start'] button"));
         browser.waitUntil(d -> browser.path().equals("/console/rules/candidate"));
+        // meanwhile another analyst saves the candidate: the form, based on the revision before, is refused and says by whom
+        TenantScope.of(store.tenantId(), () -> workbench.setThresholds(store.tenantId(), Map.of("maxAutoRefund", "100.00"),
+                workbench.draft(store.tenantId()).orElseThrow().revision(), "user:ben"));
+        browser.type(By.id("t-maxAutoRefund"), "150.00");
+        browser.click(By.cssSelector("#threshold-form button[type=submit]"));
+        browser.waitUntil(d -> !browser.all(By.id("stale")).isEmpty());
+        assertThat(browser.text(By.id("stale"))).contains("user:ben").contains("UTC").contains("not saved");
+        browser.click(By.linkText("Reload the candidate"));
+        assertThat(browser.text(By.id("last-saved"))).contains("user:ben");
         setThreshold("150.00");
         browser.click(By.id("check"));
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("what-if")), FEATURES_RUN);
@@ -121,6 +139,8 @@ class RulesWorkbenchBrowserIT {
         browser.click(By.id("dmn-save"));
         browser.waitUntil(d -> !d.findElement(By.id("dmn-result")).getText().isBlank(), Duration.ofSeconds(60));
         assertThat(browser.text(By.id("dmn-result"))).contains("the candidate compiles");
+        // a save from a revision someone has saved over since is refused with who and when
+        assertThat(staleDmnSave(browser.path())).startsWith("409 ").contains("not saved").contains("user:ana");
         browser.assertAccessible().assertFitsPhone().photograph("rules-dmn");
         // the editor's page alone has the looser content security policy it needs
         assertThat(policyOf(browser.path())).contains("'sha256-62z/F2kUx+Z1hxgpOC24DzcORSL0foXjcv3fMP9Vr8U='");
@@ -173,6 +193,15 @@ class RulesWorkbenchBrowserIT {
     private String policyOf(String path) {
         return (String) browser.script("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
                 + " return x.getResponseHeader('Content-Security-Policy');", path);
+    }
+
+    /** The DMN editor's save, as its script sends it, but naming revision 0: the status and the answer. */
+    private String staleDmnSave(String path) {
+        return (String) browser.script("var x = new XMLHttpRequest(); x.open('POST', arguments[0] + '?revision=0', false);"
+                + " x.setRequestHeader('Content-Type', 'application/xml');"
+                + " x.setRequestHeader(document.querySelector('meta[name=\"csrf-header\"]').content,"
+                + " document.querySelector('meta[name=\"csrf-token\"]').content);"
+                + " x.send('<definitions/>'); return x.status + ' ' + x.responseText;", path);
     }
 
     private void setThreshold(String value) {

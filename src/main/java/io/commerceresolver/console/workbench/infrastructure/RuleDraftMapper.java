@@ -11,14 +11,16 @@ public interface RuleDraftMapper {
 
     Optional<DraftRow> find(@Param("tenantId") String tenantId);
 
+    /** Writes {@code row} over the revision before it ({@code row.revision() - 1}); 0 when the stored one is another. */
     int update(DraftRow row);
 
-    void insert(DraftRow row);
+    /** 0 when the tenant has a candidate already. */
+    int insertIfAbsent(DraftRow row);
 
-    void delete(@Param("tenantId") String tenantId);
+    int delete(@Param("tenantId") String tenantId, @Param("revision") long revision);
 
     /** JSON columns (files by name, problems) travel as text; the adapter owns their shape. */
     record DraftRow(String tenantId, String basedOn, String ruleFiles, String featureFiles, String version, String problems,
-                    String updatedBy, Instant updatedAt) {
+                    String updatedBy, Instant updatedAt, long revision) {
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.dao.DuplicateKeyException;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.commerceresolver.console.workbench.RuleDraft;
@@ -12,7 +14,7 @@ import io.commerceresolver.policy.RuleSetProblem;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 
-/** Candidates in the rule_draft table (V25), one row per tenant. */
+/** Candidates in the rule_draft table (V25, revision V29), one row per tenant; every write is conditional on the revision. */
 class RuleDraftsDatabase implements RuleDrafts {
 
     private final RuleDraftMapper mapper;
@@ -30,22 +32,33 @@ class RuleDraftsDatabase implements RuleDrafts {
         return mapper.find(tenantId).map(row -> new RuleDraft(row.tenantId(), row.basedOn(),
                 json.read(row.ruleFiles(), new TypeReference<TreeMap<String, String>>() { }),
                 json.read(row.featureFiles(), new TypeReference<TreeMap<String, String>>() { }), row.version(),
-                json.read(row.problems(), new TypeReference<List<RuleSetProblem>>() { }), row.updatedBy(), row.updatedAt()));
+                json.read(row.problems(), new TypeReference<List<RuleSetProblem>>() { }), row.updatedBy(), row.updatedAt(),
+                row.revision()));
     }
 
     @Override
-    public void save(RuleDraft draft) {
-        RuleDraftMapper.DraftRow row = new RuleDraftMapper.DraftRow(draft.tenantId(), draft.basedOn(), json.write(draft.ruleFiles()),
-                json.write(draft.featureFiles()), draft.version(), json.write(draft.problems()), draft.updatedBy(), draft.updatedAt());
-        transactions.inTransaction(() -> {
-            if (mapper.update(row) == 0) {
-                mapper.insert(row);
-            }
-        });
+    public boolean create(RuleDraft draft) {
+        try {
+            return transactions.inTransaction(() -> mapper.insertIfAbsent(row(draft))) == 1;
+        } catch (DuplicateKeyException startedAtTheSameMoment) {
+            // two inserts that both saw no row: the primary key lets one in
+            return false;
+        }
     }
 
     @Override
-    public void delete(String tenantId) {
-        transactions.inTransaction(() -> mapper.delete(tenantId));
+    public boolean replace(RuleDraft draft) {
+        return transactions.inTransaction(() -> mapper.update(row(draft))) == 1;
+    }
+
+    @Override
+    public boolean delete(String tenantId, long revision) {
+        return transactions.inTransaction(() -> mapper.delete(tenantId, revision)) == 1;
+    }
+
+    private RuleDraftMapper.DraftRow row(RuleDraft draft) {
+        return new RuleDraftMapper.DraftRow(draft.tenantId(), draft.basedOn(), json.write(draft.ruleFiles()),
+                json.write(draft.featureFiles()), draft.version(), json.write(draft.problems()), draft.updatedBy(), draft.updatedAt(),
+                draft.revision());
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.console.workbench.LiveRules;
+import io.commerceresolver.console.workbench.ManualChecks;
 import io.commerceresolver.console.workbench.PolicyManual;
 import io.commerceresolver.console.workbench.Workbench;
 import io.commerceresolver.policy.PolicyEngine;
@@ -13,6 +14,7 @@ import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.tenant.TenantDirectory;
+import io.commerceresolver.work.WorkQueue;
 
 @Configuration(proxyBeanMethods = false)
 class WorkbenchConfiguration {
@@ -28,7 +30,12 @@ class WorkbenchConfiguration {
     }
 
     @Bean
-    PolicyManual policyManual(RuleSets ruleSets) {
-        return new PolicyManual(ruleSets);
+    PolicyManual policyManual(RuleSets ruleSets, WorkQueue work, Transactions transactions) {
+        return new PolicyManual(ruleSets, work, transactions);
+    }
+
+    @Bean
+    ManualChecks manualChecks(RuleSets ruleSets, WorkQueue work, Transactions transactions) {
+        return new ManualChecks(ruleSets, work, transactions);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import io.commerceresolver.audit.AuditLog;
 import io.commerceresolver.console.workbench.RuleDraft;
+import io.commerceresolver.console.workbench.StaleCandidate;
 import io.commerceresolver.console.workbench.ThresholdTable;
 import io.commerceresolver.console.workbench.Workbench;
 import io.commerceresolver.policy.RuleSetInvalid;
@@ -48,10 +51,12 @@ class CandidateController {
 
     private final Workbench workbench;
     private final AuditLog audit;
+    private final WorkbenchTime time;
 
-    CandidateController(Workbench workbench, AuditLog audit) {
+    CandidateController(Workbench workbench, AuditLog audit, WorkbenchTime time) {
         this.workbench = workbench;
         this.audit = audit;
+        this.time = time;
     }
 
 
@@ -64,29 +69,33 @@ class CandidateController {
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/console/rules/candidate/start")
     String start(@AuthenticationPrincipal Caller caller, RedirectAttributes flash) {
+        boolean there = workbench.draft(caller.tenantId()).isPresent();
         RuleDraft draft = workbench.start(caller.tenantId(), caller.principal());
-        flash.addFlashAttribute("notice", "A new candidate was started from version " + draft.basedOn() + ".");
+        flash.addFlashAttribute("notice", there || draft.revision() > 1 || !draft.updatedBy().equals(caller.principal())
+                ? "There is a candidate already, last saved by " + draft.updatedBy() + ": here it is."
+                : "A new candidate was started from version " + draft.basedOn() + ".");
         return "redirect:/console/rules/candidate";
     }
 
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/console/rules/candidate/discard")
-    String discard(@AuthenticationPrincipal Caller caller, RedirectAttributes flash) {
-        workbench.discard(caller.tenantId());
+    String discard(@AuthenticationPrincipal Caller caller, @RequestParam long revision, RedirectAttributes flash) {
+        workbench.discard(caller.tenantId(), revision);
         flash.addFlashAttribute("notice", "The candidate was discarded.");
         return "redirect:/console/rules";
     }
 
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/console/rules/candidate/thresholds")
-    String thresholds(@AuthenticationPrincipal Caller caller, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+    String thresholds(@AuthenticationPrincipal Caller caller, @RequestParam long revision, @RequestParam Map<String, String> form,
+                      RedirectAttributes flash) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, value) -> {
             if (Thresholds.NAMES.contains(name)) {
                 values.put(name, value);
             }
         });
-        RuleDraft draft = workbench.setThresholds(caller.tenantId(), values, caller.principal());
+        RuleDraft draft = workbench.setThresholds(caller.tenantId(), values, revision, caller.principal());
         flash.addFlashAttribute("notice", draft.valid() ? "Thresholds saved; the candidate compiles." : "Thresholds saved, with problems to fix.");
         return "redirect:/console/rules/candidate";
     }
@@ -94,17 +103,20 @@ class CandidateController {
     /** The what-if over recent decisions and the policy features, run now against the candidate. */
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/console/rules/candidate/check")
-    String check(@AuthenticationPrincipal Caller caller, Model model) {
-        model.addAttribute("whatIf", workbench.whatIf(caller.tenantId(), WHAT_IF_LAST));
-        return page(caller, model);
+    String check(@AuthenticationPrincipal Caller caller, @RequestParam long revision, Model model) {
+        Workbench.Check check = workbench.whatIf(caller.tenantId(), revision, WHAT_IF_LAST);
+        model.addAttribute("whatIf", check.whatIf());
+        // the page shows the revision the results are of, and its publish form names it
+        return page(caller, model, check.draft());
     }
 
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/console/rules/candidate/publish")
-    String publish(@AuthenticationPrincipal Caller caller, Model model, HttpServletResponse response, RedirectAttributes flash) {
+    String publish(@AuthenticationPrincipal Caller caller, @RequestParam long revision, Model model, HttpServletResponse response,
+                   RedirectAttributes flash) {
         RuleSets.Published published;
         try {
-            published = workbench.publish(caller.tenantId(), caller.principal());
+            published = workbench.publish(caller.tenantId(), revision, caller.principal());
         } catch (RuleSetInvalid refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("refused", refused.problems());
@@ -128,22 +140,36 @@ class CandidateController {
         if (name.endsWith(RuleSetSource.DMN)) {
             return "redirect:/console/rules/candidate/dmn/" + name;
         }
-        model.addAttribute("draft", draft);
-        model.addAttribute("name", name);
-        model.addAttribute("shownName", (name.endsWith(RuleSetSource.FEATURE) ? "features/policy/" : "rules/") + name);
-        model.addAttribute("text", draft.file(name));
-        model.addAttribute("problems", problemsOf(draft, name));
-        model.addAttribute("otherProblems", draft.problems().size() - problemsOf(draft, name).size());
-        return "console/rules/file";
+        return filePage(draft, name, draft.file(name), draft.revision(), model);
     }
 
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping("/console/rules/candidate/files/{name:" + FILE_NAME + "}")
     String saveFile(@AuthenticationPrincipal Caller caller, @PathVariable String name, @RequestParam("text") String text,
-                    RedirectAttributes flash) {
-        RuleDraft draft = workbench.saveFile(caller.tenantId(), name, text, caller.principal());
+                    @RequestParam long revision, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        RuleDraft draft;
+        try {
+            draft = workbench.saveFile(caller.tenantId(), name, text, revision, caller.principal());
+        } catch (StaleCandidate stale) {
+            // the analyst's text stays in the editor, to copy from; the form keeps the old revision, so saving it again
+            // is refused again: the way on is to reload and see the other save first
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("stale", staleMessage(stale));
+            return filePage(required(caller), name, text, revision, model);
+        }
         flash.addFlashAttribute("notice", draft.valid() ? "Saved; the candidate compiles." : "Saved, with problems to fix (below).");
         return "redirect:/console/rules/candidate/files/" + name;
+    }
+
+    private static String filePage(RuleDraft draft, String name, String text, long revision, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("name", name);
+        model.addAttribute("shownName", (name.endsWith(RuleSetSource.FEATURE) ? "features/policy/" : "rules/") + name);
+        model.addAttribute("text", text);
+        model.addAttribute("revision", revision);
+        model.addAttribute("problems", problemsOf(draft, name));
+        model.addAttribute("otherProblems", draft.problems().size() - problemsOf(draft, name).size());
+        return "console/rules/file";
     }
 
     /** The DMN editor; its page alone has the looser content security policy the editor needs. */
@@ -171,20 +197,35 @@ class CandidateController {
         return draft.ruleFiles().get(name);
     }
 
-    /** What the DMN editor's page shows after a save: the candidate's version and the problems in this file and elsewhere. */
-    public record Saved(String version, List<RuleSetProblem> problems, int otherProblems) {
+    /**
+     * What the DMN editor's page shows after a save: the candidate's version, its revision (the next save's base) and the
+     * problems in this file and elsewhere.
+     */
+    public record Saved(String version, long revision, List<RuleSetProblem> problems, int otherProblems) {
     }
 
+    /** The DMN editor's answer to a save over a revision someone else has saved over since: nothing was saved. */
+    public record Stale(String message, String savedBy, String savedAt, long revision) {
+    }
+
+    /** The editor posts the file's XML; {@code revision} (in the address) is the candidate's revision it was opened at. */
     @PreAuthorize(Access.EDIT_POLICY)
     @PostMapping(value = "/console/rules/candidate/dmn/{name:" + FILE_NAME + "}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Saved> saveDmn(@AuthenticationPrincipal Caller caller, @PathVariable String name, @RequestBody String xml) {
+    ResponseEntity<?> saveDmn(@AuthenticationPrincipal Caller caller, @PathVariable String name, @RequestParam long revision,
+                              @RequestBody String xml) {
         if (!name.endsWith(RuleSetSource.DMN)) {
             throw new NotFound("DMN file of the candidate", name);
         }
-        RuleDraft draft = workbench.saveFile(caller.tenantId(), name, xml, caller.principal());
+        RuleDraft draft;
+        try {
+            draft = workbench.saveFile(caller.tenantId(), name, xml, revision, caller.principal());
+        } catch (StaleCandidate stale) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(new Stale(staleMessage(stale), stale.savedBy(),
+                    time.of(stale.savedAt()), stale.revision()));
+        }
         List<RuleSetProblem> mine = problemsOf(draft, name);
-        return ResponseEntity.ok(new Saved(draft.version(), mine, draft.problems().size() - mine.size()));
+        return ResponseEntity.ok(new Saved(draft.version(), draft.revision(), mine, draft.problems().size() - mine.size()));
     }
 
     @ExceptionHandler(RuleSetInvalid.class)
@@ -192,13 +233,31 @@ class CandidateController {
         return Outcomes.refused(refused, model, response);
     }
 
+    /**
+     * A form (thresholds, check, publish, discard) based on a revision someone has saved over: nothing was done, and the
+     * candidate's page, as it is now, says why (a redirect, so the page has all it shows around its content).
+     */
+    @ExceptionHandler(StaleCandidate.class)
+    String stale(StaleCandidate stale, HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put("stale", staleMessage(stale));
+        return "redirect:/console/rules/candidate";
+    }
+
+    private String staleMessage(StaleCandidate stale) {
+        return "Someone else saved the candidate since you opened it: " + stale.savedBy() + " at " + time.of(stale.savedAt())
+                + ". Your change was not saved; reload to see theirs.";
+    }
+
     private String page(Caller caller, Model model) {
-        RuleDraft draft = workbench.draft(caller.tenantId()).orElse(null);
+        return page(caller, model, workbench.draft(caller.tenantId()).orElse(null));
+    }
+
+    private String page(Caller caller, Model model, RuleDraft draft) {
         model.addAttribute("draft", draft);
         if (draft != null) {
             model.addAttribute("thresholds", ThresholdTable.rows(draft.ruleFiles().getOrDefault(ThresholdTable.FILE, "")).values().stream()
                     .map(r -> new ThresholdField(r.name(), r.value(), r.min(), r.max(), r.meaning())).toList());
-            model.addAttribute("changes", workbench.draftDiff(caller.tenantId()).stream().filter(Workbench.FileDiff::changed).toList());
+            model.addAttribute("changes", workbench.draftDiff(draft).stream().filter(Workbench.FileDiff::changed).toList());
         }
         return "console/rules/candidate";
     }

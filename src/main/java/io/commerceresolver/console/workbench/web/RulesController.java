@@ -57,8 +57,9 @@ class RulesController {
     @GetMapping("/console/rules/history")
     String history(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String from,
                    @RequestParam(required = false) String to, Model model) {
-        List<RuleSets.VersionSummary> versions = ruleSets.versions(caller.tenantId());
-        List<String> names = new ArrayList<>(versions.stream().map(RuleSets.VersionSummary::version).toList());
+        // the list reads the versions' metadata; only the two compared are read whole
+        List<RuleSets.VersionEntry> versions = ruleSets.history(caller.tenantId());
+        List<String> names = new ArrayList<>(versions.stream().map(RuleSets.VersionEntry::version).toList());
         String shared = ruleSets.sharedVersion();
         if (!names.contains(shared)) {
             names.add(shared);
