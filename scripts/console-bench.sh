@@ -3,6 +3,8 @@
 # PostgreSQL (the production database; scripts/postgres.sh installs and starts it). Results go to stdout as a table of
 # medians and 95th percentiles of the time to the first byte over loopback (docs/benchmarks.md records them).
 #   N=100000 RUNS=30 scripts/console-bench.sh        (SKIP_BUILD=1 uses the jar in target/ as it is)
+# ARGS is passed to the service: ARGS=--resolver.console.dashboard.fresh-for=0 times the dashboard read afresh for
+# every page, rather than drawn from the records it keeps for 30 s.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -26,7 +28,7 @@ log "starting the jar on :$PORT (PostgreSQL database $DB)"
 SPRING_PROFILES_ACTIVE=postgres RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$DB" RESOLVER_DB_PASSWORD=resolver \
   RESOLVER_DB_OWNER_PASSWORD=resolver RESOLVER_DEMO=true RESOLVER_DEMO_API_KEY="$KEY" \
   RESOLVER_SECRETS_KEYSET_FILE="$WORK/keyset.json" \
-  java -Xmx384m -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" --resolver.work.workers=1 >"$WORK/service.log" 2>&1 &
+  java -Xmx384m -XX:+UseSerialGC -jar "$JAR" --server.port="$PORT" --resolver.work.workers=1 ${ARGS:-} >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 180); do
@@ -56,11 +58,13 @@ PAGES=(
   "/console/tickets?tab=all&q=damaged+refund"
   "/console/tickets/bench-0050000"
   "/console/approvals"
+  "/console/approvals?for=me"
   "/console/processes"
   "/console/processes?period=30d"
   "/console/processes?playbook=refund_order&status=COMPLETED"
   "/console/processes?period=30d&order=A12345"
   "/console/processes/runs/run-bench-0050000"
+  "/console/dashboard?period=24h"
   "/console/dashboard"
   "/console/dashboard?period=30d"
   "/console/rules"
