@@ -1,6 +1,7 @@
 package io.commerceresolver.security;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,17 @@ public enum Role {
     ADMIN,
     /** A channel or integration: submits tickets and reads the status of those it submitted, nothing else. */
     INTAKE;
+
+    /**
+     * The roles whose work needs a customer's personal data (to reach them, decide for them, steer their runs); the
+     * console shows it masked to the others, and does not let them look a customer up by address.
+     */
+    public static final Set<Role> SEE_CUSTOMERS = Collections.unmodifiableSet(EnumSet.of(AGENT, APPROVER, SENIOR_APPROVER, ADMIN, OPERATIONS));
+
+    /** Whether {@code roles} include one whose work needs the customers' data ({@link #SEE_CUSTOMERS}). */
+    public static boolean seeCustomers(Set<Role> roles) {
+        return roles.stream().anyMatch(SEE_CUSTOMERS::contains);
+    }
 
     /** The role as it is written in the API, in stored keys and in tokens: {@code senior_approver}. */
     public String code() {

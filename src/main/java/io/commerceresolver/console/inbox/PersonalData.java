@@ -1,9 +1,7 @@
 package io.commerceresolver.console.inbox;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import io.commerceresolver.console.monitor.MonitorMask;
 import io.commerceresolver.privacy.PersonalDataMask;
@@ -18,9 +16,6 @@ import io.commerceresolver.security.Role;
  */
 public final class PersonalData {
 
-    /** The roles whose work needs the customer's data: the rest read masked pages. */
-    static final Set<Role> SEE_CUSTOMERS = EnumSet.of(Role.AGENT, Role.APPROVER, Role.SENIOR_APPROVER, Role.ADMIN, Role.OPERATIONS);
-
     private static final PersonalData SHOWN = new PersonalData(false);
     private static final PersonalData MASKED = new PersonalData(true);
 
@@ -31,7 +26,7 @@ public final class PersonalData {
     }
 
     public static PersonalData shownTo(Caller me) {
-        return me.roles().stream().anyMatch(SEE_CUSTOMERS::contains) ? SHOWN : MASKED;
+        return Role.seeCustomers(me.roles()) ? SHOWN : MASKED;
     }
 
     public boolean masked() {

@@ -12,7 +12,9 @@ import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.Event;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.ticket.Ticket;
 import io.commerceresolver.ticket.TicketQueries;
@@ -59,6 +61,13 @@ public class TicketInbox {
         TicketTab tab = tabSlug == null || tabSlug.isBlank() ? TicketTab.NEEDS_PERSON
                 : TicketTab.bySlug(tabSlug).orElseThrow(() -> new BadRequest("tab", "There is no tab '" + tabSlug + "'"));
         TicketSearch search = TicketSearch.parse(q);
+        PersonalData seen = PersonalData.shownTo(me);
+        if (seen.masked() && search.kind() == TicketSearch.Kind.EMAIL) {
+            // the results would be masked, but finding any would still tell a reader who may not know it that the
+            // address belongs to a customer
+            throw new Forbidden("Looking a customer up by e-mail address is for the roles whose work needs the customers' data: "
+                    + Role.SEE_CUSTOMERS.stream().map(Role::code).sorted().toList());
+        }
         String tenantId = me.tenantId();
         Ticket pivot = null;
         if (after != null && !after.isBlank()) {
@@ -80,7 +89,6 @@ public class TicketInbox {
             String shown = count == null ? "" : Shown.count(count, COUNT_CAP);
             tabs.add(new Tab(each.slug(), each.label(), shown, each == tab));
         }
-        PersonalData seen = PersonalData.shownTo(me);
         List<Line> lines = page.stream().map(line -> line(line, seen)).toList();
         return new ListPage(tab.slug(), tab.label(), tabs, search.text(), search.described(), search.kind() == TicketSearch.Kind.WORDS,
                 lines, more ? page.get(page.size() - 1).id() : null, pivot != null);

@@ -100,7 +100,9 @@ class ProcessTimerJobs implements JobHandler {
         log.error("Timer {} of tenant {} could not be fired: {}", job.ref(), job.tenantId(), error);
         transactions.inTransaction(() -> timers.find(job.tenantId(), job.ref()).ifPresent(timer -> {
             String root = timer.rootProcessInstanceId() != null ? timer.rootProcessInstanceId() : timer.processInstanceId();
-            timers.runOfProcess(timer.tenantId(), root).map(runId -> runs.get(timer.tenantId(), runId)).ifPresent(run -> {
+            // locked first, as a cancel locks it before it removes the timer; a run that has ended meanwhile is left as it is
+            timers.runOfProcess(timer.tenantId(), root).map(runId -> runs.lock(timer.tenantId(), runId))
+                    .filter(run -> !run.status().isFinal()).ifPresent(run -> {
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("failed", "deadline");
                 payload.put("timer", timer.id());

@@ -225,6 +225,13 @@ class InboxBrowserIT {
                 .contains("please refund $30.00");
         browser.go("/console/tickets?tab=all");
         assertThat(browser.text(By.cssSelector("table.tickets"))).contains("r***@example.in").doesNotContain("ravi.kumar");
+        // nor to look up: a match would say the address is a customer's, however masked
+        browser.go("/console/tickets?tab=all&q=ravi.kumar%40example.in");
+        assertThat(browser.text(By.cssSelector("main"))).contains("403").contains("customers' data");
+        browser.go("/console/processes?customer=ravi.kumar%40example.in");
+        assertThat(browser.text(By.cssSelector("main"))).contains("403").contains("customers' data");
+        browser.go("/console/processes");
+        assertThat(browser.all(By.name("customer"))).as("no customer filter for a viewer").isEmpty();
 
         assertThat(post("/console/approvals/" + approvalId + "/decision", "decision=approve&reason=why+not")).isEqualTo(403L);
         assertThat(post("/console/tickets/" + ticketId + "/take-over", "")).isEqualTo(403L);

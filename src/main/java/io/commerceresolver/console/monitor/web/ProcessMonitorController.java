@@ -24,8 +24,10 @@ import io.commerceresolver.console.monitor.RunStates;
 import io.commerceresolver.playbook.RunOperations;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
+import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.NotFound;
 
 /**
@@ -58,12 +60,18 @@ class ProcessMonitorController {
                      @RequestParam(required = false) String playbook, @RequestParam(required = false) String status,
                      @RequestParam(required = false) String order, @RequestParam(required = false) String customer,
                      @RequestParam(required = false) String age, @RequestParam(required = false) String before) {
+        if (customer != null && !customer.isBlank() && !Role.seeCustomers(caller.roles())) {
+            // the list masks every address, but a match would still tell a reader that the address is a customer's
+            throw new Forbidden("Looking runs up by a customer's e-mail address is for the roles whose work needs the customers' data: "
+                    + Role.SEE_CUSTOMERS.stream().map(Role::code).sorted().toList());
+        }
         ProcessMonitor.Filter filter = new ProcessMonitor.Filter(playbook(playbook), status(status), text("order", order, 100),
                 text("customer", customer, 320), ProcessMonitor.Age.fromCode(age).orElseThrow(() -> new BadRequest("age",
                 "Query parameter 'age' must be one of '', 1h, 1d, 7d")), before(before));
         model.addAttribute("overview", monitor.overview(caller.tenantId(), period(period)));
         model.addAttribute("page", monitor.runs(caller.tenantId(), filter));
         model.addAttribute("filter", filter);
+        model.addAttribute("seeCustomers", Role.seeCustomers(caller.roles()));
         common(model);
         return "console/processes/index";
     }
