@@ -28,22 +28,24 @@ final class DashboardSnapshots implements DashboardRecords, AutoCloseable {
     private final ExecutorService rereads;
     private final LoadingCache<Key, PeriodRecords> snapshots;
 
-    DashboardSnapshots(DashboardRecords database, Duration freshFor, Duration keptFor, long mostKept) {
-        this(database, freshFor, keptFor, mostKept, Ticker.systemTicker(), Executors.newSingleThreadExecutor(task -> {
+    /** @param mostRows how many rows all kept records may hold together (a 30-day period of 43,000 runs keeps about 50,000, the runs' spans mostly) */
+    DashboardSnapshots(DashboardRecords database, Duration freshFor, Duration keptFor, long mostRows) {
+        this(database, freshFor, keptFor, mostRows, Ticker.systemTicker(), Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "dashboard-reread");
             thread.setDaemon(true);
             return thread;
         }));
     }
 
-    DashboardSnapshots(DashboardRecords database, Duration freshFor, Duration keptFor, long mostKept, Ticker ticker,
+    DashboardSnapshots(DashboardRecords database, Duration freshFor, Duration keptFor, long mostRows, Ticker ticker,
                        ExecutorService rereads) {
         this.rereads = rereads;
         // the background thread works outside any request: the reread enters the tenant's scope itself
         this.snapshots = Caffeine.newBuilder()
                 .refreshAfterWrite(freshFor)
                 .expireAfterWrite(keptFor)
-                .maximumSize(mostKept)
+                .maximumWeight(mostRows)
+                .weigher((Key key, PeriodRecords records) -> rows(records))
                 .ticker(ticker)
                 .executor(rereads)
                 .build(key -> TenantScope.of(key.tenantId(), () -> database.read(key.tenantId(), key.period())));
@@ -52,6 +54,10 @@ final class DashboardSnapshots implements DashboardRecords, AutoCloseable {
     @Override
     public PeriodRecords read(String tenantId, Period period) {
         return snapshots.get(new Key(tenantId, period));
+    }
+
+    private static int rows(PeriodRecords records) {
+        return 1 + records.runs().size() + records.calls().size() + records.waits().size() + records.resolutions().size();
     }
 
     @Override

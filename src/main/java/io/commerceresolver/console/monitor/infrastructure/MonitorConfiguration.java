@@ -47,14 +47,15 @@ class MonitorConfiguration {
     /**
      * The dashboard's records, kept {@code resolver.console.dashboard.fresh-for} (default 30 s) before they are read
      * again in the background, and at most {@code kept-for} (default 5 min) before a page waits for a new read; zero
-     * reads the database for every page.
+     * reads the database for every page. All kept records hold at most 500,000 rows (about 45 MB), the least
+     * recently read going first.
      */
     @Bean
     DashboardRecords dashboardRecords(DashboardQueries queries, MetricsRecords records, Clock clock,
                                       @Value("${resolver.console.dashboard.fresh-for:30s}") Duration freshFor,
                                       @Value("${resolver.console.dashboard.kept-for:5m}") Duration keptFor) {
         DashboardReads database = new DashboardReads(queries, records, clock);
-        return freshFor.isZero() ? database : new DashboardSnapshots(database, freshFor, keptFor, 1_000);
+        return freshFor.isZero() ? database : new DashboardSnapshots(database, freshFor, keptFor, 500_000);
     }
 
     @Bean
