@@ -28,7 +28,10 @@ final class DashboardSnapshots implements DashboardRecords, AutoCloseable {
     private final ExecutorService rereads;
     private final LoadingCache<Key, PeriodRecords> snapshots;
 
-    /** @param mostRows how many rows all kept records may hold together (a 30-day period of 43,000 runs keeps about 50,000, the runs' spans mostly) */
+    /**
+     * @param mostRows how many rows all kept records may hold together (a 30-day period of 43,000 runs keeps about
+     *                 50,000, the runs' spans mostly)
+     */
     DashboardSnapshots(DashboardRecords database, Duration freshFor, Duration keptFor, long mostRows) {
         this(database, freshFor, keptFor, mostRows, Ticker.systemTicker(), Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "dashboard-reread");
