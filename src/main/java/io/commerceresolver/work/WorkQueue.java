@@ -29,4 +29,10 @@ public interface WorkQueue {
 
     /** The job cannot be done now: it is released and becomes due again at {@code dueAt}. */
     void retryAt(Job job, Instant dueAt, String why);
+
+    /**
+     * The job is not for now, and nothing failed (its handler is busy with another): it is released, becomes due again
+     * at {@code dueAt}, and this claim does not count among its attempts.
+     */
+    void later(Job job, Instant dueAt);
 }

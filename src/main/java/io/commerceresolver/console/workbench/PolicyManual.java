@@ -28,30 +28,44 @@ public class PolicyManual {
     private final RuleSets ruleSets;
     private final WorkQueue work;
     private final Transactions transactions;
+    private final ManualCheckFailures failures;
 
-    public PolicyManual(RuleSets ruleSets, WorkQueue work, Transactions transactions) {
+    public PolicyManual(RuleSets ruleSets, WorkQueue work, Transactions transactions, ManualCheckFailures failures) {
         this.ruleSets = ruleSets;
         this.work = work;
         this.transactions = transactions;
+        this.failures = failures;
     }
 
-    /** The live version, its last check if one was kept (null otherwise), and whether a run of it is under way. */
-    public record Status(String version, PolicyFeatureCheck check, boolean checking) {
+    /**
+     * The live version, its last check if one was kept (null otherwise), whether a run of it is under way, and the
+     * failure of the last run if it failed after that check (null otherwise).
+     */
+    public record Status(String version, PolicyFeatureCheck check, boolean checking, ManualCheckFailures.Failure failure) {
 
         public boolean checked() {
             return check != null;
         }
+
+        public boolean failed() {
+            return failure != null;
+        }
     }
 
-    /** The manual's state; opening it asks for a run when the live version has no result yet. */
+    /**
+     * The manual's state; opening it asks for a run when the live version has no result yet, unless the last run
+     * failed: that one is shown, and only {@link #check} asks again.
+     */
     public Status status(String tenantId) {
         String live = ruleSets.activeVersion(tenantId);
         Optional<PolicyFeatureCheck> check = ruleSets.lastFeatureCheck(tenantId, live);
-        if (check.isPresent()) {
-            return new Status(live, check.get(), false);
+        Optional<ManualCheckFailures.Failure> failure = failures.find(tenantId, live)
+                .filter(f -> check.isEmpty() || f.failedAt().isAfter(check.get().checkedAt()));
+        if (check.isPresent() || failure.isPresent()) {
+            return new Status(live, check.orElse(null), false, failure.orElse(null));
         }
         requestRun(tenantId, live);
-        return new Status(live, null, true);
+        return new Status(live, null, true, null);
     }
 
     public List<ManualPages.Feature> features(String tenantId, Status status) {
@@ -72,6 +86,8 @@ public class PolicyManual {
     /** Runs the live version's features again, in the background; the manual shows the run once it is kept. */
     public String check(String tenantId) {
         String live = ruleSets.activeVersion(tenantId);
+        // a failure kept is forgotten, so the manual says the run is under way until its result (or failure) is in
+        transactions.inTransaction(() -> failures.forget(tenantId, live));
         requestRun(tenantId, live);
         return live;
     }

@@ -11,8 +11,9 @@ import io.commerceresolver.policy.RuleSetSource;
 /**
  * A tenant's candidate rule set while analysts edit it: started from the live version ({@code basedOn}), with the
  * policy features it will be held to, the version it would be published as ({@code version}, null while it does not
- * compile) and the problems its last check found. {@code revision} counts its saves: a save or a publication names the
- * revision it was based on, and is refused when someone else saved it since.
+ * compile) and the problems its last check found. {@code revision} counts its saves, going on from the tenant's previous
+ * candidate (numbers never repeat for a tenant): a save or a publication names the revision it was based on, and is
+ * refused when someone else saved it since, or when it was a revision of an earlier candidate.
  */
 public record RuleDraft(String tenantId, String basedOn, SortedMap<String, String> ruleFiles, SortedMap<String, String> featureFiles,
                         String version, List<RuleSetProblem> problems, String updatedBy, Instant updatedAt, long revision) {

@@ -7,7 +7,11 @@ public interface RuleDrafts {
 
     Optional<RuleDraft> find(String tenantId);
 
-    /** Stores a new candidate; false (and nothing stored) if the tenant has one already. */
+    /**
+     * Stores a new candidate; false (and nothing stored) if the tenant has one already. The stored revision is
+     * {@code draft.revision()} for the tenant's first candidate and one after the last revision of the previous one
+     * otherwise: revisions never repeat for a tenant, so a revision names one state of one candidate.
+     */
     boolean create(RuleDraft draft);
 
     /**
@@ -16,6 +20,6 @@ public interface RuleDrafts {
      */
     boolean replace(RuleDraft draft);
 
-    /** Deletes the candidate if it is still at {@code revision}; false otherwise. */
+    /** Ends the candidate (gone for {@link #find}) if it is still at {@code revision}; false otherwise. */
     boolean delete(String tenantId, long revision);
 }

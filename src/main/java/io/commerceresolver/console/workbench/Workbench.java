@@ -52,8 +52,9 @@ public class Workbench {
         String live = ruleSets.activeVersion(tenantId);
         RuleSetSource source = ruleSets.source(tenantId, live);
         SortedMap<String, String> features = source.featureFiles().isEmpty() ? ruleSets.liveFeatures(tenantId) : source.featureFiles();
-        RuleDraft draft = checked(tenantId, live, source.ruleFiles(), features, by, 1);
-        return drafts.create(draft) ? draft : required(tenantId);
+        // revision 1 for the tenant's first candidate; a later one goes on from the last revision of the one before
+        drafts.create(checked(tenantId, live, source.ruleFiles(), features, by, 1));
+        return required(tenantId);
     }
 
     /**

@@ -32,5 +32,8 @@ interface JobMapper {
 
     int release(@Param("id") String id, @Param("dueAt") Instant dueAt, @Param("lastError") String lastError);
 
+    /** Like {@link #release}, and the claim being released is not counted as an attempt. */
+    int postpone(@Param("id") String id, @Param("dueAt") Instant dueAt);
+
     int countAll();
 }

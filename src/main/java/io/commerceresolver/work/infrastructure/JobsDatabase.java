@@ -76,6 +76,11 @@ class JobsDatabase implements WorkQueue {
         afterCommit(wakeWorkers);
     }
 
+    @Override
+    public void later(Job job, Instant dueAt) {
+        jobs.postpone(job.id(), dueAt);
+    }
+
     /** Leases up to {@code limit} due jobs to this instance; runs in its own short transaction. */
     List<Job> claimDue(int limit) {
         Instant now = clock.instant();

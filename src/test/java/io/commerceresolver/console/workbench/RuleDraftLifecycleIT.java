@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,35 @@ class RuleDraftLifecycleIT {
             workbench.discard(tenant, ann.revision());
             assertThat(workbench.draft(tenant)).isEmpty();
             workbench.discard(tenant, ann.revision()); // gone already: nothing to do
+        });
+    }
+
+    @Test
+    void aPageOfAnEarlierCandidateNeverActsOnALaterOne() {
+        String tenant = stores.newStore(Map.of()).tenantId();
+        TenantScope.of(tenant, () -> {
+            RuleDraft x = workbench.start(tenant, "user:ann");
+            String tiers = x.ruleFiles().get("risk-tiers.drl");
+            RuleDraft xSaved = workbench.saveFile(tenant, "risk-tiers.drl", tiers + "\n// x\n", x.revision(), "user:ann");
+            List<Long> xRevisions = List.of(x.revision(), xSaved.revision());
+            workbench.discard(tenant, xSaved.revision());
+
+            // a new candidate, saved a few times: were its numbers to start again, they would pass X's
+            RuleDraft y = workbench.start(tenant, "user:ben");
+            assertThat(y.revision()).as("revisions go on from the earlier candidate").isGreaterThan(xSaved.revision());
+            for (int save = 0; save < 3; save++) {
+                for (long stale : xRevisions) {
+                    assertThatThrownBy(() -> workbench.saveFile(tenant, "risk-tiers.drl", tiers + "\n// x again\n", stale, "user:ann"))
+                            .isInstanceOf(StaleCandidate.class);
+                    assertThatThrownBy(() -> workbench.publish(tenant, stale, "user:ann")).isInstanceOf(StaleCandidate.class);
+                    assertThatThrownBy(() -> workbench.discard(tenant, stale)).isInstanceOf(StaleCandidate.class);
+                }
+                y = workbench.saveFile(tenant, "risk-tiers.drl", tiers + "\n// y " + save + "\n", y.revision(), "user:ben");
+            }
+            RuleDraft stored = workbench.draft(tenant).orElseThrow();
+            assertThat(stored.revision()).isEqualTo(y.revision());
+            assertThat(stored.ruleFiles().get("risk-tiers.drl")).endsWith("// y 2\n").doesNotContain("// x");
+            assertThat(ruleSets.activeVersion(tenant)).isEqualTo(x.version());
         });
     }
 }

@@ -3,6 +3,7 @@ package io.commerceresolver.console.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,9 +23,13 @@ import org.springframework.http.MediaType;
 import io.commerceresolver.console.Browser;
 import io.commerceresolver.console.ConsoleBrowserTest;
 import io.commerceresolver.console.ConsolePeople;
+import io.commerceresolver.policy.RuleSets;
 import io.commerceresolver.security.Role;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
+import io.commerceresolver.system.Transactions;
+import io.commerceresolver.work.Job;
+import io.commerceresolver.work.JobKind;
 
 /**
  * An analyst in the rules workbench: reads the live rule set, raises the auto-refund limit in a candidate, sees which
@@ -57,6 +62,12 @@ class RulesWorkbenchBrowserIT {
     TestRestTemplate http;
     @Autowired
     Workbench workbench;
+    @Autowired
+    ManualChecks checks;
+    @Autowired
+    RuleSets ruleSets;
+    @Autowired
+    Transactions transactions;
 
     private Browser browser;
     private TestStores.Store store;
@@ -86,9 +97,18 @@ class RulesWorkbenchBrowserIT {
     void anAnalystChecksACandidateAgainstThePolicyAndASecondAnalystPutsItLive() {
         browser.signIn(store.tenantId(), "ana", ConsolePeople.PASSWORD);
 
-        // the tenant serves the shared rule set, which nobody checked for it: the manual runs it, and shows it once in
+        // the tenant serves the shared rule set, which nobody checked for it; a run of it that failed on every attempt is
+        // shown, not asked for again on every look, until the analyst asks for it
+        String shared = ruleSets.activeVersion(store.tenantId());
+        TenantScope.of(store.tenantId(), () -> transactions.inTransaction(() -> checks.giveUp(
+                new Job("failed-run", store.tenantId(), JobKind.CHECK_FEATURES, shared, Instant.now(), 6), "IllegalStateException: the run broke")));
         browser.go("/console/manual");
+        assertThat(browser.text(By.id("manual-status"))).contains("could not be run").contains(shared).contains("the run broke");
+        assertThat(browser.all(By.cssSelector("#manual-body[hx-get]"))).as("nothing to wait for: no polling").isEmpty();
+        // asked for, the manual runs it, and shows it once in
+        browser.click(By.id("run-features"));
         assertThat(browser.text(By.id("manual-status"))).contains("Checking");
+        assertThat(browser.all(By.cssSelector("#manual-body[hx-get]"))).as("waiting for the run: polling").isNotEmpty();
         browser.waitUntil(d -> browser.text(By.id("manual-status")).contains("scenarios pass"), FEATURES_RUN);
         assertThat(browser.all(By.cssSelector("#manual-body[hx-get]"))).as("done: no more polling").isEmpty();
 

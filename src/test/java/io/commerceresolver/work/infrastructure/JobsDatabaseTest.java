@@ -156,6 +156,19 @@ class JobsDatabaseTest {
                 .extracting(Job::ref).containsExactly("parked");
     }
 
+    @Test
+    void aJobPutOffForLaterWaitsUntilDueWithoutCountingTheClaimAsAnAttempt() {
+        JobsDatabase queue = queue(Clock.fixed(T0, ZoneOffset.UTC), "a");
+        inTransaction.executeWithoutResult(status -> queue.enqueue(tenant, JobKind.CHECK_FEATURES, "v1"));
+        Job claimed = claim(queue, 5).get(0);
+        assertThat(claimed.attempts()).isEqualTo(1);
+        inTransaction.executeWithoutResult(status -> queue.later(claimed, T0.plusSeconds(3)));
+
+        assertThat(claim(queue(Clock.fixed(T0.plusSeconds(2), ZoneOffset.UTC), "b"), 5)).isEmpty();
+        assertThat(claim(queue(Clock.fixed(T0.plusSeconds(3), ZoneOffset.UTC), "b"), 5))
+                .singleElement().satisfies(job -> assertThat(job.attempts()).as("the first claim that counts").isEqualTo(1));
+    }
+
     private List<Job> claim(JobsDatabase queue, int limit) {
         return inTransaction.execute(status -> queue.claimDue(limit));
     }

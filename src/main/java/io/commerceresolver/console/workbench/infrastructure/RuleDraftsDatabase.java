@@ -14,7 +14,10 @@ import io.commerceresolver.policy.RuleSetProblem;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 
-/** Candidates in the rule_draft table (V25, revision V29), one row per tenant; every write is conditional on the revision. */
+/**
+ * Candidates in the rule_draft table (V25, revision V29), one row per tenant; every write is conditional on the revision.
+ * A candidate done with is marked ended (V30), not deleted, so the next one's revisions go on from its last.
+ */
 class RuleDraftsDatabase implements RuleDrafts {
 
     private final RuleDraftMapper mapper;
@@ -39,7 +42,7 @@ class RuleDraftsDatabase implements RuleDrafts {
     @Override
     public boolean create(RuleDraft draft) {
         try {
-            return transactions.inTransaction(() -> mapper.insertIfAbsent(row(draft))) == 1;
+            return transactions.inTransaction(() -> mapper.reopen(row(draft)) == 1 || mapper.insertIfAbsent(row(draft)) == 1);
         } catch (DuplicateKeyException startedAtTheSameMoment) {
             // two inserts that both saw no row: the primary key lets one in
             return false;
@@ -53,7 +56,7 @@ class RuleDraftsDatabase implements RuleDrafts {
 
     @Override
     public boolean delete(String tenantId, long revision) {
-        return transactions.inTransaction(() -> mapper.delete(tenantId, revision)) == 1;
+        return transactions.inTransaction(() -> mapper.end(tenantId, revision)) == 1;
     }
 
     private RuleDraftMapper.DraftRow row(RuleDraft draft) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.console.workbench.LiveRules;
+import io.commerceresolver.console.workbench.ManualCheckFailures;
 import io.commerceresolver.console.workbench.ManualChecks;
 import io.commerceresolver.console.workbench.PolicyManual;
 import io.commerceresolver.console.workbench.Workbench;
@@ -30,12 +31,17 @@ class WorkbenchConfiguration {
     }
 
     @Bean
-    PolicyManual policyManual(RuleSets ruleSets, WorkQueue work, Transactions transactions) {
-        return new PolicyManual(ruleSets, work, transactions);
+    ManualCheckFailures manualCheckFailures(ManualFailureMapper mapper) {
+        return new ManualFailuresDatabase(mapper);
     }
 
     @Bean
-    ManualChecks manualChecks(RuleSets ruleSets, WorkQueue work, Transactions transactions) {
-        return new ManualChecks(ruleSets, work, transactions);
+    PolicyManual policyManual(RuleSets ruleSets, WorkQueue work, Transactions transactions, ManualCheckFailures failures) {
+        return new PolicyManual(ruleSets, work, transactions, failures);
+    }
+
+    @Bean
+    ManualChecks manualChecks(RuleSets ruleSets, WorkQueue work, Transactions transactions, ManualCheckFailures failures, Clock clock) {
+        return new ManualChecks(ruleSets, work, transactions, failures, clock);
     }
 }
