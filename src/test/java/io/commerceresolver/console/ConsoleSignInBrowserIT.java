@@ -56,7 +56,7 @@ class ConsoleSignInBrowserIT {
         assertThat(browser.text(By.cssSelector("header .who"))).contains("vera").contains(store.tenantId()).contains("viewer");
         assertThat(browser.all(By.cssSelector("header nav a"))).extracting(element -> element.getText())
                 .contains("Tickets", "Approvals", "Processes", "Rules");
-        browser.assertAccessible().assertFitsPhone().photograph("home");
+        browser.assertAccessible().assertFitsPhone();
 
         browser.go("/console/no-such-page");
         assertThat(browser.text(By.tagName("h1"))).contains("Not Found");

@@ -87,7 +87,7 @@ class InboxBrowserIT {
         browser.signIn(store.tenantId(), "lead", ConsolePeople.PASSWORD).go("/console");
         assertThat(count("approvals-for-me")).isEqualTo("1");
         assertThat(count("tickets-mine")).isEqualTo("0");
-        browser.assertAccessible().assertFitsPhone();
+        browser.assertAccessible().assertFitsPhone().photograph("home");
         browser.click(By.cssSelector("#approvals-for-me a"));
         assertThat(browser.text(By.cssSelector("nav.tabs a[aria-current='true']"))).startsWith("Waiting for me");
         assertThat(browser.text(By.cssSelector("#tab-for-me .count"))).isEqualTo("1");
