@@ -124,7 +124,12 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.POST, "/api/v1/runs/{runId}/cancel", "/api/v1/runs/no-such-run/cancel", null,
                     EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/approvals/{approvalId}/reassign", "/api/v1/approvals/no-such-approval/reassign",
-                    "{\"assignee\":\"nobody\"}", EnumSet.of(Role.OPERATIONS, Role.ADMIN)));
+                    "{\"assignee\":\"nobody\"}", EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
+            // issue 14: receipts (the tenant's readers; no customer's personal data is in them)
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/verify", "/api/v1/receipts/verify", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/public-key", "/api/v1/receipts/public-key", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}", "/api/v1/receipts/no-such-receipt", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}/verify", "/api/v1/receipts/no-such-receipt/verify", null, READERS));
 
     @Autowired
     TestRestTemplate http;
