@@ -57,7 +57,7 @@ class TinkReceiptSignatures implements ReceiptSignatures {
         this.primaryKeyId = keyId(publicKeyset.getPrimary().getId());
         Ed25519PublicKey primary = (Ed25519PublicKey) publicKeyset.getPrimary().getKey();
         this.publicKey = new PublicKey(primaryKeyId, "Ed25519", primary.getPublicKeyBytes().toByteArray(),
-                TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(publicKeyset));
+                TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(publicKeyset).strip());
     }
 
     /** Signing as configured: off (NONE) when neither the keyset nor its file is set. */
