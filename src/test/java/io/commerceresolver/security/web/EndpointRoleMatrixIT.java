@@ -124,7 +124,11 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.POST, "/api/v1/runs/{runId}/cancel", "/api/v1/runs/no-such-run/cancel", null,
                     EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/approvals/{approvalId}/reassign", "/api/v1/approvals/no-such-approval/reassign",
-                    "{\"assignee\":\"nobody\"}", EnumSet.of(Role.OPERATIONS, Role.ADMIN)));
+                    "{\"assignee\":\"nobody\"}", EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
+            // issue 14: changesets
+            new Endpoint(HttpMethod.POST, "/api/v1/changesets", "/api/v1/changesets", "{}", EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/changesets/{changesetId}", "/api/v1/changesets/no-such-changeset", null,
+                    union(READERS, Role.MERCHANDISER)));
 
     @Autowired
     TestRestTemplate http;
