@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,13 +67,17 @@ public class ChangesetBuilder {
         String id = Ids.newId();
         Actor actor = new Actor(requestedBy, ACTS_AS);
         ConversationContext context = request.context() == null ? null : request.context().facts();
-        Map<String, Optional<Product>> products = new HashMap<>();
-        List<ChangeOperation> operations = new ArrayList<>();
+        Map<String, Product> products = read(tenantId, request.operations().stream().map(OperationSpec::sku).distinct().toList());
+        List<Drafted> drafts = new ArrayList<>();
         for (int i = 0; i < request.operations().size(); i++) {
             OperationSpec asked = request.operations().get(i);
-            Product current = products.computeIfAbsent(asked.sku(), sku -> read(tenantId, sku)).orElse(null);
-            operations.add(operation(tenantId, id, i + 1, asked, current, actor, requestedBy, context, settings));
+            drafts.add(draft(id, i + 1, asked, products.get(asked.sku()), actor, requestedBy, context));
         }
+        // every operation the store can take is put to the rules at once, and their decisions kept in a few statements
+        List<PolicyService.Question> questions = drafts.stream().map(Drafted::question).filter(Objects::nonNull).toList();
+        Iterator<Decision> answers = policy.decideAll(tenantId, questions, settings).iterator();
+        List<ChangeOperation> operations = drafts.stream().map(draft -> draft.question() == null ? draft.refused()
+                : draft.decided(OperationDecision.of(answers.next()))).toList();
         List<Decision> batches = batchDecisions(tenantId, id, operations, actor, requestedBy, context, settings);
         Instant now = clock.instant();
         int refused = (int) operations.stream().filter(operation -> operation.status() == ChangeOperation.Status.REFUSED).count();
@@ -86,22 +91,36 @@ public class ChangesetBuilder {
         return changeset;
     }
 
-    /** The product as the store shows it now, through the catalogue connector's retries and circuit. */
-    private Optional<Product> read(String tenantId, String sku) {
-        return calls.call(tenantId, Capability.CATALOGUE.key(), () -> store.getProduct(tenantId, sku), (attempt, kind, message, wait) -> {
+    /** The products as the store shows them now, through the catalogue connector's retries and circuit. */
+    private Map<String, Product> read(String tenantId, List<String> skus) {
+        return calls.call(tenantId, Capability.CATALOGUE.key(), () -> store.getProducts(tenantId, skus), (attempt, kind, message, wait) -> {
             // nothing to record: a read for a changeset being built is not a step of any run
         });
     }
 
-    private ChangeOperation operation(String tenantId, String changesetId, int seq, OperationSpec asked, Product current, Actor actor,
-                                      String requestedBy, ConversationContext context, Map<String, String> settings) {
-        ProductState before = ProductState.of(current);
-        OperationSpec rollback = OperationSpec.undoing(asked.kind(), current);
+    /** An operation worked out against the product, before the rules are asked: {@code question} null if refused already. */
+    private record Drafted(int seq, OperationSpec asked, Product current, CatalogueEdit edit, List<String> problems,
+                           PolicyService.Question question) {
+
+        ChangeOperation refused() {
+            return new ChangeOperation(seq, asked, ProductState.of(current), null, OperationSpec.undoing(asked.kind(), current), problems,
+                    null, ChangeOperation.Status.REFUSED);
+        }
+
+        ChangeOperation decided(OperationDecision decision) {
+            return new ChangeOperation(seq, asked, ProductState.of(current), ProductState.after(current, edit),
+                    OperationSpec.undoing(asked.kind(), current), List.of(), decision,
+                    decision.allowed() ? ChangeOperation.Status.PROPOSED : ChangeOperation.Status.REFUSED);
+        }
+    }
+
+    private static Drafted draft(String changesetId, int seq, OperationSpec asked, Product current, Actor actor, String requestedBy,
+                                 ConversationContext context) {
         CatalogueEdit edit = asked.edit(current);
         List<String> problems = edit == null ? List.of("There is no product with SKU " + asked.sku() + " in the catalogue")
                 : edit.problems(current);
         if (!problems.isEmpty()) {
-            return new ChangeOperation(seq, asked, before, null, rollback, problems, null, ChangeOperation.Status.REFUSED);
+            return new Drafted(seq, asked, current, edit, problems, null);
         }
         Proposal proposal = edit.proposal(current);
         OperationRequest request = new OperationRequest(asked.kind().operation(),
@@ -109,9 +128,7 @@ public class ChangesetBuilder {
                 1, null, asked.sku(), proposal.price() == null ? null : proposal.price().oldPrice(),
                 proposal.price() == null ? null : proposal.price().newPrice(), proposal.price() == null ? null : proposal.price().cost(),
                 actor, null, new Requester(requestedBy), null, context);
-        OperationDecision decision = OperationDecision.of(policy.decide(tenantId, "changeset:" + changesetId + ":" + seq, request, settings));
-        return new ChangeOperation(seq, asked, before, ProductState.after(current, edit), rollback, List.of(), decision,
-                decision.allowed() ? ChangeOperation.Status.PROPOSED : ChangeOperation.Status.REFUSED);
+        return new Drafted(seq, asked, current, edit, problems, new PolicyService.Question("changeset:" + changesetId + ":" + seq, request));
     }
 
     /** The rules on each kind of change as a whole: one write of that many records (the bulk threshold's business). */
@@ -120,11 +137,11 @@ public class ChangesetBuilder {
         Map<OperationKind, Integer> counts = new EnumMap<>(OperationKind.class);
         operations.stream().filter(operation -> operation.status() == ChangeOperation.Status.PROPOSED)
                 .forEach(operation -> counts.merge(operation.asked().kind(), 1, Integer::sum));
-        List<Decision> decisions = new ArrayList<>();
-        counts.forEach((kind, records) -> decisions.add(policy.decide(tenantId, "changeset:" + changesetId + ":" + kind.code(),
+        List<PolicyService.Question> batches = new ArrayList<>();
+        counts.forEach((kind, records) -> batches.add(new PolicyService.Question("changeset:" + changesetId + ":" + kind.code(),
                 new OperationRequest(kind.operation(), null, null, records, null, null, null, null, null, actor, null,
-                        new Requester(requestedBy), null, context), settings)));
-        return decisions;
+                        new Requester(requestedBy), null, context))));
+        return policy.decideAll(tenantId, batches, settings);
     }
 
     /**
