@@ -22,8 +22,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalOutcome;
 import io.commerceresolver.approval.infrastructure.ApprovalMapper;
-import io.commerceresolver.changeset.Changeset;
-import io.commerceresolver.changeset.infrastructure.ChangesetMapper;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.playbook.ToolCall;
 import io.commerceresolver.playbook.infrastructure.EventMapper;
@@ -83,8 +81,6 @@ class CoreRecordMappersTest {
     ToolCallMapper toolCalls;
     @Autowired
     RuleSetMapper ruleSets;
-    @Autowired
-    ChangesetMapper changesets;
     @Autowired
     ReceiptMapper receipts;
 
@@ -303,21 +299,6 @@ class CoreRecordMappersTest {
         assertThat(ruleSets.list(tenantA)).extracting(RuleSetRow::version).containsExactlyInAnyOrder(v1.version(), v2.version());
         assertThat(ruleSets.find(tenantB, v1.version())).contains(othersV1);
         assertThat(ruleSets.find(tenantB, v2.version())).isEmpty();
-    }
-
-    @Test
-    void changesetRoundTripAndStatusWithinItsTenantOnly() {
-        Changeset changeset = new Changeset(uuid(), tenantA, "[{\"op\":\"issue_refund\",\"orderId\":\"1001\"}]",
-                "[{\"refundedTotal\":[\"0.00\",\"20.00\"]}]", "[{\"op\":\"none\"}]", "PROPOSED", T0);
-        changesets.insert(changeset);
-
-        assertThat(changesets.findById(tenantA, changeset.id())).contains(changeset);
-        assertThat(changesets.findById(tenantB, changeset.id())).isEmpty();
-
-        assertThat(changesets.updateStatus(tenantB, changeset.id(), "APPLIED")).isZero();
-        assertThat(changesets.findById(tenantA, changeset.id())).get().extracting(Changeset::status).isEqualTo("PROPOSED");
-        assertThat(changesets.updateStatus(tenantA, changeset.id(), "APPLIED")).isEqualTo(1);
-        assertThat(changesets.findById(tenantA, changeset.id())).get().extracting(Changeset::status).isEqualTo("APPLIED");
     }
 
     @Test

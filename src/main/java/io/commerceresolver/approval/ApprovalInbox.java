@@ -35,9 +35,17 @@ public class ApprovalInbox {
     private final Transactions transactions;
     private final Clock clock;
     private final AuditLog audit;
+    private final Requested requested;
 
-    public ApprovalInbox(Approvals approvals, PausedPlaybooks playbooks, Transactions transactions, Clock clock, AuditLog audit) {
+    /** Told of each approval once, when it is first asked for, in the transaction that stores it. */
+    public interface Requested {
+        void requested(Approval approval);
+    }
+
+    public ApprovalInbox(Approvals approvals, PausedPlaybooks playbooks, Transactions transactions, Clock clock, AuditLog audit,
+                         Requested requested) {
         this.audit = audit;
+        this.requested = requested;
         this.approvals = approvals;
         this.playbooks = playbooks;
         this.transactions = transactions;
@@ -53,8 +61,13 @@ public class ApprovalInbox {
         Instant now = clock.instant();
         Approval approval = new Approval(Ids.newId(), tenantId, runId, tier, approverRole, requestedBy, summary, null,
                 ApprovalOutcome.PENDING, null, now, null, processInstanceId, null, now.plus(deadline), null, proposal);
-        approvals.insertIfAbsent(approval);
-        return approvals.findByRun(tenantId, runId).orElseThrow();
+        boolean asked = approvals.insertIfAbsent(approval);
+        Approval stored = approvals.findByRun(tenantId, runId).orElseThrow();
+        if (asked) {
+            // a retried step finds its request stored and tells nobody again
+            requested.requested(stored);
+        }
+        return stored;
     }
 
     /** A page of the tenant's approvals with {@code outcome}, oldest first, after the approval {@code after} if given. */

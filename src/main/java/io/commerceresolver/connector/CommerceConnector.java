@@ -1,7 +1,10 @@
 package io.commerceresolver.connector;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +70,18 @@ public interface CommerceConnector {
     // The catalogue: a seller's products. Each write answers with the product as the store now has it.
 
     Optional<Product> getProduct(String tenantId, String sku);
+
+    /**
+     * The products among {@code skus} the catalogue has, by SKU (a SKU it lacks is left out). A vendor that can read
+     * many at once answers in few requests; otherwise one read per SKU.
+     */
+    default Map<String, Product> getProducts(String tenantId, Collection<String> skus) {
+        Map<String, Product> found = new LinkedHashMap<>();
+        for (String sku : skus) {
+            getProduct(tenantId, sku).ifPresent(product -> found.put(sku, product));
+        }
+        return found;
+    }
 
     /** Sets the product's price; refused in another currency than the product's, or at nothing or less. */
     Product updatePrice(String tenantId, String sku, Money newPrice, String idempotencyKey);

@@ -1,7 +1,9 @@
 package io.commerceresolver.connector;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -106,6 +108,11 @@ public final class TenantRoutedConnector implements CommerceConnector {
     @Override
     public Optional<Product> getProduct(String tenantId, String sku) {
         return serving(tenantId, Capability.CATALOGUE).getProduct(tenantId, sku);
+    }
+
+    @Override
+    public Map<String, Product> getProducts(String tenantId, Collection<String> skus) {
+        return serving(tenantId, Capability.CATALOGUE).getProducts(tenantId, skus);
     }
 
     @Override

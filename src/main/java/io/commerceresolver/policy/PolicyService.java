@@ -1,7 +1,9 @@
 package io.commerceresolver.policy;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.commerceresolver.system.BadRequest;
@@ -72,6 +74,27 @@ public class PolicyService {
         return record(tenantId, subject, input, evaluation);
     }
 
+    /** One operation among many put to the rules at once, and what its decision is about. */
+    public record Question(String subject, OperationRequest request) {
+    }
+
+    /**
+     * Whether each of many operations may be performed (a changeset's), as {@link #decide} answers one, kept in few
+     * statements. The operations must be complete: no order or history is gathered for them.
+     */
+    public List<Decision> decideAll(String tenantId, List<Question> questions, Map<String, String> tenantSettings) {
+        List<Decision> answers = new ArrayList<>(questions.size());
+        for (Question question : questions) {
+            Map<String, Object> input = DecisionInput.of(question.request());
+            input.put("settings", tenantSettings);
+            RuleEvaluation evaluation = engine.evaluate(tenantId, question.request(), tenantSettings);
+            input.put("thresholds", evaluation.thresholds());
+            answers.add(decision(tenantId, question.subject(), input, evaluation));
+        }
+        decisions.saveAll(answers);
+        return answers;
+    }
+
     /** The thresholds in force for the tenant: its live rule set's defaults with its own settings laid over them. */
     public Thresholds thresholds(String tenantId, Map<String, String> tenantSettings) {
         return Thresholds.of(engine.defaultThresholds(tenantId).values(), tenantSettings);
@@ -91,11 +114,15 @@ public class PolicyService {
     }
 
     private Decision record(String tenantId, String subject, Map<String, Object> input, RuleEvaluation evaluation) {
-        Verdict verdict = evaluation.verdict();
-        Decision decision = new Decision(Ids.newId(), tenantId, subject, input, verdict.getPlaybook(), verdict.getTier(),
-                verdict.isAllowed(), verdict.isApprovalRequired(), verdict.getApproverRole(), verdict.getReasons(),
-                evaluation.firedRules(), evaluation.rulesVersion(), clock.instant());
+        Decision decision = decision(tenantId, subject, input, evaluation);
         decisions.save(decision);
         return decision;
+    }
+
+    private Decision decision(String tenantId, String subject, Map<String, Object> input, RuleEvaluation evaluation) {
+        Verdict verdict = evaluation.verdict();
+        return new Decision(Ids.newId(), tenantId, subject, input, verdict.getPlaybook(), verdict.getTier(), verdict.isAllowed(),
+                verdict.isApprovalRequired(), verdict.getApproverRole(), verdict.getReasons(), evaluation.firedRules(),
+                evaluation.rulesVersion(), clock.instant());
     }
 }

@@ -28,6 +28,11 @@ public enum Role {
      * waiting approval to another approver. Decides nothing itself.
      */
     OPERATIONS,
+    /**
+     * Asks for changes to the catalogue in batches (changesets: prices, promotions, stock) and confirms them; decides
+     * no approval and reads no customer's data.
+     */
+    MERCHANDISER,
     /** Keys, users, connectors, settings and the audit log; may also do what an analyst and an agent may. */
     ADMIN,
     /** A channel or integration: submits tickets and reads the status of those it submitted, nothing else. */

@@ -6,20 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,7 +58,6 @@ class ConsoleSignInIT {
 
     private static final WireMockServer PROVIDER = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final RSAKey PROVIDER_KEY;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     static {
         try {
@@ -220,33 +212,14 @@ class ConsoleSignInIT {
     }
 
     private static String csrf(String page) {
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("the page's form carries a CSRF token").isTrue();
-        return token.group(1);
+        return ConsoleHttp.csrf(page);
     }
 
-    /** One browser's cookies; redirects are looked at, not followed, unless asked. */
-    private final class Session {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** One browser's cookies, and the provider's sign-in. */
+    private final class Session extends ConsoleHttp {
 
-        HttpResponse<String> get(String pathOrUrl, String... headers) throws IOException, InterruptedException {
-            String url = pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + port + pathOrUrl;
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET();
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String csrf, String... fields) throws IOException, InterruptedException {
-            StringBuilder form = new StringBuilder(csrf == null ? "" : "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
-            for (int i = 0; i < fields.length; i += 2) {
-                form.append(form.isEmpty() ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-            }
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+        Session() {
+            super(ConsoleSignInIT.this.port);
         }
 
         /** The authorization code flow, with the provider answering the code with an ID token of these claims. */

@@ -2,6 +2,7 @@ package io.commerceresolver.connector.infrastructure;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,6 +111,11 @@ final class FaultySandbox implements CommerceConnector {
     @Override
     public Optional<Product> getProduct(String tenantId, String sku) {
         return read("getProduct", () -> store.getProduct(tenantId, sku));
+    }
+
+    @Override
+    public Map<String, Product> getProducts(String tenantId, Collection<String> skus) {
+        return read("getProducts", () -> store.getProducts(tenantId, skus));
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +68,7 @@ public class SandboxConnector implements CommerceConnector {
     static final String LABEL_URL = "https://sandbox.commerce-resolver.local/labels/%s.pdf";
     static final String EMAIL_CHANNEL = "email";
 
+    private static final int SKUS_PER_QUERY = 500;
     private static final String REFUND = "refund";
     private static final String DISCOUNT = "discount";
     private static final String CANCELLATION = "cancellation";
@@ -257,6 +261,18 @@ public class SandboxConnector implements CommerceConnector {
     @Transactional(readOnly = true)
     public Optional<Product> getProduct(String tenantId, String sku) {
         return store.findProduct(tenantId, sku);
+    }
+
+    /** Many at once, 500 SKUs to a query. */
+    @Override
+    public Map<String, Product> getProducts(String tenantId, Collection<String> skus) {
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(skus));
+        Map<String, Product> found = new LinkedHashMap<>();
+        for (int from = 0; from < wanted.size(); from += SKUS_PER_QUERY) {
+            store.findProducts(tenantId, wanted.subList(from, Math.min(wanted.size(), from + SKUS_PER_QUERY)))
+                    .forEach(product -> found.put(product.sku(), product));
+        }
+        return found;
     }
 
     @Override

@@ -28,6 +28,8 @@ public interface SandboxStoreMapper {
 
     Optional<Product> findProduct(@Param("tenantId") String tenantId, @Param("sku") String sku);
 
+    List<Product> findProducts(@Param("tenantId") String tenantId, @Param("skus") List<String> skus);
+
     /** Holds the product's row lock until the transaction ends, so writes to one product take turns. */
     Optional<String> lockProduct(@Param("tenantId") String tenantId, @Param("sku") String sku);
 

@@ -13,6 +13,7 @@ import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalAssignments;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.approval.LinkedDecisions;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PriceChange;
@@ -45,9 +46,11 @@ public class ApprovalDesk {
     private final PlaybookRuns runs;
     private final Tickets tickets;
     private final Clock clock;
+    private final LinkedDecisions links;
 
     public ApprovalDesk(ApprovalInbox approvals, ApprovalAssignments assignments, InboxTickets inbox, Decisions decisions, PlaybookRuns runs,
-                        Tickets tickets, Clock clock) {
+                        Tickets tickets, Clock clock, LinkedDecisions links) {
+        this.links = links;
         this.approvals = approvals;
         this.assignments = assignments;
         this.inbox = inbox;
@@ -191,6 +194,26 @@ public class ApprovalDesk {
      * (role, four eyes, decided once) refuse with their message.
      */
     public Detail decide(Caller me, String approvalId, String decision, String reason) {
+        approvals.decide(me, approvalId, approves(decision, reason), reason.strip());
+        return approval(me, approvalId);
+    }
+
+    /**
+     * The approval a mailed link is for, as {@code me} reads it. Opening decides nothing and uses nothing up.
+     *
+     * @throws io.commerceresolver.approval.LinkRefused if the link may not be opened (recorded)
+     */
+    public Detail byLink(Caller me, String token) {
+        return approval(me, links.open(me, token).id());
+    }
+
+    /** Decides through a mailed link, which is then used up; the same choice, reason and checks as {@link #decide}. */
+    public Detail decideByLink(Caller me, String token, String decision, String reason) {
+        boolean approve = approves(decision, reason);
+        return approval(me, links.decide(me, token, approve, reason.strip()).id());
+    }
+
+    private static boolean approves(String decision, String reason) {
         String choice = decision == null ? "" : decision.strip().toLowerCase(Locale.ROOT);
         if (!choice.equals("approve") && !choice.equals("reject")) {
             throw new BadRequest("decision", "Choose approve or reject");
@@ -201,8 +224,7 @@ public class ApprovalDesk {
         if (reason.length() > MAX_REASON) {
             throw new BadRequest("reason", "The reason must be at most " + MAX_REASON + " characters");
         }
-        approvals.decide(me, approvalId, choice.equals("approve"), reason.strip());
-        return approval(me, approvalId);
+        return choice.equals("approve");
     }
 
     private static String operation(Approval a) {

@@ -12,6 +12,9 @@ public interface DecisionMapper {
 
     void insert(DecisionRow decision);
 
+
+    void insertAll(@Param("rows") List<DecisionRow> rows);
+
     Optional<DecisionRow> findById(@Param("tenantId") String tenantId, @Param("id") String id);
 
     List<DecisionRow> findByIds(@Param("tenantId") String tenantId, @Param("ids") List<String> ids);

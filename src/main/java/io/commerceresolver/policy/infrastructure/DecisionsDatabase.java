@@ -19,6 +19,8 @@ import io.commerceresolver.system.StoredJson;
 @Component
 class DecisionsDatabase implements Decisions {
 
+    private static final int ROWS_PER_INSERT = 500;
+
     private final DecisionMapper mapper;
     private final StoredJson json;
 
@@ -29,9 +31,22 @@ class DecisionsDatabase implements Decisions {
 
     @Override
     public void save(Decision d) {
-        mapper.insert(new DecisionMapper.DecisionRow(d.id(), d.tenantId(), d.subject(), json.write(d.input()), d.playbook(), d.tier(),
+        mapper.insert(row(d));
+    }
+
+    /** 500 rows to a statement. */
+    @Override
+    public void saveAll(List<Decision> decisions) {
+        List<DecisionMapper.DecisionRow> rows = decisions.stream().map(this::row).toList();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            mapper.insertAll(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+        }
+    }
+
+    private DecisionMapper.DecisionRow row(Decision d) {
+        return new DecisionMapper.DecisionRow(d.id(), d.tenantId(), d.subject(), json.write(d.input()), d.playbook(), d.tier(),
                 d.allowed(), d.approvalRequired(), d.approverRole(), json.write(d.reasons()), json.write(d.firedRules()), d.rulesVersion(),
-                d.ts()));
+                d.ts());
     }
 
     @Override

@@ -1,11 +1,7 @@
 package io.commerceresolver.secret.infrastructure;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 import org.slf4j.Logger;
@@ -21,6 +17,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
 import io.commerceresolver.secret.SecretCipher;
 import io.commerceresolver.system.Conflict;
+import io.commerceresolver.system.KeysetFile;
 
 /**
  * AES-256-GCM through Tink, with the keyset from {@code RESOLVER_SECRETS_KEYSET} (a Tink JSON keyset, as a KMS or
@@ -33,7 +30,7 @@ class TinkCipher implements SecretCipher {
     private static final Logger log = LoggerFactory.getLogger(TinkCipher.class);
 
     private final String keysetJson;
-    private final Path keysetFile;
+    private final KeysetFile keysetFile;
     private volatile KeysetHandle keyset;
 
     TinkCipher(String keysetJson, String keysetFile) {
@@ -43,7 +40,7 @@ class TinkCipher implements SecretCipher {
             throw new IllegalStateException("Tink's AEAD could not be registered", impossible);
         }
         this.keysetJson = keysetJson == null || keysetJson.isBlank() ? null : keysetJson;
-        this.keysetFile = keysetFile == null || keysetFile.isBlank() ? null : Path.of(keysetFile);
+        this.keysetFile = keysetFile == null || keysetFile.isBlank() ? null : new KeysetFile(Path.of(keysetFile), "secrets");
     }
 
     @Override
@@ -74,9 +71,9 @@ class TinkCipher implements SecretCipher {
             KeysetHandle rotated = KeysetHandle.newBuilder(keyset())
                     .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
                     .build();
-            write(rotated);
+            keysetFile.write(rotated);
             keyset = rotated;
-            log.info("Secrets keyset {} rotated: a new primary key encrypts from now on", keysetFile);
+            log.info("Secrets keyset {} rotated: a new primary key encrypts from now on", keysetFile.file());
         } catch (GeneralSecurityException | IOException failed) {
             throw new IllegalStateException("The secrets keyset could not be rotated", failed);
         }
@@ -107,29 +104,6 @@ class TinkCipher implements SecretCipher {
             throw new Conflict("This deployment has no key for secrets: set RESOLVER_SECRETS_KEYSET (a Tink JSON keyset) or "
                     + "RESOLVER_SECRETS_KEYSET_FILE");
         }
-        try {
-            if (Files.exists(keysetFile)) {
-                return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(keysetFile), InsecureSecretKeyAccess.get());
-            }
-            KeysetHandle made = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            write(made);
-            log.warn("Made a new secrets keyset in {}: keep it safe and out of the database's backups", keysetFile);
-            return made;
-        } catch (IOException unreadable) {
-            throw new IllegalStateException("The secrets keyset file " + keysetFile + " could not be read or made", unreadable);
-        }
-    }
-
-    /** Written beside, then moved into place: a crash never leaves half a keyset. */
-    private void write(KeysetHandle handle) throws IOException, GeneralSecurityException {
-        Path folder = keysetFile.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        // owner-only from the moment it exists; a file system without POSIX permissions relies on the folder's
-        Path next = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(folder, "secrets-keyset", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, "secrets-keyset", ".tmp");
-        Files.writeString(next, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()), StandardCharsets.UTF_8);
-        Files.move(next, keysetFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return keysetFile.readOrMake(PredefinedAeadParameters.AES256_GCM);
     }
 }

@@ -26,6 +26,11 @@ public final class Access {
     /** Steering a run that is stuck: retry a failed step, cancel it, hand its waiting approval to another person. */
     public static final String OPERATE_RUNS = "hasAnyRole('operations','admin')";
 
+    /** Asking for a changeset of catalogue operations (issue 14) and confirming it. */
+    public static final String REQUEST_CHANGES = "hasAnyRole('merchandiser','agent','admin')";
+    /** A changeset with its operations: readers, and the merchandisers who ask for them. */
+    public static final String READ_CHANGES = "hasAnyRole(" + READER + ",'merchandiser')";
+
     private Access() {
     }
 }

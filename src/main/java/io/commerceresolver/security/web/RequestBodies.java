@@ -35,8 +35,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * What a request body under /api and /webhooks may be: JSON in UTF-8 (RFC 8259), else 415 before anything reads it;
  * and no larger than a cap, else 413: a declared length over it is refused at once, and a body sent without one is
- * read here, up to the cap. Rule set uploads carry whole rule folders and ticket batches 500 tickets, and get larger
- * caps; marketplace webhooks carry whole orders with their lines and refunds, and get theirs (what
+ * read here, up to the cap. Rule set uploads carry whole rule folders, ticket batches 500 tickets and changesets
+ * 10,000 operations, and get larger caps; marketplace webhooks carry whole orders with their lines and refunds, and get theirs (what
  * marketplace_event.payload holds).
  * <p>
  * The path is judged as the handlers will match it, decoded ({@code /%77ebhooks/...} is {@code /webhooks/...}), so
@@ -54,16 +54,19 @@ class RequestBodies extends OncePerRequestFilter {
     private final long ruleSetLimit;
     private final long webhookLimit;
     private final long batchLimit;
+    private final long changesetLimit;
     private final ProblemResponses problems;
 
     RequestBodies(@Value("${resolver.limits.body:256KB}") DataSize apiLimit,
                   @Value("${resolver.limits.rule-set-body:4MB}") DataSize ruleSetLimit,
                   @Value("${resolver.limits.webhook-body:1000000B}") DataSize webhookLimit,
-                  @Value("${resolver.limits.batch-body:16MB}") DataSize batchLimit, ProblemResponses problems) {
+                  @Value("${resolver.limits.batch-body:16MB}") DataSize batchLimit,
+                  @Value("${resolver.limits.changeset-body:4MB}") DataSize changesetLimit, ProblemResponses problems) {
         this.apiLimit = apiLimit.toBytes();
         this.ruleSetLimit = ruleSetLimit.toBytes();
         this.webhookLimit = webhookLimit.toBytes();
         this.batchLimit = batchLimit.toBytes();
+        this.changesetLimit = changesetLimit.toBytes();
         this.problems = problems;
     }
 
@@ -116,6 +119,9 @@ class RequestBodies extends OncePerRequestFilter {
         }
         if (uri.equals("/api/v1/tickets:batch")) {
             return batchLimit; // 500 tickets of up to 20,000 characters each
+        }
+        if (uri.equals("/api/v1/changesets")) {
+            return changesetLimit; // 10,000 operations of a few dozen characters each
         }
         return uri.startsWith("/api/v1/admin/rule-sets") ? ruleSetLimit : apiLimit;
     }

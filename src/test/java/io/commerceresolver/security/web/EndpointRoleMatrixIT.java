@@ -125,6 +125,10 @@ class EndpointRoleMatrixIT {
                     EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/approvals/{approvalId}/reassign", "/api/v1/approvals/no-such-approval/reassign",
                     "{\"assignee\":\"nobody\"}", EnumSet.of(Role.OPERATIONS, Role.ADMIN)),
+            // issue 14: changesets
+            new Endpoint(HttpMethod.POST, "/api/v1/changesets", "/api/v1/changesets", "{}", EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/changesets/{changesetId}", "/api/v1/changesets/no-such-changeset", null,
+                    union(READERS, Role.MERCHANDISER)),
             // issue 14: receipts (the tenant's readers; no customer's personal data is in them)
             new Endpoint(HttpMethod.GET, "/api/v1/receipts/verify", "/api/v1/receipts/verify", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/receipts/public-key", "/api/v1/receipts/public-key", null, READERS),

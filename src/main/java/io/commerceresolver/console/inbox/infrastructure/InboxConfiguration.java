@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.commerceresolver.approval.ApprovalAssignments;
 import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.approval.LinkedDecisions;
 import io.commerceresolver.console.inbox.ApprovalDesk;
 import io.commerceresolver.console.inbox.InboxTickets;
 import io.commerceresolver.console.inbox.TicketInbox;
@@ -27,8 +28,8 @@ class InboxConfiguration {
 
     @Bean
     ApprovalDesk approvalDesk(ApprovalInbox approvals, ApprovalAssignments assignments, InboxTickets inbox, Decisions decisions,
-                              PlaybookRuns runs, Tickets tickets, Clock clock) {
-        return new ApprovalDesk(approvals, assignments, inbox, decisions, runs, tickets, clock);
+                              PlaybookRuns runs, Tickets tickets, Clock clock, LinkedDecisions links) {
+        return new ApprovalDesk(approvals, assignments, inbox, decisions, runs, tickets, clock, links);
     }
 
     @Bean

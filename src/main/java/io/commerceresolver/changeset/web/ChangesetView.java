@@ -1,0 +1,59 @@
+package io.commerceresolver.changeset.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.commerceresolver.changeset.ChangeOperation;
+import io.commerceresolver.changeset.Changeset;
+import io.commerceresolver.changeset.OperationDecision;
+import io.commerceresolver.changeset.OperationKind;
+import io.commerceresolver.changeset.OperationSpec;
+import io.commerceresolver.changeset.ProductState;
+import io.commerceresolver.policy.Tier;
+
+/** A changeset as the API shows it: its decision, and a page of its operations with their diffs and decisions. */
+record ChangesetView(String id, String status, String requestedBy, String note, int tier, String tierName, boolean approvalRequired,
+                     String approverRole, List<String> reasons, String decisionId, String rulesVersion, int operationCount,
+                     int refusedCount, Instant createdAt, List<OperationView> operations, Integer nextAfter) {
+
+    record OperationView(int seq, String sku, String kind, String status, AskedView asked, ProductState before, ProductState after,
+                         AskedView rollback, List<String> problems, DecisionView decision) {
+    }
+
+    /** An asking as the API takes it, only its own fields: {@code endPromotion} for a promotion that ends. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AskedView(BigDecimal price, String currency, BigDecimal adjustPercent, BigDecimal percentOff, Boolean endPromotion,
+                     Integer stock) {
+
+        static AskedView of(OperationSpec spec) {
+            if (spec == null) {
+                return null;
+            }
+            boolean ends = spec.kind() == OperationKind.PROMOTION && spec.percentOff() == null;
+            return new AskedView(spec.price(), spec.currency(), spec.adjustPercent(), spec.percentOff(), ends ? Boolean.TRUE : null,
+                    spec.stock());
+        }
+    }
+
+    record DecisionView(String decisionId, int tier, boolean allowed, boolean approvalRequired, List<String> reasons) {
+    }
+
+    static ChangesetView of(Changeset changeset, List<ChangeOperation> page, Integer nextAfter) {
+        OperationDecision decision = changeset.decision();
+        return new ChangesetView(changeset.id(), changeset.status().name(), changeset.requestedBy(), changeset.note(), decision.tier(),
+                Tier.of(decision.tier()).name(), decision.approvalRequired(), decision.approverRole(), decision.reasons(),
+                decision.decisionId(), decision.rulesVersion(), changeset.operationCount(), changeset.refusedCount(), changeset.createdAt(),
+                page.stream().map(ChangesetView::operation).toList(), nextAfter);
+    }
+
+    private static OperationView operation(ChangeOperation operation) {
+        OperationDecision decision = operation.decision();
+        return new OperationView(operation.seq(), operation.asked().sku(), operation.asked().kind().code(), operation.status().name(),
+                AskedView.of(operation.asked()), operation.before(), operation.after(), AskedView.of(operation.rollback()), operation.problems(),
+                decision == null ? null : new DecisionView(decision.decisionId(), decision.tier(), decision.allowed(),
+                        decision.approvalRequired(), decision.reasons()));
+    }
+}
