@@ -34,6 +34,8 @@ import io.commerceresolver.policy.infrastructure.DecisionMapper.DecisionRow;
 import io.commerceresolver.policy.infrastructure.RuleSetMapper;
 import io.commerceresolver.policy.infrastructure.RuleSetMapper.RuleSetRow;
 import io.commerceresolver.receipt.Receipt;
+import io.commerceresolver.receipt.ReceiptRecord;
+import io.commerceresolver.receipt.ReceiptStore;
 import io.commerceresolver.receipt.infrastructure.ReceiptMapper;
 import io.commerceresolver.support.AsSchemaOwner;
 import io.commerceresolver.tenant.infrastructure.TenantMapper;
@@ -300,52 +302,84 @@ class CoreRecordMappersTest {
     }
 
     @Test
-    void theLatestReceiptIsTheNewestOfItsTenant() {
+    void aRunsReceiptRoundTripsWithinItsTenantOnly() {
         RunRow run = run(tenantA);
-        assertThat(receipts.findLatest(tenantA)).isEmpty();
+        Receipt receipt = receipt(tenantA, ReceiptRecord.Kind.RUN, run.id(), 1, Receipt.GENESIS);
+        insert(receipt);
 
-        Receipt first = receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0);
-        Receipt second = receipt(tenantA, run.id(), uuid(), first.sha256(), T0.plusSeconds(1));
-        receipts.insert(first);
-        receipts.insert(second);
-
-        assertThat(receipts.findLatest(tenantA)).contains(second);
-        assertThat(receipts.findByRun(tenantA, run.id())).containsExactly(first, second);
-        assertThat(receipts.findLatest(tenantB)).isEmpty();
-        assertThat(receipts.findByRun(tenantB, run.id())).isEmpty();
+        assertThat(receipts.find(tenantA, receipt.id())).contains(receipt);
+        assertThat(receipts.findBySeq(tenantA, 1)).contains(receipt);
+        assertThat(receipts.findBySubject(tenantA, ReceiptRecord.Kind.RUN, run.id())).contains(receipt);
+        assertThat(receipts.findBySubject(tenantA, ReceiptRecord.Kind.CHANGESET, run.id())).isEmpty();
+        assertThat(receipts.find(tenantB, receipt.id())).isEmpty();
+        assertThat(receipts.findBySeq(tenantB, 1)).isEmpty();
+        assertThat(receipts.extents(tenantB, 0, 10)).isEmpty();
+        assertThat(receipts.links(tenantB, 0, 10)).isEmpty();
     }
 
     @Test
-    void receiptsWrittenInTheSameInstantAreOrderedById() {
-        RunRow run = run(tenantA);
-        List<String> ids = Stream.of(uuid(), uuid()).sorted().toList();
-        Receipt first = receipt(tenantA, run.id(), ids.get(1), Receipt.GENESIS, T0);
-        Receipt sameInstant = receipt(tenantA, run.id(), ids.get(0), first.sha256(), T0);
-        receipts.insert(first);
-        receipts.insert(sameInstant);
+    void receiptsArePagedBySeqFromWhereThePreviousPageEnded() {
+        Receipt first = receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 1, Receipt.GENESIS);
+        Receipt second = receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 2, first.sha256());
+        Receipt third = receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 3, second.sha256());
+        Stream.of(third, first, second).forEach(this::insert);
 
-        // a deterministic answer, not an arbitrary one: the greater id wins a tie
-        assertThat(receipts.findLatest(tenantA)).contains(first);
+        assertThat(receipts.extents(tenantA, 0, 2))
+                .containsExactly(new ReceiptMapper.Extent(1, first.body().length()), new ReceiptMapper.Extent(2, second.body().length()));
+        assertThat(receipts.extents(tenantA, 3, 2)).isEmpty();
+        assertThat(receipts.links(tenantA, 0, 2)).extracting(ReceiptStore.Link::seq).containsExactly(1L, 2L);
+        assertThat(receipts.links(tenantA, 2, 3)).singleElement()
+                .isEqualTo(new ReceiptStore.Link(third.id(), 3, third.body(), third.sha256(), second.sha256(), null, null));
+    }
+
+    @Test
+    void theChainHeadIsMadeOnceAndMovesForwardOneByOne() {
+        assertThat(receipts.head(tenantA)).isEmpty();
+        assertThat(receipts.insertHeadIfAbsent(tenantA, Receipt.GENESIS)).isEqualTo(1);
+        assertThat(receipts.insertHeadIfAbsent(tenantA, Receipt.GENESIS)).isZero();
+        assertThat(receipts.lockHead(tenantA)).isEqualTo(new ReceiptStore.Head(0, Receipt.GENESIS));
+
+        String sha = sha256();
+        assertThat(receipts.advanceHead(tenantA, 1, sha)).isEqualTo(1);
+        assertThat(receipts.advanceHead(tenantA, 1, sha256())).as("not from the head it stands at").isZero();
+        assertThat(receipts.advanceHead(tenantA, 3, sha256())).as("not past a receipt").isZero();
+        assertThat(receipts.head(tenantA)).contains(new ReceiptStore.Head(1, sha));
+        assertThat(receipts.head(tenantB)).isEmpty();
     }
 
     @Test
     void aSecondReceiptChainedToTheSamePredecessorIsRefused() {
-        RunRow run = run(tenantA);
-        Receipt first = receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0);
-        receipts.insert(first);
-        receipts.insert(receipt(tenantA, run.id(), uuid(), first.sha256(), T0.plusSeconds(1)));
+        Receipt first = receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 1, Receipt.GENESIS);
+        insert(first);
+        insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 2, first.sha256()));
 
         // last statement on purpose: on PostgreSQL a failed statement aborts the test's transaction
-        assertThatThrownBy(() -> receipts.insert(receipt(tenantA, run.id(), uuid(), first.sha256(), T0.plusSeconds(2))))
+        assertThatThrownBy(() -> insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 3, first.sha256())))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
     void aTenantsChainHasOneStart() {
-        RunRow run = run(tenantA);
-        receipts.insert(receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0));
+        insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 1, Receipt.GENESIS));
 
-        assertThatThrownBy(() -> receipts.insert(receipt(tenantA, run.id(), uuid(), Receipt.GENESIS, T0.plusSeconds(1))))
+        assertThatThrownBy(() -> insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 2, Receipt.GENESIS)))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void aSeqIsTakenOnce() {
+        insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 1, Receipt.GENESIS));
+
+        assertThatThrownBy(() -> insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, uuid(), 1, sha256())))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void aSubjectHasOneReceipt() {
+        String changeset = uuid();
+        insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, changeset, 1, Receipt.GENESIS));
+
+        assertThatThrownBy(() -> insert(receipt(tenantA, ReceiptRecord.Kind.CHANGESET, changeset, 2, sha256())))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
@@ -407,8 +441,13 @@ class CoreRecordMappersTest {
                 "{\"risk-tiers.drl\":\"package rules;\"}", "{}", null, null);
     }
 
-    private static Receipt receipt(String tenantId, String runId, String id, String prevSha256, Instant createdAt) {
-        return new Receipt(id, tenantId, runId, "{\"run\":\"" + runId + "\"}", sha256(), prevSha256, createdAt);
+    private void insert(Receipt receipt) {
+        receipts.insert(receipt, receipt.body().length());
+    }
+
+    private static Receipt receipt(String tenantId, ReceiptRecord.Kind kind, String subjectId, long seq, String prevSha256) {
+        return new Receipt(uuid(), tenantId, kind, subjectId, kind == ReceiptRecord.Kind.RUN ? subjectId : null, seq,
+                "{\"subject\":\"" + subjectId + "\"}", sha256(), prevSha256, null, null, T0.plusSeconds(seq));
     }
 
     private static String sha256() {

@@ -1,5 +1,6 @@
 /**
- * Receipts: the canonical record of what a run did, hashed with SHA-256 and chained per tenant (each receipt
- * names its predecessor's hash), so a removed or altered receipt is detectable. Receipts are written, never changed.
+ * Receipts: the canonical record (RFC 8785 JSON) of what a run or changeset did, hashed with SHA-256, optionally signed
+ * (Ed25519), and chained per tenant (each receipt names its predecessor's hash and the next seq), so an altered,
+ * removed or rewritten receipt is found by re-checking the chain. Receipts are written, never changed.
  */
 package io.commerceresolver.receipt;

@@ -6,4 +6,9 @@ public class NotFound extends RuntimeException {
     public NotFound(String what, String id) {
         super("No " + what + " with id '" + id + "'");
     }
+
+    /** For what has no id: the message says what is missing. */
+    public NotFound(String message) {
+        super(message);
+    }
 }

@@ -128,7 +128,12 @@ class EndpointRoleMatrixIT {
             // issue 14: changesets
             new Endpoint(HttpMethod.POST, "/api/v1/changesets", "/api/v1/changesets", "{}", EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/changesets/{changesetId}", "/api/v1/changesets/no-such-changeset", null,
-                    union(READERS, Role.MERCHANDISER)));
+                    union(READERS, Role.MERCHANDISER)),
+            // issue 14: receipts (the tenant's readers; no customer's personal data is in them)
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/verify", "/api/v1/receipts/verify", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/public-key", "/api/v1/receipts/public-key", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}", "/api/v1/receipts/no-such-receipt", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}/verify", "/api/v1/receipts/no-such-receipt/verify", null, READERS));
 
     @Autowired
     TestRestTemplate http;
