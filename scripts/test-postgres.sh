@@ -19,6 +19,8 @@ export RESOLVER_DB_OWNER_PASSWORD="${RESOLVER_DB_OWNER_PASSWORD:-resolver}"
 export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$TEST_DB"
 # The postgres profile has no default key for tenants' secrets; the tests keep theirs under target/.
 export RESOLVER_SECRETS_KEYSET_FILE="${RESOLVER_SECRETS_KEYSET_FILE:-target/test-secrets-keyset.json}"
+# Nor a key for approval links (issue 14): without one no approval is mailed, and the tests read those mails.
+export RESOLVER_LINKS_KEYSET_FILE="${RESOLVER_LINKS_KEYSET_FILE:-target/test-links-keyset.json}"
 
 scripts/postgres.sh
 
