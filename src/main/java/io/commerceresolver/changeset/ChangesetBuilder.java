@@ -17,7 +17,6 @@ import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.connector.Product;
-import io.commerceresolver.playbook.Proposal;
 import io.commerceresolver.playbook.tools.CatalogueEdit;
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.ConversationContext;
@@ -122,12 +121,8 @@ public class ChangesetBuilder {
         if (!problems.isEmpty()) {
             return new Drafted(seq, asked, current, edit, problems, null);
         }
-        Proposal proposal = edit.proposal(current);
-        OperationRequest request = new OperationRequest(asked.kind().operation(),
-                proposal.amount() == null ? null : proposal.amount().amount(), proposal.amount() == null ? null : proposal.amount().currency(),
-                1, null, asked.sku(), proposal.price() == null ? null : proposal.price().oldPrice(),
-                proposal.price() == null ? null : proposal.price().newPrice(), proposal.price() == null ? null : proposal.price().cost(),
-                actor, null, new Requester(requestedBy), null, context);
+        OperationRequest request = edit.proposal(current).asked(asked.kind().operation(), null, asked.sku(), actor, null,
+                new Requester(requestedBy), null, context);
         return new Drafted(seq, asked, current, edit, problems, new PolicyService.Question("changeset:" + changesetId + ":" + seq, request));
     }
 

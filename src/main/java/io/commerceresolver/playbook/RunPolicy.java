@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import io.commerceresolver.connector.Money;
 import io.commerceresolver.connector.Order;
 import io.commerceresolver.connector.OrderStatus;
 import io.commerceresolver.connector.Tracking;
@@ -52,16 +51,13 @@ public class RunPolicy {
 
     /** Asks about {@code operation} and records the answer in the run's story under {@code step}. */
     public Decision decide(RunContext run, String step, String operation, Proposal proposal) {
-        Money amount = proposal.amount();
         PriceChange price = proposal.price();
         Order order = run.state().getOrder();
         OrderFacts facts = order == null ? null : facts(order);
         // without the order (it is what get_order reads) the rules judge the actor and the tool alone
         History history = facts == null ? null : ledger.historyFor(run.tenantId(), facts, run.run().id());
         Actor resolver = new Actor(RESOLVER, playbooks.declaration(run.run().playbook()).actsAs());
-        OperationRequest request = new OperationRequest(operation, amount == null ? null : amount.amount(),
-                amount == null ? null : amount.currency(), 1, order == null ? null : order.id(), price == null ? null : price.sku(),
-                price == null ? null : price.oldPrice(), price == null ? null : price.newPrice(), price == null ? null : price.cost(),
+        OperationRequest request = proposal.asked(operation, order == null ? null : order.id(), price == null ? null : price.sku(),
                 resolver, facts, new Requester(run.plan().requesterEmail()), history, null);
         Decision decision = policy.decide(run.tenantId(), "run:" + run.run().id() + ":" + step, request,
                 tenants.find(run.tenantId()).orElseThrow().settings());

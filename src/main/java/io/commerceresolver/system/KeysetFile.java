@@ -2,6 +2,7 @@ package io.commerceresolver.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,8 +19,8 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 
 /**
  * A Tink keyset kept in a file of its own, outside the database: read if it exists, made with one key of
- * {@code parameters} on first use, always written owner-only. Each purpose has its own file (secrets, approval links):
- * no key serves two.
+ * {@code parameters} on first use, always written owner-only. Each purpose has its own file (secrets, approval links,
+ * receipt signing): no key serves two.
  */
 public record KeysetFile(Path file, String purpose) {
 
@@ -28,10 +29,21 @@ public record KeysetFile(Path file, String purpose) {
     public KeysetHandle readOrMake(Parameters parameters) throws GeneralSecurityException {
         try {
             if (Files.exists(file)) {
-                return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+                return read();
             }
             KeysetHandle made = KeysetHandle.generateNew(parameters);
-            write(made);
+            Path next = beside(made);
+            try {
+                // a link, not a move: it fails where a file is, so a keyset another process made a moment ago (whose
+                // secrets, links or signatures already stand on it) is never replaced; the whole file appears at once
+                Files.createLink(file, next);
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                return read();
+            } catch (UnsupportedOperationException noLinks) {
+                Files.move(next, file); // no hard links on this file system: a move that refuses to replace one
+            } finally {
+                Files.deleteIfExists(next);
+            }
             log.warn("Made a new {} keyset in {}: keep it safe and out of the database's backups", purpose, file);
             return made;
         } catch (IOException unreadable) {
@@ -39,15 +51,24 @@ public record KeysetFile(Path file, String purpose) {
         }
     }
 
-    /** Written beside, then moved into place: a crash never leaves half a keyset. */
+    /** Replaces the keyset (a rotation), written beside and moved into place: a crash never leaves half a keyset. */
     public void write(KeysetHandle handle) throws IOException, GeneralSecurityException {
+        Files.move(beside(handle), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private KeysetHandle read() throws IOException, GeneralSecurityException {
+        return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+    }
+
+    /** The keyset in a new file beside the real one, owner-only from the moment it exists. */
+    private Path beside(KeysetHandle handle) throws IOException, GeneralSecurityException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        // owner-only from the moment it exists; a file system without POSIX permissions relies on the folder's
+        // a file system without POSIX permissions relies on the folder's
         Path next = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
                 ? Files.createTempFile(folder, "keyset", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(folder, "keyset", ".tmp");
         Files.writeString(next, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()), StandardCharsets.UTF_8);
-        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return next;
     }
 }

@@ -1,21 +1,14 @@
 package io.commerceresolver.receipt.infrastructure;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.PublicKeySign;
 import com.google.crypto.tink.PublicKeyVerify;
 import com.google.crypto.tink.RegistryConfiguration;
@@ -26,6 +19,7 @@ import com.google.crypto.tink.signature.SignatureConfig;
 import com.google.crypto.tink.subtle.Ed25519Verify;
 
 import io.commerceresolver.receipt.ReceiptSignatures;
+import io.commerceresolver.system.KeysetFile;
 
 /**
  * Ed25519 through Tink, variant NO_PREFIX: the signature is the bare 64 bytes RFC 8032 defines, which any Ed25519
@@ -36,7 +30,8 @@ import io.commerceresolver.receipt.ReceiptSignatures;
  */
 class TinkReceiptSignatures implements ReceiptSignatures {
 
-    private static final Logger log = LoggerFactory.getLogger(TinkReceiptSignatures.class);
+    /** Raw 64-byte signatures with no Tink key-id prefix, which any Ed25519 verifier outside the service checks. */
+    private static final Parameters NO_PREFIX_ED25519 = Ed25519Parameters.create(Ed25519Parameters.Variant.NO_PREFIX);
 
     private final PublicKeySign signer;
     private final String primaryKeyId;
@@ -70,8 +65,8 @@ class TinkReceiptSignatures implements ReceiptSignatures {
             if (keysetFile == null || keysetFile.isBlank()) {
                 return ReceiptSignatures.NONE;
             }
-            return new TinkReceiptSignatures(fromFile(Path.of(keysetFile)));
-        } catch (GeneralSecurityException | IOException failed) {
+            return new TinkReceiptSignatures(new KeysetFile(Path.of(keysetFile), "receipt signing").readOrMake(NO_PREFIX_ED25519));
+        } catch (GeneralSecurityException failed) {
             throw new IllegalStateException("The receipt signing keyset could not be loaded: " + failed.getMessage(), failed);
         }
     }
@@ -79,7 +74,7 @@ class TinkReceiptSignatures implements ReceiptSignatures {
     /** A fresh keyset of one NO_PREFIX Ed25519 key. */
     static KeysetHandle newKeyset() throws GeneralSecurityException {
         SignatureConfig.register();
-        return KeysetHandle.generateNew(Ed25519Parameters.create(Ed25519Parameters.Variant.NO_PREFIX));
+        return KeysetHandle.generateNew(NO_PREFIX_ED25519);
     }
 
     static ReceiptSignatures of(KeysetHandle keyset) throws GeneralSecurityException {
@@ -117,29 +112,5 @@ class TinkReceiptSignatures implements ReceiptSignatures {
     /** Tink's key ids are unsigned 32-bit numbers. */
     private static String keyId(int id) {
         return Integer.toUnsignedString(id);
-    }
-
-    private static KeysetHandle fromFile(Path file) throws IOException, GeneralSecurityException {
-        if (Files.exists(file)) {
-            return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-        }
-        KeysetHandle made = newKeyset();
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path next = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(folder, "receipt-keyset", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, "receipt-keyset", ".tmp");
-        Files.writeString(next, TinkJsonProtoKeysetFormat.serializeKeyset(made, InsecureSecretKeyAccess.get()), StandardCharsets.UTF_8);
-        try {
-            // a link, not a move: it fails where a file is, and never replaces another process's new keyset (receipts
-            // it signed would no longer verify); the whole file appears at once or not at all
-            Files.createLink(file, next);
-        } catch (FileAlreadyExistsException madeMeanwhile) {
-            return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-        } finally {
-            Files.delete(next);
-        }
-        log.warn("Made a new receipt signing keyset in {}: keep it safe; publish its public key, never the file", file);
-        return made;
     }
 }

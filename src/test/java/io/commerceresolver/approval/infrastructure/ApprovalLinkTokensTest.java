@@ -3,6 +3,7 @@ package io.commerceresolver.approval.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,37 +134,9 @@ class ApprovalLinkTokensTest {
     }
 
     private LinkedDecisions decisions(Store store, Instant now) {
-        Approvals approvals = new Approvals() {
-            @Override
-            public boolean insertIfAbsent(Approval a) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<Approval> findById(String tenantId, String approvalId) {
-                return Optional.of(approval).filter(a -> a.tenantId().equals(tenantId) && a.id().equals(approvalId));
-            }
-
-            @Override
-            public Optional<Approval> findByRun(String tenantId, String runId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Approval> findByOutcome(String tenantId, ApprovalOutcome outcome, String after, int limit) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean decide(String tenantId, String approvalId, ApprovalOutcome outcome, String decidedBy, String reason, Instant at) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean escalate(String tenantId, String approvalId, int tier, String role, Instant dueAt, Instant escalatedAt) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        // the links are read from the store; of the approvals, only the one the tokens name
+        Approvals approvals = mock(Approvals.class);
+        when(approvals.findById("t-one", approval.id())).thenReturn(Optional.of(approval));
         Transactions transactions = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
@@ -192,7 +166,7 @@ class ApprovalLinkTokensTest {
 
     private static final class Store implements ApprovalLinkStore {
         final Map<String, ApprovalLink> links = new HashMap<>();
-        final List<String> attempts = new java.util.ArrayList<>();
+        final List<String> attempts = new ArrayList<>();
 
         @Override
         public boolean insertIfAbsent(ApprovalLink link) {
@@ -206,7 +180,13 @@ class ApprovalLinkTokensTest {
 
         @Override
         public boolean use(String tenantId, String nonce, String usedBy, Instant at) {
-            throw new UnsupportedOperationException();
+            ApprovalLink link = links.get(tenantId + "/" + nonce);
+            if (link == null || link.used()) {
+                return false;
+            }
+            links.put(tenantId + "/" + nonce, new ApprovalLink(link.tenantId(), link.nonce(), link.approvalId(), link.addressedTo(),
+                    link.contentSha256(), link.createdAt(), link.expiresAt(), at, usedBy));
+            return true;
         }
 
         @Override
