@@ -56,6 +56,11 @@ public class ChangesetBuilder {
 
     /** The changeset for {@code request}, built and kept; or the one already kept under the same idempotency key. */
     public Changeset build(String tenantId, String requestedBy, String idempotencyKey, ChangesetRequest request) {
+        return build(tenantId, requestedBy, idempotencyKey, request, null);
+    }
+
+    /** The same, for a changeset that undoes changeset {@code rollbackOf} (null for any other). */
+    public Changeset build(String tenantId, String requestedBy, String idempotencyKey, ChangesetRequest request, String rollbackOf) {
         if (idempotencyKey != null) {
             Optional<Changeset> sent = changesets.findByIdempotencyKey(tenantId, idempotencyKey);
             if (sent.isPresent()) {
@@ -82,7 +87,7 @@ public class ChangesetBuilder {
         int refused = (int) operations.stream().filter(operation -> operation.status() == ChangeOperation.Status.REFUSED).count();
         Changeset changeset = new Changeset(id, tenantId, requestedBy, request.note(), idempotencyKey,
                 refused == operations.size() ? ChangesetStatus.REFUSED : ChangesetStatus.BUILT, overall(operations, batches),
-                operations.size(), refused, request.context(), null, null, now, now);
+                operations.size(), refused, request.context(), null, rollbackOf, now, now);
         if (!changesets.add(changeset, operations)) {
             // the same request, sent twice at once: the other one was kept first
             return changesets.findByIdempotencyKey(tenantId, idempotencyKey).orElseThrow();

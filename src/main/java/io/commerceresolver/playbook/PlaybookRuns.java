@@ -55,7 +55,14 @@ public class PlaybookRuns {
      * wait: a queued tool call, or a person.
      */
     public AgentRun start(StartRequest request) {
-        Plan plan = playbooks.declaration(request.playbook()).plan(request.ticket());
+        return start(request, playbooks.declaration(request.playbook()).plan(request.ticket()));
+    }
+
+    /**
+     * The same, with the plan its caller made: a run that carries out something other than a ticket's reading (a
+     * changeset someone confirmed) is planned from that.
+     */
+    public AgentRun start(StartRequest request, Plan plan) {
         RunState state = new RunState();
         // decided once, at the start: a run never acts half in shadow when the setting changes under it
         state.setShadow(request.shadow() || settings.shadowMode(request.tenantId()));

@@ -37,6 +37,9 @@ public record Ticket(String id,
      */
     public static final String STORE_SOURCE = "store";
 
+    /** The source of the ticket a confirmed changeset opens for its run: its external id is the changeset's id. */
+    public static final String CHANGESET_SOURCE = "changeset";
+
     /** The ticket this one replays in shadow mode, or null for a ticket a customer sent. */
     public String replayOf() {
         return REPLAY_SOURCE.equals(source) && externalId.contains("#") ? externalId.substring(0, externalId.indexOf('#')) : null;

@@ -70,6 +70,9 @@ public class TicketIntake {
             // a ticket handed in under the store's source could take the external id of a change still to come
             throw new BadRequest("source", "Source '" + Ticket.STORE_SOURCE + "' is reserved for tickets the store's own events open");
         }
+        if (Ticket.CHANGESET_SOURCE.equals(source)) {
+            throw new BadRequest("source", "Source '" + Ticket.CHANGESET_SOURCE + "' is reserved for confirmed changesets: POST /api/v1/changesets/{id}/confirm");
+        }
         return store(tenantId, ticket, source, null, correlationId, submittedBy, Map.of("source", source));
     }
 
@@ -85,6 +88,24 @@ public class TicketIntake {
         Map<String, Object> received = new LinkedHashMap<>(why);
         received.put("source", Ticket.STORE_SOURCE);
         return store(tenantId, ticket, Ticket.STORE_SOURCE, reading, null, STORE_SUBMITTER, received);
+    }
+
+    /**
+     * The ticket of a changeset someone confirmed, in the caller's transaction: it is not read (there is nothing to
+     * read: the changeset says what to do), and the caller starts its run. One per changeset.
+     *
+     * @param requester who asked for the changeset, as the ticket's writer: they can never approve what it leads to
+     */
+    public Ticket openForChangeset(String tenantId, String changesetId, String requester, String subject, String text) {
+        Instant now = clock.instant();
+        String id = Ids.newId();
+        Ticket opened = new Ticket(id, tenantId, Ticket.CHANGESET_SOURCE, changesetId, requester, subject, text, TicketStatus.RECEIVED,
+                null, null, null, id, now, now, requester, null, null);
+        if (!tickets.insertIfAbsent(opened)) {
+            return tickets.findBySource(tenantId, Ticket.CHANGESET_SOURCE, changesetId).orElseThrow();
+        }
+        events.ticketEvent(tenantId, id, id, "received", Map.of("source", Ticket.CHANGESET_SOURCE, "externalId", changesetId));
+        return opened;
     }
 
     private Accepted store(String tenantId, NewTicket ticket, String source, ExtractedIntent reading, String correlationId,

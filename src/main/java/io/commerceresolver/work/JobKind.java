@@ -11,5 +11,7 @@ public enum JobKind {
     /** Apply a stored marketplace event to the tenant's view of its store: {@code ref} is the event's id. */
     APPLY_STORE_EVENT,
     /** Run the policy features against the tenant's live rule set and keep the result for the manual: {@code ref} is the version. */
-    CHECK_FEATURES
+    CHECK_FEATURES,
+    /** Carry a confirmed changeset one phase on (write its operations, read them back, seal its receipt): {@code ref} is changesetId:phase. */
+    CHANGESET_STEP
 }

@@ -1,5 +1,6 @@
 package io.commerceresolver.changeset.infrastructure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import io.commerceresolver.changeset.Conversation;
 import io.commerceresolver.changeset.OperationDecision;
 import io.commerceresolver.changeset.OperationSpec;
 import io.commerceresolver.changeset.ProductState;
+import io.commerceresolver.playbook.StepRef;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
 
@@ -68,8 +70,89 @@ class ChangesetsDatabase implements Changesets {
     }
 
     @Override
+    public Optional<Changeset> lock(String tenantId, String id) {
+        return mapper.lock(tenantId, id).map(this::changeset);
+    }
+
+    @Override
     public List<ChangeOperation> operations(String tenantId, String changesetId, int afterSeq, int limit) {
-        return mapper.operations(tenantId, changesetId, afterSeq, limit).stream().map(this::operation).toList();
+        return mapper.operations(tenantId, changesetId, null, afterSeq, limit).stream().map(this::operation).toList();
+    }
+
+    @Override
+    public List<ChangeOperation> operations(String tenantId, String changesetId, ChangeOperation.Status status, int afterSeq, int limit) {
+        return mapper.operations(tenantId, changesetId, status.name(), afterSeq, limit).stream().map(this::operation).toList();
+    }
+
+    @Override
+    public boolean confirm(String tenantId, String id, Changeset.Confirmation confirmation) {
+        return mapper.confirm(tenantId, id, confirmation.by(), confirmation.at()) == 1;
+    }
+
+    @Override
+    public void attachRun(String tenantId, String id, String runId) {
+        mapper.attachRun(tenantId, id, runId);
+    }
+
+    @Override
+    public Optional<Changeset> findByRun(String tenantId, String runId) {
+        return mapper.findByRun(tenantId, runId).map(this::changeset);
+    }
+
+    @Override
+    public boolean moveTo(String tenantId, String id, ChangesetStatus from, ChangesetStatus to, String outcome, Instant at) {
+        return mapper.moveTo(tenantId, id, from.name(), to.name(), outcome, at) == 1;
+    }
+
+    @Override
+    public void waitIn(String tenantId, String id, StepRef step) {
+        mapper.waitIn(tenantId, id, step == null ? null : json.write(step));
+    }
+
+    @Override
+    public Optional<StepRef> waitingStep(String tenantId, String id) {
+        return Optional.ofNullable(mapper.waitingStep(tenantId, id)).map(text -> json.read(text, StepRef.class));
+    }
+
+    @Override
+    public void recordOutcomes(String tenantId, String changesetId, List<ChangeOperation> operations) {
+        operations.forEach(operation -> mapper.recordOutcome(row(tenantId, changesetId, operation)));
+    }
+
+    @Override
+    public int skipRest(String tenantId, String changesetId) {
+        return mapper.skipRest(tenantId, changesetId);
+    }
+
+    @Override
+    public Changeset.Progress countProgress(String tenantId, String changesetId, Instant at) {
+        int written = 0;
+        int failed = 0;
+        int skipped = 0;
+        int verified = 0;
+        int notShown = 0;
+        for (ChangesetMapper.OutcomeCount count : mapper.countOutcomes(tenantId, changesetId)) {
+            switch (ChangeOperation.Status.valueOf(count.status())) {
+                case WRITTEN -> {
+                    written += count.operations();
+                    verified += Boolean.TRUE.equals(count.verified()) ? count.operations() : 0;
+                    notShown += Boolean.FALSE.equals(count.verified()) ? count.operations() : 0;
+                }
+                case FAILED -> failed += count.operations();
+                case SKIPPED -> skipped += count.operations();
+                default -> {
+                    // proposed and refused operations are counted when the changeset is built
+                }
+            }
+        }
+        Changeset.Progress progress = new Changeset.Progress(written, failed, skipped, verified, notShown);
+        mapper.keepProgress(tenantId, changesetId, progress, at);
+        return progress;
+    }
+
+    @Override
+    public void sealed(String tenantId, String id, String receiptId) {
+        mapper.sealed(tenantId, id, receiptId);
     }
 
     private ChangesetMapper.ChangesetRow row(Changeset changeset) {
@@ -80,7 +163,7 @@ class ChangesetsDatabase implements Changesets {
                 decision.approverRole(), decision.decisionId(), json.write(decision.reasons()), decision.rulesVersion(),
                 changeset.operationCount(), changeset.refusedCount(), context == null ? null : context.stress(),
                 context == null ? null : context.sessionMinutes(), context == null ? null : context.voiceOptOut(), changeset.runId(),
-                changeset.rollbackOf(), changeset.createdAt(), changeset.updatedAt());
+                changeset.rollbackOf(), changeset.createdAt(), changeset.updatedAt(), null, null, 0, 0, 0, 0, 0, null, null);
     }
 
     private Changeset changeset(ChangesetMapper.ChangesetRow row) {
@@ -90,16 +173,26 @@ class ChangesetsDatabase implements Changesets {
                 : new Conversation(row.stress(), row.sessionMinutes(), row.voiceOptOut());
         return new Changeset(row.id(), row.tenantId(), row.requestedBy(), row.note(), row.idempotencyKey(),
                 ChangesetStatus.valueOf(row.status()), decision, row.operationCount(), row.refusedCount(), context, row.runId(),
-                row.rollbackOf(), row.createdAt(), row.updatedAt());
+                row.rollbackOf(), row.createdAt(), row.updatedAt(),
+                row.confirmedBy() == null ? null : new Changeset.Confirmation(row.confirmedBy(), row.confirmedAt()),
+                new Changeset.Progress(row.writtenCount(), row.failedCount(), row.skippedCount(), row.verifiedCount(), row.notShownCount()),
+                row.outcome(), row.receiptId());
     }
 
     private ChangesetMapper.OperationRow row(Changeset changeset, ChangeOperation operation) {
+        return row(changeset.tenantId(), changeset.id(), operation);
+    }
+
+    private ChangesetMapper.OperationRow row(String tenantId, String changesetId, ChangeOperation operation) {
         OperationDecision decision = operation.decision();
-        return new ChangesetMapper.OperationRow(changeset.tenantId(), changeset.id(), operation.seq(), operation.asked().kind().name(),
+        ChangeOperation.Written written = operation.written();
+        return new ChangesetMapper.OperationRow(tenantId, changesetId, operation.seq(), operation.asked().kind().name(),
                 operation.asked().sku(), json.write(operation.asked()), text(operation.before()), text(operation.after()),
                 text(operation.rollback()), json.write(operation.problems()), decision == null ? null : decision.decisionId(),
                 decision == null ? null : decision.tier(), decision != null && decision.allowed(), decision != null && decision.approvalRequired(),
-                json.write(decision == null ? List.of() : decision.reasons()), operation.status().name());
+                json.write(decision == null ? List.of() : decision.reasons()), operation.status().name(),
+                written == null ? null : written.result(), written == null ? null : written.at(),
+                written == null ? null : text(written.shown()), written == null ? null : written.verified());
     }
 
     private ChangeOperation operation(ChangesetMapper.OperationRow row) {
@@ -108,7 +201,8 @@ class ChangesetsDatabase implements Changesets {
         OperationSpec asked = json.read(row.asked(), OperationSpec.class);
         return new ChangeOperation(row.seq(), asked, read(row.beforeState(), ProductState.class), read(row.afterState(), ProductState.class),
                 read(row.rollback(), OperationSpec.class), json.read(row.problems(), STRINGS), decision,
-                ChangeOperation.Status.valueOf(row.status()));
+                ChangeOperation.Status.valueOf(row.status()), row.result() == null && row.shownState() == null ? null
+                        : new ChangeOperation.Written(row.result(), row.writtenAt(), read(row.shownState(), ProductState.class), row.verified()));
     }
 
     private String text(Object value) {

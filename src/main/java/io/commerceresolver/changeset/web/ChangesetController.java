@@ -17,13 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 import io.commerceresolver.changeset.ChangeOperation;
 import io.commerceresolver.changeset.Changeset;
 import io.commerceresolver.changeset.ChangesetBuilder;
+import io.commerceresolver.changeset.ChangesetRollbacks;
+import io.commerceresolver.changeset.ChangesetRuns;
 import io.commerceresolver.changeset.Changesets;
 import io.commerceresolver.security.Caller;
+import io.commerceresolver.security.Role;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 import io.commerceresolver.system.NotFound;
 
-/** {@code POST /api/v1/changesets} builds and decides a changeset (nothing is written); {@code GET} shows it, its operations paged. */
+/**
+ * {@code POST /api/v1/changesets} builds and decides a changeset (nothing is written); {@code GET} shows it, its
+ * operations paged, with how far its writer got; {@code POST .../confirm} starts it; {@code POST .../rollback} builds
+ * the changeset that undoes it.
+ */
 @RestController
 class ChangesetController {
 
@@ -32,10 +39,14 @@ class ChangesetController {
 
     private final ChangesetBuilder builder;
     private final Changesets changesets;
+    private final ChangesetRuns runs;
+    private final ChangesetRollbacks rollbacks;
 
-    ChangesetController(ChangesetBuilder builder, Changesets changesets) {
+    ChangesetController(ChangesetBuilder builder, Changesets changesets, ChangesetRuns runs, ChangesetRollbacks rollbacks) {
         this.builder = builder;
         this.changesets = changesets;
+        this.runs = runs;
+        this.rollbacks = rollbacks;
     }
 
     @PreAuthorize(Access.REQUEST_CHANGES)
@@ -64,6 +75,24 @@ class ChangesetController {
         }
         Changeset changeset = changesets.find(caller.tenantId(), changesetId).orElseThrow(() -> new NotFound("changeset", changesetId));
         return page(changeset, after, limit);
+    }
+
+    /**
+     * The requester (or an administrator) confirms the changeset as built: its run starts, and waits for the approvals
+     * its tier needs before anything is written. Sent again, it answers with the changeset as it now stands.
+     */
+    @PreAuthorize(Access.REQUEST_CHANGES)
+    @PostMapping("/api/v1/changesets/{changesetId}/confirm")
+    ChangesetView confirm(@AuthenticationPrincipal Caller caller, @PathVariable String changesetId) {
+        return page(runs.confirm(caller.tenantId(), changesetId, caller.name(), caller.has(Role.ADMIN)), 0, 100);
+    }
+
+    /** Builds the changeset that undoes what this one wrote: decided, then confirmed and approved like any other. */
+    @PreAuthorize(Access.REQUEST_CHANGES)
+    @PostMapping("/api/v1/changesets/{changesetId}/rollback")
+    ResponseEntity<ChangesetView> rollback(@AuthenticationPrincipal Caller caller, @PathVariable String changesetId) {
+        Changeset rollback = rollbacks.rollback(caller.tenantId(), changesetId, caller.name());
+        return ResponseEntity.created(URI.create("/api/v1/changesets/" + rollback.id())).body(page(rollback, 0, 100));
     }
 
     private ChangesetView page(Changeset changeset, int after, int limit) {

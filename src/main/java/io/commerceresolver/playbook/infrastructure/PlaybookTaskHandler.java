@@ -1,5 +1,6 @@
 package io.commerceresolver.playbook.infrastructure;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.kie.kogito.internal.process.workitem.WorkItemTransition;
 import org.kie.kogito.process.workitems.impl.DefaultKogitoWorkItemHandler;
 
 import io.commerceresolver.playbook.ApprovalDeadlines;
+import io.commerceresolver.playbook.FeatureSteps;
 import io.commerceresolver.playbook.HandOver;
 import io.commerceresolver.playbook.PlaybookChecks;
 import io.commerceresolver.playbook.PlaybookSteps;
@@ -34,17 +36,21 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
     static final String EXPIRE_APPROVAL = "ExpireApproval";
     static final String HAND_OVER = "HandOver";
     static final String FINISH = "Finish";
+    static final String FEATURE_STEP = "FeatureStep";
 
     private final PlaybookSteps steps;
     private final PlaybookChecks checks;
     private final ApprovalDeadlines deadlines;
     private final HandOver handOver;
+    private final List<FeatureSteps> features;
 
-    PlaybookTaskHandler(PlaybookSteps steps, PlaybookChecks checks, ApprovalDeadlines deadlines, HandOver handOver) {
+    PlaybookTaskHandler(PlaybookSteps steps, PlaybookChecks checks, ApprovalDeadlines deadlines, HandOver handOver,
+                        List<FeatureSteps> features) {
         this.steps = steps;
         this.checks = checks;
         this.deadlines = deadlines;
         this.handOver = handOver;
+        this.features = features;
     }
 
     @Override
@@ -90,6 +96,7 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
                 steps.finish(tenantId, runId, text(item, "status"));
                 yield Map.of();
             }
+            case FEATURE_STEP -> feature(text(item, "feature")).carryOut(text(item, "step"), tenantId, runId, waitingStep(item));
             default -> throw new IllegalStateException("No playbook step of type '" + item.getName() + "'");
         };
         return outputs == null ? Optional.empty() : Optional.of(handler.completeTransition(item.getPhaseStatus(), outputs));
@@ -108,6 +115,11 @@ class PlaybookTaskHandler extends DefaultKogitoWorkItemHandler {
             case "replacement_sent" -> checks.checkReplacementSent(tenantId, runId);
             default -> throw new IllegalStateException("No check '" + check + "'");
         };
+    }
+
+    private FeatureSteps feature(String name) {
+        return features.stream().filter(feature -> feature.feature().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No feature '" + name + "' carries out process steps"));
     }
 
     /** Where the answer of a queued call goes: this task of this process instance. */

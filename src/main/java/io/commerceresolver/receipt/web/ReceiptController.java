@@ -55,13 +55,13 @@ public class ReceiptController {
     public record PublicKeyJson(String keyId, String algorithm, String publicKey, @JsonRawValue String tinkKeyset) {
     }
 
-    @PreAuthorize(Access.READ)
+    @PreAuthorize(Access.READ_RECEIPTS)
     @GetMapping("/api/v1/receipts/verify")
     public ChainVerification verifyChain(@AuthenticationPrincipal Caller caller) {
         return verifier.verifyChain(caller.tenantId());
     }
 
-    @PreAuthorize(Access.READ)
+    @PreAuthorize(Access.READ_RECEIPTS)
     @GetMapping("/api/v1/receipts/public-key")
     public PublicKeyJson publicKey() {
         ReceiptSignatures.PublicKey key = signatures.publicKey()
@@ -69,13 +69,13 @@ public class ReceiptController {
         return new PublicKeyJson(key.keyId(), key.algorithm(), Base64.getEncoder().encodeToString(key.raw()), key.tinkKeyset());
     }
 
-    @PreAuthorize(Access.READ)
+    @PreAuthorize(Access.READ_RECEIPTS)
     @GetMapping("/api/v1/receipts/{receiptId}")
     public ReceiptJson get(@AuthenticationPrincipal Caller caller, @PathVariable String receiptId) {
         return receipts.find(caller.tenantId(), receiptId).map(ReceiptJson::of).orElseThrow(() -> new NotFound("receipt", receiptId));
     }
 
-    @PreAuthorize(Access.READ)
+    @PreAuthorize(Access.READ_RECEIPTS)
     @GetMapping("/api/v1/receipts/{receiptId}/verify")
     public ReceiptVerification verify(@AuthenticationPrincipal Caller caller, @PathVariable String receiptId) {
         return verifier.verify(caller.tenantId(), receiptId);

@@ -30,6 +30,8 @@ public final class Access {
     public static final String REQUEST_CHANGES = "hasAnyRole('merchandiser','agent','admin')";
     /** A changeset with its operations: readers, and the merchandisers who ask for them. */
     public static final String READ_CHANGES = "hasAnyRole(" + READER + ",'merchandiser')";
+    /** Receipts and their checks: readers, and the merchandisers whose changesets they seal (no customer's data is in them). */
+    public static final String READ_RECEIPTS = READ_CHANGES;
 
     private Access() {
     }

@@ -129,11 +129,17 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.POST, "/api/v1/changesets", "/api/v1/changesets", "{}", EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/changesets/{changesetId}", "/api/v1/changesets/no-such-changeset", null,
                     union(READERS, Role.MERCHANDISER)),
-            // issue 14: receipts (the tenant's readers; no customer's personal data is in them)
-            new Endpoint(HttpMethod.GET, "/api/v1/receipts/verify", "/api/v1/receipts/verify", null, READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/receipts/public-key", "/api/v1/receipts/public-key", null, READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}", "/api/v1/receipts/no-such-receipt", null, READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}/verify", "/api/v1/receipts/no-such-receipt/verify", null, READERS));
+            new Endpoint(HttpMethod.POST, "/api/v1/changesets/{changesetId}/confirm", "/api/v1/changesets/no-such-changeset/confirm", null,
+                    EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/changesets/{changesetId}/rollback", "/api/v1/changesets/no-such-changeset/rollback", null,
+                    EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
+            // issue 14: receipts (the tenant's readers and merchandisers; no customer's personal data is in them)
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/verify", "/api/v1/receipts/verify", null, union(READERS, Role.MERCHANDISER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/public-key", "/api/v1/receipts/public-key", null, union(READERS, Role.MERCHANDISER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}", "/api/v1/receipts/no-such-receipt", null,
+                    union(READERS, Role.MERCHANDISER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/receipts/{receiptId}/verify", "/api/v1/receipts/no-such-receipt/verify", null,
+                    union(READERS, Role.MERCHANDISER)));
 
     @Autowired
     TestRestTemplate http;

@@ -1,0 +1,194 @@
+package io.commerceresolver.changeset;
+
+import static io.commerceresolver.changeset.ChangesetHttp.operations;
+import static io.commerceresolver.changeset.ChangesetHttp.part;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.commerceresolver.console.ConsolePeople;
+import io.commerceresolver.security.Role;
+import io.commerceresolver.support.TestStores;
+import io.commerceresolver.user.UserDirectory;
+
+/**
+ * A changeset from confirmation to receipt, against the sandbox store, the real rules and processes/changeset.bpmn:
+ * the approval its tier needs (never the requester's), the writer, the read-back, the receipt in the tenant's chain and
+ * the summary mail; a product changed since the changeset was built stops the writer part way, and the rollback of
+ * what was written is a changeset of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestStores.class)
+class ChangesetPipelineIT {
+
+    private static final List<String> TWELVE = List.of("TEE-ORG-BLK-M", "SOCK-BMB-3PK", "TEE-ORG-WHT-L", "HOOD-FLC-GRY-L",
+            "KURTA-LIN-IND-M", "DENIM-SLIM-32", "SCARF-SILK-PSL", "CBL-USBC-2M", "CHG-GAN-65W", "EAR-TWS-PRO", "PWR-BANK-20K",
+            "CASE-PH15-CLR");
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TestStores stores;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDirectory users;
+
+    private ChangesetHttp http;
+    private TestStores.Store store;
+    private String merchandiser;
+    private String approver;
+    private String senior;
+
+    @BeforeEach
+    void newStore() {
+        http = new ChangesetHttp(rest);
+        store = stores.newStore(Map.of());
+        merchandiser = person("mia@shop.test", Role.MERCHANDISER);
+        approver = person("ann@shop.test", Role.APPROVER);
+        senior = person("sam@shop.test", Role.SENIOR_APPROVER);
+    }
+
+    @Test
+    void twelveSkusGoToASeniorApproverAndAreWrittenReadBackSealedAndMailed() {
+        Map<String, BigDecimal> before = prices(TWELVE);
+        String id = build(ChangesetHttp.request(TWELVE, "\"kind\":\"price\",\"adjustPercent\":-15"));
+
+        Map<String, Object> confirmed = confirm(merchandiser, id);
+        assertThat(confirmed).containsEntry("status", "CONFIRMED").containsEntry("confirmedBy", "mia@shop.test");
+        String approvalId = approvalOf((String) confirmed.get("runId"));
+        assertThat(prices(TWELVE)).as("nothing is written before the approval").isEqualTo(before);
+
+        assertThat(decide(merchandiser, approvalId, true).getStatusCode()).as("the requester").isIn(HttpStatus.FORBIDDEN, HttpStatus.CONFLICT);
+        assertThat(decide(approver, approvalId, true).getStatusCode()).as("an approver below the tier").isIn(HttpStatus.FORBIDDEN,
+                HttpStatus.CONFLICT);
+        assertThat(decide(senior, approvalId, true).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Map<String, Object> sealed = http.awaitSealed(merchandiser, id);
+        assertThat(sealed).containsEntry("status", "VERIFIED");
+        assertThat(part(sealed, "progress")).containsEntry("toWrite", 12).containsEntry("written", 12).containsEntry("verified", 12)
+                .containsEntry("failed", 0).containsEntry("skipped", 0);
+        assertThat(operations(sealed)).extracting(operation -> operation.get("status")).containsOnly("WRITTEN");
+        assertThat(operations(sealed)).extracting(operation -> part(operation, "written").get("verified")).containsOnly(true);
+        Map<String, BigDecimal> after = prices(TWELVE);
+        TWELVE.forEach(sku -> assertThat(after.get(sku)).as(sku)
+                .isEqualByComparingTo(before.get(sku).multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_UP)));
+
+        String receiptId = (String) sealed.get("receiptId");
+        assertThat(http.get(merchandiser, "/api/v1/receipts/" + receiptId + "/verify").getBody()).containsEntry("ok", true);
+        assertThat(http.get(merchandiser, "/api/v1/receipts/verify").getBody()).containsEntry("ok", true);
+        assertThat(String.valueOf(http.get(senior, "/api/v1/receipts/" + receiptId).getBody().get("body")))
+                .contains("sam@shop.test").contains("TEE-ORG-BLK-M").contains("VERIFIED");
+        assertThat(runStatus((String) confirmed.get("runId"))).isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForList("SELECT to_address FROM mail_outbox WHERE tenant_id = ? AND idempotency_key LIKE ?", String.class,
+                store.tenantId(), "changeset:" + id + ":summary:%")).containsExactlyInAnyOrder("mia@shop.test", "sam@shop.test");
+        assertThat(jdbc.queryForObject("SELECT body FROM mail_outbox WHERE tenant_id = ? AND idempotency_key = ?", String.class,
+                store.tenantId(), "changeset:" + id + ":summary:mia@shop.test")).contains(receiptId).contains("written: 12");
+    }
+
+    @Test
+    void aProductChangedSinceTheChangesetWasBuiltStopsTheWriterAndTheRollbackUndoesWhatWasWritten() {
+        List<String> three = List.of("TEE-ORG-BLK-M", "SOCK-BMB-3PK", "TEE-ORG-WHT-L");
+        Map<String, Integer> stockBefore = stock(three);
+        String id = build("{\"operations\":[{\"sku\":\"TEE-ORG-BLK-M\",\"kind\":\"stock\",\"stock\":5},"
+                + "{\"sku\":\"SOCK-BMB-3PK\",\"kind\":\"stock\",\"stock\":6},{\"sku\":\"TEE-ORG-WHT-L\",\"kind\":\"stock\",\"stock\":7}]}");
+        // someone restocks the socks in the store after the changeset was built and before it is written
+        jdbc.update("UPDATE sandbox_product SET stock = 99 WHERE tenant_id = ? AND sku = 'SOCK-BMB-3PK'", store.tenantId());
+
+        Map<String, Object> confirmed = confirm(merchandiser, id);
+        assertThat(decide(approver, approvalOf((String) confirmed.get("runId")), true).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Map<String, Object> stopped = http.awaitSealed(merchandiser, id);
+        assertThat(stopped).containsEntry("status", "PARTIAL");
+        assertThat((String) stopped.get("outcome")).contains("SOCK-BMB-3PK changed since the changeset was built").contains("/rollback");
+        assertThat(operations(stopped)).extracting(operation -> operation.get("status")).containsExactly("WRITTEN", "FAILED", "SKIPPED");
+        assertThat(stock(three)).containsEntry("TEE-ORG-BLK-M", 5).containsEntry("SOCK-BMB-3PK", 99)
+                .containsEntry("TEE-ORG-WHT-L", stockBefore.get("TEE-ORG-WHT-L"));
+        assertThat(runStatus((String) stopped.get("runId"))).isEqualTo("HANDED_OVER");
+
+        ResponseEntity<Map<String, Object>> rollback = http.post(merchandiser, "/api/v1/changesets/" + id + "/rollback", "");
+        assertThat(rollback.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(rollback.getBody()).containsEntry("rollbackOf", id).containsEntry("status", "BUILT").containsEntry("operationCount", 1);
+        String undo = (String) rollback.getBody().get("id");
+        assertThat(http.post(merchandiser, "/api/v1/changesets/" + id + "/rollback", "").getBody())
+                .as("asked twice, the same rollback").containsEntry("id", undo);
+        Map<String, Object> undoConfirmed = confirm(merchandiser, undo);
+        assertThat(decide(approver, approvalOf((String) undoConfirmed.get("runId")), true).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.awaitSealed(merchandiser, undo)).containsEntry("status", "VERIFIED");
+        assertThat(stock(three)).containsEntry("TEE-ORG-BLK-M", stockBefore.get("TEE-ORG-BLK-M")).containsEntry("SOCK-BMB-3PK", 99);
+        assertThat(http.get(merchandiser, "/api/v1/receipts/verify").getBody()).containsEntry("ok", true);
+    }
+
+    @Test
+    void onlyTheRequesterOrAnAdministratorConfirmsAndOnlyAnEndedChangesetRollsBack() {
+        String id = build(ChangesetHttp.request(List.of("TEE-ORG-BLK-M"), "\"kind\":\"stock\",\"stock\":3"));
+        String otherMerchandiser = person("max@shop.test", Role.MERCHANDISER);
+
+        assertThat(http.post(otherMerchandiser, "/api/v1/changesets/" + id + "/confirm", "").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.post(merchandiser, "/api/v1/changesets/" + id + "/rollback", "").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        Map<String, Object> first = confirm(merchandiser, id);
+        assertThat(confirm(merchandiser, id)).as("confirmed again: the same run").containsEntry("runId", first.get("runId"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agent_run WHERE tenant_id = ? AND playbook = 'changeset'", Integer.class,
+                store.tenantId())).isEqualTo(1);
+
+        String refused = build(ChangesetHttp.request(List.of("NO-SUCH-SKU"), "\"kind\":\"stock\",\"stock\":3"));
+        assertThat(http.post(merchandiser, "/api/v1/changesets/" + refused + "/confirm", "").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    /** A person of the store with these roles, signed in: their token. */
+    private String person(String username, Role... roles) {
+        new ConsolePeople(users).add(store, username, roles);
+        return http.signIn(store.tenantId(), username, ConsolePeople.PASSWORD);
+    }
+
+    private String build(String body) {
+        ResponseEntity<Map<String, Object>> created = http.post(merchandiser, "/api/v1/changesets", body);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("id");
+    }
+
+    private Map<String, Object> confirm(String key, String id) {
+        ResponseEntity<Map<String, Object>> confirmed = http.post(key, "/api/v1/changesets/" + id + "/confirm", "");
+        assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.OK);
+        return confirmed.getBody();
+    }
+
+    private ResponseEntity<Map<String, Object>> decide(String key, String approvalId, boolean approve) {
+        return http.post(key, "/api/v1/approvals/" + approvalId + "/decision", "{\"approved\":" + approve + ",\"reason\":\"checked\"}");
+    }
+
+    private String approvalOf(String runId) {
+        return jdbc.queryForObject("SELECT id FROM approval WHERE tenant_id = ? AND run_id = ?", String.class, store.tenantId(), runId);
+    }
+
+    private String runStatus(String runId) {
+        return jdbc.queryForObject("SELECT status FROM agent_run WHERE tenant_id = ? AND id = ?", String.class, store.tenantId(), runId);
+    }
+
+    private Map<String, BigDecimal> prices(List<String> skus) {
+        Map<String, BigDecimal> prices = new java.util.HashMap<>();
+        skus.forEach(sku -> prices.put(sku, jdbc.queryForObject("SELECT price FROM sandbox_product WHERE tenant_id = ? AND sku = ?",
+                BigDecimal.class, store.tenantId(), sku)));
+        return prices;
+    }
+
+    private Map<String, Integer> stock(List<String> skus) {
+        Map<String, Integer> stock = new java.util.HashMap<>();
+        skus.forEach(sku -> stock.put(sku, jdbc.queryForObject("SELECT stock FROM sandbox_product WHERE tenant_id = ? AND sku = ?",
+                Integer.class, store.tenantId(), sku)));
+        return stock;
+    }
+}
