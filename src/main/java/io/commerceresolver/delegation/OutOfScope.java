@@ -3,8 +3,8 @@ package io.commerceresolver.delegation;
 /** A component asked for something its delegation does not cover; the attempt was recorded before this was thrown. */
 public class OutOfScope extends RuntimeException {
 
-    private final transient Component component;
-    private final transient Scope scope;
+    private final Component component;
+    private final Scope scope;
     private final String verb;
 
     public OutOfScope(Delegation delegation, String verb, String reason) {
