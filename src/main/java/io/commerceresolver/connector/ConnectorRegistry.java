@@ -44,6 +44,11 @@ public class ConnectorRegistry {
     static final String CONSUMER_KEY = "consumer-key";
     static final String CONSUMER_SECRET = "consumer-secret";
     static final String API_KEY = "api-key";
+    /**
+     * A Shopify token the tenant granted read scopes only (read_products), stored beside its full one: catalogue reads
+     * made for a delegated reader use it, so Shopify itself refuses a write made with it.
+     */
+    public static final String READ_ACCESS_TOKEN = "read-access-token";
 
     private static final Pattern SHOP_DOMAIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,60}\\.myshopify\\.com");
     private static final Pattern SHOPIFY_API_VERSION = Pattern.compile("20\\d\\d-(01|04|07|10)");
@@ -82,8 +87,12 @@ public class ConnectorRegistry {
         this.allowPlainHttp = allowPlainHttp;
     }
 
-    /** One capability's route in a snapshot; {@code connector} is null for the sandbox. */
-    private record Route(ConnectorSettings settings, Credentials credentials, CommerceConnector connector) {
+    /**
+     * One capability's route in a snapshot; {@code connector} is null for the sandbox. {@code reader} acts with the
+     * vendor's read-only credential, null when the tenant stored none.
+     */
+    private record Route(ConnectorSettings settings, Credentials credentials, CommerceConnector connector, Credentials readCredentials,
+                         CommerceConnector reader) {
     }
 
     private record Snapshot(Instant readAt, Map<Capability, Route> routes) {
@@ -111,6 +120,21 @@ public class ConnectorRegistry {
         throw new ConnectorRejection("connector_not_configured", "The orders are in " + orders.settings().vendor().key()
                 + ", which does not serve " + capability.key() + ": configure a " + capability.key() + " connector (PUT /api/v1/admin/connectors/"
                 + capability.key() + ")");
+    }
+
+    /**
+     * The tenant's catalogue as reached with the read-only credential it stored for it ({@link #READ_ACCESS_TOKEN});
+     * empty where it stored none, or where its catalogue is not in Shopify (the sandbox is the service's own database,
+     * and no other adapted vendor serves a catalogue whose keys can be narrowed to reading).
+     */
+    public Optional<CommerceConnector> catalogueReader(String tenantId) {
+        Map<Capability, Route> routes = snapshot(tenantId).routes();
+        Route serving = routes.get(Capability.CATALOGUE);
+        if (serving == null) {
+            Route orders = routes.get(Capability.ORDERS);
+            serving = orders != null && orders.settings().vendor().serves(Capability.CATALOGUE) ? orders : null;
+        }
+        return serving == null ? Optional.empty() : Optional.ofNullable(serving.reader());
     }
 
     /** Settings as stored, and the names of the secrets stored with them (never their values). */
@@ -258,7 +282,7 @@ public class ConnectorRegistry {
         Map<Capability, Route> routes = new EnumMap<>(Capability.class);
         for (ConnectorSettings settings : store.of(tenantId)) {
             if (settings.vendor() == Vendor.SANDBOX) {
-                routes.put(settings.capability(), new Route(settings, Credentials.NONE, null));
+                routes.put(settings.capability(), new Route(settings, Credentials.NONE, null, null, null));
                 continue;
             }
             Credentials credentials = credentials(tenantId, settings.vendor());
@@ -266,7 +290,11 @@ public class ConnectorRegistry {
             // the same settings and credentials keep their adapter (its HTTP client and what it learnt of the shop)
             CommerceConnector connector = earlier != null && settings.equals(earlier.settings()) && credentials.equals(earlier.credentials())
                     && earlier.connector() != null ? earlier.connector() : vendors.connect(settings, credentials);
-            routes.put(settings.capability(), new Route(settings, credentials, connector));
+            Credentials readCredentials = readCredentials(tenantId, settings);
+            CommerceConnector reader = readCredentials == null ? null
+                    : earlier != null && settings.equals(earlier.settings()) && readCredentials.equals(earlier.readCredentials())
+                    && earlier.reader() != null ? earlier.reader() : vendors.connect(settings, readCredentials);
+            routes.put(settings.capability(), new Route(settings, credentials, connector, readCredentials, reader));
         }
         Snapshot read = new Snapshot(now, Map.copyOf(routes));
         if (changes.get() == before) {
@@ -282,6 +310,19 @@ public class ConnectorRegistry {
             case WOOCOMMERCE -> new Credentials(null, reveal(tenantId, vendor, CONSUMER_KEY), reveal(tenantId, vendor, CONSUMER_SECRET), null);
             case STRIPE, SHIPPO -> new Credentials(null, null, null, reveal(tenantId, vendor, API_KEY));
         };
+    }
+
+    /**
+     * The read-only credentials of a route that may serve the catalogue (its own, or the orders' it follows), where the
+     * tenant stored some; null otherwise.
+     */
+    private Credentials readCredentials(String tenantId, ConnectorSettings settings) {
+        boolean servesCatalogue = settings.capability() == Capability.CATALOGUE || settings.capability() == Capability.ORDERS;
+        if (settings.vendor() != Vendor.SHOPIFY || !servesCatalogue) {
+            return null;
+        }
+        String token = reveal(tenantId, settings.vendor(), READ_ACCESS_TOKEN);
+        return token == null ? null : new Credentials(token, null, null, null);
     }
 
     private String reveal(String tenantId, Vendor vendor, String credential) {

@@ -182,6 +182,28 @@ class ConnectorRegistryTest {
     }
 
     @Test
+    void aReadOnlyShopifyTokenStoredBesideTheFullOneServesTheCatalogueReaderAloneAndKeepsItsAdapter() {
+        registry.configure(TENANT, "orders", shopify("shpat_1", null), "admin");
+        assertThat(registry.catalogueReader(TENANT)).as("no read-only token stored").isEmpty();
+
+        secrets.put(TENANT, "shopify.read-access-token", "shpat_read", "admin");
+        registry.forget(TENANT);
+        CommerceConnector reader = registry.catalogueReader(TENANT).orElseThrow();
+        routed.updatePrice(TENANT, "SKU", Money.of("5", "USD"), "k");
+
+        assertThat(reader).isSameAs(vendors.connectorFor("shpat_read"));
+        verify(vendors.connectorFor("shpat_1")).updatePrice(TENANT, "SKU", Money.of("5", "USD"), "k");
+        verifyNoInteractions(reader);
+        int made = vendors.made.size();
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(registry.catalogueReader(TENANT)).as("the same token keeps its adapter when the settings are read again").containsSame(reader);
+        assertThat(vendors.made).hasSize(made);
+
+        registry.configure(TENANT, "catalogue", new ConnectorRequest("sandbox", null, null, null, null, null, null, null, null, null), "admin");
+        assertThat(registry.catalogueReader(TENANT)).as("the sandbox catalogue is the service's own database").isEmpty();
+    }
+
+    @Test
     void aChangeMadeByAnotherInstanceIsSeenOnceTheRefreshHasPassed() {
         routed.getOrder(TENANT, "1001");
         secrets.put(TENANT, "shopify.access-token", "shpat_9", "other-instance");
