@@ -31,6 +31,11 @@ public final class Access {
     /** A changeset with its operations: readers, and the merchandisers who ask for them. */
     public static final String READ_CHANGES = "hasAnyRole(" + READER + ",'merchandiser')";
 
+    /** One's own session history (issue 14): anyone signed in, for themselves only; the endpoint takes no one else's name. */
+    public static final String OWN_HISTORY = "hasAnyRole(" + READER + ",'merchandiser','intake')";
+    /** When escalations for stress or fatigue cluster, summed over people: those who tune the policy and run the desk. */
+    public static final String READ_ESCALATIONS = "hasAnyRole('analyst','operations','admin')";
+
     private Access() {
     }
 }
