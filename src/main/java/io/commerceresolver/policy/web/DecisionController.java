@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.commerceresolver.conversation.SessionFigures;
+import io.commerceresolver.conversation.SessionHistory;
 import io.commerceresolver.policy.Decision;
 import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.OperationRequest;
@@ -28,11 +30,13 @@ public class DecisionController {
     private final PolicyService policy;
     private final Decisions decisions;
     private final TenantDirectory tenants;
+    private final SessionHistory sessionHistory;
 
-    public DecisionController(PolicyService policy, Decisions decisions, TenantDirectory tenants) {
+    public DecisionController(PolicyService policy, Decisions decisions, TenantDirectory tenants, SessionHistory sessionHistory) {
         this.policy = policy;
         this.decisions = decisions;
         this.tenants = tenants;
+        this.sessionHistory = sessionHistory;
     }
 
     @PreAuthorize(Access.EVALUATE)
@@ -42,8 +46,13 @@ public class DecisionController {
             throw new BadRequest(null, "The request body must be a JSON object with 'operation' and 'actor'");
         }
         OperationRequest request = body.toOperationRequest();
+        SessionFigures figures = body.sessionFigures();
         Map<String, String> settings = tenants.find(caller.tenantId()).orElseThrow(() -> new NotFound("tenant", caller.tenantId())).settings();
-        return answer(policy.decide(caller.tenantId(), subjectOf(request), request, settings));
+        Decision decision = policy.decide(caller.tenantId(), subjectOf(request), request, settings);
+        if (figures != null) {
+            sessionHistory.record(caller.tenantId(), caller.name(), figures, SessionHistory.escalated(decision.firedRules()), decision.ts());
+        }
+        return answer(decision);
     }
 
     @PreAuthorize(Access.READ)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.commerceresolver.connector.VendorVocabulary;
+import io.commerceresolver.conversation.SessionFigures;
 import io.commerceresolver.connector.VendorVocabulary.Platform;
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.ConversationContext;
@@ -49,7 +50,8 @@ public record EvaluateRequest(OperationJson operation, ActorJson actor, OrderJso
     public record RefundJson(String orderId, BigDecimal amount) {
     }
 
-    public record ContextJson(BigDecimal stress, Integer sessionMinutes, Boolean voiceOptOut) {
+    /** {@code sessionId} names the voice front end's session, whose aggregate the caller's session history keeps. */
+    public record ContextJson(BigDecimal stress, Integer sessionMinutes, Boolean voiceOptOut, String sessionId) {
     }
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -191,18 +193,16 @@ public record EvaluateRequest(OperationJson operation, ActorJson actor, OrderJso
         return new History(refunds, count);
     }
 
+    /** Checked once, by the session history's own figures, so the two never disagree on what a valid context is. */
     private ConversationContext contextFacts() {
-        if (context == null) {
-            return null;
-        }
-        BigDecimal stress = context.stress();
-        if (stress != null && (stress.signum() < 0 || stress.compareTo(BigDecimal.ONE) > 0)) {
-            throw new BadRequest("context.stress", "Field 'context.stress' must be between 0 and 1, not " + stress.toPlainString());
-        }
-        if (context.sessionMinutes() != null && context.sessionMinutes() < 0) {
-            throw new BadRequest("context.sessionMinutes", "Field 'context.sessionMinutes' must not be negative");
-        }
-        return new ConversationContext(stress, context.sessionMinutes(), Boolean.TRUE.equals(context.voiceOptOut()));
+        SessionFigures figures = sessionFigures();
+        return figures == null ? null : new ConversationContext(figures.stress(), figures.sessionMinutes(), figures.voiceOptOut());
+    }
+
+    /** The conversation's figures for the session history, checked like the rest; null when the request carries no context. */
+    public SessionFigures sessionFigures() {
+        return context == null ? null
+                : new SessionFigures(context.sessionId(), context.stress(), context.sessionMinutes(), Boolean.TRUE.equals(context.voiceOptOut()));
     }
 
     private static void positive(BigDecimal value, String field) {

@@ -33,6 +33,11 @@ public final class Access {
     /** Receipts and their checks: readers, and the merchandisers whose changesets they seal (no customer's data is in them). */
     public static final String READ_RECEIPTS = READ_CHANGES;
 
+    /** One's own session history (issue 14): anyone signed in, for themselves only; the endpoint takes no one else's name. */
+    public static final String OWN_HISTORY = "hasAnyRole(" + READER + ",'merchandiser','intake')";
+    /** When escalations for stress or fatigue cluster, summed over people: those who tune the policy and run the desk. */
+    public static final String READ_ESCALATIONS = "hasAnyRole('analyst','operations','admin')";
+
     private Access() {
     }
 }
