@@ -11,5 +11,7 @@ public enum JobKind {
     /** Apply a stored marketplace event to the tenant's view of its store: {@code ref} is the event's id. */
     APPLY_STORE_EVENT,
     /** Run the policy features against the tenant's live rule set and keep the result for the manual: {@code ref} is the version. */
-    CHECK_FEATURES
+    CHECK_FEATURES,
+    /** Seal a finished run or changeset in the tenant's receipt chain: {@code ref} is {@code kind:subjectId} (run:..., changeset:...). */
+    SEAL_RECEIPT
 }
