@@ -263,7 +263,9 @@ class RefundJourneyIT {
 
         assertThat(ticket.get("status")).isEqualTo("RESOLVED");
         assertThat(store.getOrder(tenant.tenantId(), "1001").orElseThrow().refundedTotal()).isEqualByComparingTo("20.00");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job WHERE tenant_id = ?", Integer.class, tenant.tenantId())).isZero();
+        // the paid refund's receipt is sealed by a job of its own, after the run ends: that one may still be under way
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job WHERE tenant_id = ? AND kind <> 'SEAL_RECEIPT'", Integer.class,
+                tenant.tenantId())).isZero();
     }
 
     private void assertProblem(ResponseEntity<Map<String, Object>> answer, String field, String detail) {

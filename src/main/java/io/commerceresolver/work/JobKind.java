@@ -13,5 +13,7 @@ public enum JobKind {
     /** Run the policy features against the tenant's live rule set and keep the result for the manual: {@code ref} is the version. */
     CHECK_FEATURES,
     /** Carry a confirmed changeset one phase on (write its operations, read them back, seal its receipt): {@code ref} is changesetId:phase. */
-    CHANGESET_STEP
+    CHANGESET_STEP,
+    /** Seal a finished run or changeset in the tenant's receipt chain: {@code ref} is {@code kind:subjectId} (run:..., changeset:...). */
+    SEAL_RECEIPT
 }

@@ -28,6 +28,7 @@ import io.commerceresolver.playbook.PlaybookSteps;
 import io.commerceresolver.playbook.Playbooks;
 import io.commerceresolver.playbook.ProcessEngine;
 import io.commerceresolver.playbook.RunObserver;
+import io.commerceresolver.playbook.RunObservers;
 import io.commerceresolver.playbook.RunActions;
 import io.commerceresolver.playbook.RunPolicy;
 import io.commerceresolver.playbook.Runs;
@@ -69,9 +70,9 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, RunObserver observer,
+    PlaybookRuns playbookRuns(Runs runs, Playbooks playbooks, ProcessEngine engine, EventLog events, List<RunObserver> observers,
                               PlaybookMetrics metrics, Clock clock, PlaybookSettings settings) {
-        return new PlaybookRuns(runs, playbooks, engine, events, observer, metrics, clock, settings);
+        return new PlaybookRuns(runs, playbooks, engine, events, new RunObservers(observers), metrics, clock, settings);
     }
 
     @Bean

@@ -9,20 +9,24 @@ import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.RunQuery;
 import io.commerceresolver.playbook.RunStatus;
 import io.commerceresolver.playbook.RunSummary;
+import io.commerceresolver.playbook.SealedRuns;
 import io.commerceresolver.security.Caller;
 import io.commerceresolver.security.web.Access;
 import io.commerceresolver.system.BadRequest;
 
 /**
  * The tenant's playbook runs, newest first: {@code GET /api/v1/runs?status=&playbook=&from=&to=&limit=&before=}.
- * A page ends with {@code next}, the {@code before} of the next page, while there may be more.
+ * A page ends with {@code next}, the {@code before} of the next page, while there may be more. One run:
+ * {@code GET /api/v1/runs/{runId}}, with its receipt's id once it is sealed in one.
  */
 @RestController
 public class RunsController {
@@ -32,12 +36,30 @@ public class RunsController {
     private static final String RUN_ID = "[A-Za-z0-9-]{1,36}";
 
     private final PlaybookRuns runs;
+    private final SealedRuns sealed;
 
-    public RunsController(PlaybookRuns runs) {
+    public RunsController(PlaybookRuns runs, SealedRuns sealed) {
         this.runs = runs;
+        this.sealed = sealed;
     }
 
     public record RunPage(List<RunSummary> runs, String next) {
+    }
+
+    /** {@code receiptId}: null while the run has no receipt (it wrote nothing, or it is not sealed yet). */
+    public record RunJson(String runId, String ticketId, String playbook, RunStatus status, int tier, Instant startedAt, Instant endedAt,
+                          String receiptId) {
+    }
+
+    @PreAuthorize(Access.READ)
+    @GetMapping("/api/v1/runs/{runId}")
+    public RunJson get(@AuthenticationPrincipal Caller caller, @PathVariable String runId) {
+        if (!runId.matches(RUN_ID)) {
+            throw new BadRequest("runId", "A run id is 1 to 36 letters, digits and dashes");
+        }
+        AgentRun run = runs.get(caller.tenantId(), runId);
+        return new RunJson(run.id(), run.ticketId(), run.playbook(), run.status(), run.tier(), run.startedAt(), run.endedAt(),
+                sealed.receiptId(caller.tenantId(), runId).orElse(null));
     }
 
     @PreAuthorize(Access.READ)

@@ -65,6 +65,7 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.GET, "/api/v1/orders/{orderId}", "/api/v1/orders/no-such-order", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/products/{sku}", "/api/v1/products/NO-SUCH-SKU", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/runs", "/api/v1/runs?limit=0", null, READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/runs/{runId}", "/api/v1/runs/no-such-run", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/metrics/summary", "/api/v1/metrics/summary?from=not-a-time", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/approvals", "/api/v1/approvals", null, READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/admin/playbook-settings", "/api/v1/admin/playbook-settings", null, READERS),
