@@ -17,6 +17,9 @@ import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.connector.Product;
+import io.commerceresolver.conversation.SessionHistory;
+import io.commerceresolver.delegation.Component;
+import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.tools.CatalogueEdit;
 import io.commerceresolver.policy.Actor;
 import io.commerceresolver.policy.ConversationContext;
@@ -42,10 +45,14 @@ public class ChangesetBuilder {
     private final PolicyService policy;
     private final TenantDirectory tenants;
     private final Changesets changesets;
+    private final Delegations delegations;
+    private final SessionHistory sessions;
     private final Clock clock;
 
     public ChangesetBuilder(CommerceConnector store, ConnectorCalls calls, PolicyService policy, TenantDirectory tenants,
-                            Changesets changesets, Clock clock) {
+                            Changesets changesets, Delegations delegations, SessionHistory sessions, Clock clock) {
+        this.delegations = delegations;
+        this.sessions = sessions;
         this.store = store;
         this.calls = calls;
         this.policy = policy;
@@ -71,7 +78,7 @@ public class ChangesetBuilder {
         String id = Ids.newId();
         Actor actor = new Actor(requestedBy, ACTS_AS);
         ConversationContext context = request.context() == null ? null : request.context().facts();
-        Map<String, Product> products = read(tenantId, request.operations().stream().map(OperationSpec::sku).distinct().toList());
+        Map<String, Product> products = read(tenantId, id, request.operations().stream().map(OperationSpec::sku).distinct().toList());
         List<Drafted> drafts = new ArrayList<>();
         for (int i = 0; i < request.operations().size(); i++) {
             OperationSpec asked = request.operations().get(i);
@@ -92,12 +99,21 @@ public class ChangesetBuilder {
             // the same request, sent twice at once: the other one was kept first
             return changesets.findByIdempotencyKey(tenantId, idempotencyKey).orElseThrow();
         }
+        if (request.context() != null) {
+            // once per changeset kept: the same request sent again is not a second turn of the conversation
+            sessions.record(tenantId, requestedBy, request.context().figures(),
+                    SessionHistory.escalated(changeset.decision().firedRules()), now);
+        }
         return changeset;
     }
 
-    /** The products as the store shows them now, through the catalogue connector's retries and circuit. */
-    private Map<String, Product> read(String tenantId, List<String> skus) {
-        return calls.call(tenantId, Capability.CATALOGUE.key(), () -> store.getProducts(tenantId, skus), (attempt, kind, message, wait) -> {
+    /**
+     * The products as the store shows them now, through the catalogue connector's retries and circuit, by the
+     * changeset's reader: a read-only delegation, its uses recorded for the receipt.
+     */
+    private Map<String, Product> read(String tenantId, String changesetId, List<String> skus) {
+        CommerceConnector reader = delegations.store(delegations.issue(tenantId, changesetId, Component.READER));
+        return calls.call(tenantId, Capability.CATALOGUE.key(), () -> reader.getProducts(tenantId, skus), (attempt, kind, message, wait) -> {
             // nothing to record: a read for a changeset being built is not a step of any run
         });
     }

@@ -26,8 +26,6 @@ public class ChangesetJobs implements JobHandler {
     static final String WRITE = "write";
     static final String VERIFY = "verify";
     static final String SEAL = "seal";
-    /** Seals a changeset whose run ended before its seal step (not approved, cancelled, failed): no step waits. */
-    static final String RECEIPT = "receipt";
 
     /** One phase of the work; {@link #slice} runs outside any transaction, {@link #record} inside one. */
     interface Phase {
@@ -50,7 +48,6 @@ public class ChangesetJobs implements JobHandler {
     private final Transactions transactions;
     private final Clock clock;
     private final Map<String, Phase> phases;
-    private final ChangesetSeal seal;
 
     public ChangesetJobs(Changesets changesets, PlaybookRuns runs, ProcessEngine engine, WorkQueue work, Transactions transactions,
                          Clock clock, ChangesetWriter writer, ChangesetReadBack readBack, ChangesetSeal seal) {
@@ -61,7 +58,6 @@ public class ChangesetJobs implements JobHandler {
         this.transactions = transactions;
         this.clock = clock;
         this.phases = Map.of(WRITE, writer, VERIFY, readBack, SEAL, seal);
-        this.seal = seal;
     }
 
     static String ref(String changesetId, String phase) {
@@ -79,10 +75,6 @@ public class ChangesetJobs implements JobHandler {
         Phase phase = phases.get(job.ref().substring(job.ref().lastIndexOf(':') + 1));
         Changeset changeset = changesets.find(job.tenantId(), changesetId).orElse(null);
         AgentRun run = changeset == null || changeset.runId() == null ? null : runs.get(job.tenantId(), changeset.runId());
-        if (changeset != null && job.ref().endsWith(":" + RECEIPT)) {
-            sealEnded(job, changeset, run);
-            return;
-        }
         if (phase == null || run == null || run.status().isFinal()) {
             // an operator stopped the run meanwhile (its follower records that), or the job names nothing there is
             transactions.inTransaction(() -> work.done(job));
@@ -116,18 +108,6 @@ public class ChangesetJobs implements JobHandler {
             }
             work.done(job);
             engine.completeStep(changesets.waitingStep(job.tenantId(), changesetId).orElseThrow(), finished);
-        });
-    }
-
-    private void sealEnded(Job job, Changeset changeset, AgentRun run) {
-        if (changeset.receiptId() != null) {
-            transactions.inTransaction(() -> work.done(job));
-            return;
-        }
-        var receipt = seal.seal(changeset, run);
-        transactions.inTransaction(() -> {
-            changesets.sealed(changeset.tenantId(), changeset.id(), receipt.id());
-            work.done(job);
         });
     }
 

@@ -6,7 +6,9 @@ import java.util.Set;
 
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalInbox;
-import io.commerceresolver.notify.MailOutbox;
+import io.commerceresolver.delegation.Component;
+import io.commerceresolver.delegation.Delegations;
+import io.commerceresolver.delegation.MailSender;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.receipt.Receipt;
 import io.commerceresolver.receipt.ReceiptStore;
@@ -36,13 +38,13 @@ public class ChangesetNotices {
 
     private final ApprovalInbox approvals;
     private final ReceiptStore receipts;
-    private final MailOutbox outbox;
+    private final Delegations delegations;
     private final Messages messages;
 
-    public ChangesetNotices(ApprovalInbox approvals, ReceiptStore receipts, MailOutbox outbox, Messages messages) {
+    public ChangesetNotices(ApprovalInbox approvals, ReceiptStore receipts, Delegations delegations, Messages messages) {
         this.approvals = approvals;
         this.receipts = receipts;
-        this.outbox = outbox;
+        this.delegations = delegations;
         this.messages = messages;
     }
 
@@ -61,7 +63,9 @@ public class ChangesetNotices {
             // an approval names its decider by principal: a person's is their user name, an API key has no mailbox
             to.add(approvedBy.substring(PERSON.length()));
         }
-        to.stream().filter(NewTicket::isEmail).forEach(address -> outbox.enqueue(changeset.tenantId(),
+        // the notifier's delegation may send mail and nothing else
+        MailSender notifier = delegations.mail(delegations.issue(changeset.tenantId(), changeset.id(), Component.NOTIFIER));
+        to.stream().filter(NewTicket::isEmail).forEach(address -> notifier.send(changeset.tenantId(),
                 "changeset:" + changeset.id() + ":summary:" + address, address, mail.subject(), mail.body()));
     }
 

@@ -10,6 +10,8 @@ import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.connector.Product;
+import io.commerceresolver.delegation.Component;
+import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
@@ -24,16 +26,16 @@ public class ChangesetReadBack implements ChangesetJobs.Phase {
     static final int PAGE = 500;
 
     private final Changesets changesets;
-    private final CommerceConnector store;
+    private final Delegations delegations;
     private final ConnectorCalls calls;
     private final PlaybookRuns runs;
     private final EventLog events;
     private final Clock clock;
 
-    public ChangesetReadBack(Changesets changesets, CommerceConnector store, ConnectorCalls calls, PlaybookRuns runs, EventLog events,
+    public ChangesetReadBack(Changesets changesets, Delegations delegations, ConnectorCalls calls, PlaybookRuns runs, EventLog events,
                              Clock clock) {
         this.changesets = changesets;
-        this.store = store;
+        this.delegations = delegations;
         this.calls = calls;
         this.runs = runs;
         this.events = events;
@@ -43,6 +45,7 @@ public class ChangesetReadBack implements ChangesetJobs.Phase {
     @Override
     public ChangesetJobs.Outcome slice(Changeset changeset, AgentRun run) {
         String tenantId = changeset.tenantId();
+        CommerceConnector reader = delegations.store(delegations.issue(tenantId, changeset.id(), Component.READER));
         List<ChangeOperation> read = new ArrayList<>();
         int after = 0;
         while (true) {
@@ -51,7 +54,7 @@ public class ChangesetReadBack implements ChangesetJobs.Phase {
                 break;
             }
             Map<String, Product> shown = calls.call(tenantId, Capability.CATALOGUE.key(),
-                    () -> store.getProducts(tenantId, ChangesetJobs.skus(page)), (attempt, kind, message, wait) -> { });
+                    () -> reader.getProducts(tenantId, ChangesetJobs.skus(page)), (attempt, kind, message, wait) -> { });
             page.forEach(operation -> read.add(readBack(operation, shown.get(operation.asked().sku()))));
             after = page.get(page.size() - 1).seq();
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalOutcome;
-import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.receipt.ReceiptRecord;
 
 /**
@@ -20,8 +19,8 @@ final class ChangesetReceipts {
     private ChangesetReceipts() {
     }
 
-    static ReceiptRecord record(Changeset changeset, List<ChangeOperation> operations, Optional<Approval> approval, AgentRun run,
-                                Instant sealedAt) {
+    static ReceiptRecord record(Changeset changeset, List<ChangeOperation> operations, Optional<Approval> approval,
+                                List<ReceiptRecord.DelegationUse> delegations, Instant sealedAt) {
         OperationDecision overall = changeset.decision();
         List<ReceiptRecord.Operation> described = new ArrayList<>();
         List<ReceiptRecord.ToolCallResult> calls = new ArrayList<>();
@@ -39,15 +38,15 @@ final class ChangesetReceipts {
                         field(operation.asked().kind(), operation.after()), field(operation.asked().kind(), written.shown()), written.verified()));
             }
         }
-        List<ReceiptRecord.Approval> approvals = approval.filter(ChangesetSeal::decided).map(decided -> List.of(new ReceiptRecord.Approval(
+        List<ReceiptRecord.Approval> approvals = approval.map(decided -> List.of(new ReceiptRecord.Approval(
                 decided.id(), decided.decidedBy(), decided.approverRole(), decided.outcome() == ApprovalOutcome.APPROVED, decided.reason(),
                 decided.decidedAt()))).orElse(List.of());
         String asked = changeset.note() == null ? changeset.operationCount() + " catalogue operations" : changeset.note();
         return new ReceiptRecord(ReceiptRecord.Kind.CHANGESET, changeset.id(),
                 new ReceiptRecord.Request(changeset.rollbackOf() == null ? "changeset" : "rollback of " + changeset.rollbackOf(),
                         changeset.requestedBy(), asked, null, changeset.createdAt()),
-                described, List.of(decision(overall)), approvals, List.of(), calls, checks, changeset.status().name(),
-                run == null ? changeset.createdAt() : run.startedAt(), sealedAt);
+                described, List.of(decision(overall)), approvals, delegations, calls, checks, changeset.status().name(),
+                changeset.confirmation() == null ? changeset.createdAt() : changeset.confirmation().at(), sealedAt);
     }
 
     private static List<ReceiptRecord.Change> changes(ChangeOperation operation) {

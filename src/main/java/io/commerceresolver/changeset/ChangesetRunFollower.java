@@ -8,8 +8,8 @@ import io.commerceresolver.changeset.process.ChangesetPlaybook;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.RunObserver;
 import io.commerceresolver.playbook.RunStatus;
-import io.commerceresolver.work.JobKind;
-import io.commerceresolver.work.WorkQueue;
+import io.commerceresolver.receipt.ReceiptRecord;
+import io.commerceresolver.receipt.ReceiptSealing;
 
 /**
  * Keeps a changeset in step with its run when the run ends other than through the process's own last steps: not
@@ -19,12 +19,12 @@ import io.commerceresolver.work.WorkQueue;
 public class ChangesetRunFollower implements RunObserver {
 
     private final Changesets changesets;
-    private final WorkQueue work;
+    private final ReceiptSealing sealing;
     private final Clock clock;
 
-    public ChangesetRunFollower(Changesets changesets, WorkQueue work, Clock clock) {
+    public ChangesetRunFollower(Changesets changesets, ReceiptSealing sealing, Clock clock) {
         this.changesets = changesets;
-        this.work = work;
+        this.sealing = sealing;
         this.clock = clock;
     }
 
@@ -46,7 +46,7 @@ public class ChangesetRunFollower implements RunObserver {
             changesets.countProgress(run.tenantId(), changeset.id(), clock.instant());
         }
         if (ended != null || changeset.status().isFinal()) {
-            work.enqueue(run.tenantId(), JobKind.CHANGESET_STEP, ChangesetJobs.ref(changeset.id(), ChangesetJobs.RECEIPT));
+            sealing.seal(run.tenantId(), ReceiptRecord.Kind.CHANGESET, changeset.id());
         }
     }
 

@@ -8,33 +8,42 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.commerceresolver.approval.Approval;
-import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.approval.Approvals;
 import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.delegation.Delegation;
+import io.commerceresolver.delegation.DelegationUse;
+import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.receipt.Receipt;
 import io.commerceresolver.receipt.ReceiptChain;
 import io.commerceresolver.receipt.ReceiptRecord;
+import io.commerceresolver.receipt.ReceiptSource;
 
 /**
  * Seals a changeset into its tenant's receipt chain: who asked, every operation with its before and after, its
- * decision and how to undo it, the approval, what the store answered and what it showed when read back. The record is
- * read and canonicalised outside any transaction; the chain appends it in one short transaction of its own, and a
- * changeset sealed twice (a crash between the append and the step's completion) keeps its first receipt.
+ * decision and how to undo it, the approval, each component's uses of its delegated credential, what the store answered
+ * and what it showed when read back. The record is read and canonicalised outside any transaction; the chain appends
+ * it in one short transaction of its own, and a changeset sealed twice (a crash between the append and the step's
+ * completion) keeps its first receipt. As the process's seal step it completes that step; as the chain's
+ * {@link ReceiptSource} it seals a changeset whose run ended before that step (not approved, cancelled, failed).
  */
-public class ChangesetSeal implements ChangesetJobs.Phase {
+public class ChangesetSeal implements ChangesetJobs.Phase, ReceiptSource {
 
     static final int PAGE = 1000;
 
     private final Changesets changesets;
-    private final ApprovalInbox approvals;
+    private final Approvals approvals;
+    private final Delegations delegations;
     private final ReceiptChain chain;
     private final EventLog events;
     private final Clock clock;
 
-    public ChangesetSeal(Changesets changesets, ApprovalInbox approvals, ReceiptChain chain, EventLog events, Clock clock) {
+    public ChangesetSeal(Changesets changesets, Approvals approvals, Delegations delegations, ReceiptChain chain, EventLog events,
+                         Clock clock) {
         this.changesets = changesets;
         this.approvals = approvals;
+        this.delegations = delegations;
         this.chain = chain;
         this.events = events;
         this.clock = clock;
@@ -42,7 +51,7 @@ public class ChangesetSeal implements ChangesetJobs.Phase {
 
     @Override
     public ChangesetJobs.Outcome slice(Changeset changeset, AgentRun run) {
-        Receipt receipt = seal(changeset, run);
+        Receipt receipt = chain.append(changeset.tenantId(), record(changeset));
         return (now, current) -> {
             changesets.sealed(now.tenantId(), now.id(), receipt.id());
             Map<String, Object> payload = new LinkedHashMap<>();
@@ -55,10 +64,40 @@ public class ChangesetSeal implements ChangesetJobs.Phase {
         };
     }
 
-    /** Seals the changeset as it stands (also for one that ended without the process's seal step: declined, cancelled). */
-    public Receipt seal(Changeset changeset, AgentRun run) {
-        return chain.append(changeset.tenantId(), ChangesetReceipts.record(changeset, operations(changeset),
-                run == null ? Optional.empty() : approvals.forRun(changeset.tenantId(), run.id()), run, clock.instant()));
+    @Override
+    public ReceiptRecord.Kind kind() {
+        return ReceiptRecord.Kind.CHANGESET;
+    }
+
+    @Override
+    public Optional<ReceiptRecord> record(String tenantId, String changesetId) {
+        return changesets.find(tenantId, changesetId).map(this::record);
+    }
+
+    @Override
+    public void sealed(String tenantId, String changesetId, Receipt receipt) {
+        changesets.sealed(tenantId, changesetId, receipt.id());
+    }
+
+    private ReceiptRecord record(Changeset changeset) {
+        Optional<Approval> approval = changeset.runId() == null ? Optional.empty()
+                : approvals.findByRun(changeset.tenantId(), changeset.runId()).filter(decided -> decided.outcome() != ApprovalOutcome.PENDING);
+        return ChangesetReceipts.record(changeset, operations(changeset), approval, delegationUses(changeset), clock.instant());
+    }
+
+    private List<ReceiptRecord.DelegationUse> delegationUses(Changeset changeset) {
+        List<ReceiptRecord.DelegationUse> uses = new ArrayList<>();
+        Map<String, String> enforcedBy = new LinkedHashMap<>();
+        for (DelegationUse use : delegations.uses(changeset.tenantId(), changeset.id())) {
+            // issuing again returns the exchange the use was made under, with how its scope is held
+            String by = enforcedBy.computeIfAbsent(use.exchangeId(), exchange -> {
+                Delegation issued = delegations.issue(changeset.tenantId(), changeset.id(), use.component());
+                return issued.exchangeId().equals(exchange) ? issued.enforcedBy() : null;
+            });
+            uses.add(new ReceiptRecord.DelegationUse(use.component().key(), use.scope().key(), use.exchangeId(), use.verb(), use.allowed(),
+                    use.firstAt(), use.count(), use.lastAt(), by));
+        }
+        return uses;
     }
 
     private List<ChangeOperation> operations(Changeset changeset) {
@@ -72,9 +111,5 @@ public class ChangesetSeal implements ChangesetJobs.Phase {
             }
             after = page.get(page.size() - 1).seq();
         }
-    }
-
-    static boolean decided(Approval approval) {
-        return approval.outcome() != ApprovalOutcome.PENDING;
     }
 }

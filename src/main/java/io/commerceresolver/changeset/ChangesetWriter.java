@@ -17,6 +17,8 @@ import io.commerceresolver.connector.ConnectorFailure;
 import io.commerceresolver.connector.ConnectorUnavailable;
 import io.commerceresolver.connector.Money;
 import io.commerceresolver.connector.Product;
+import io.commerceresolver.delegation.Component;
+import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
@@ -37,7 +39,7 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
     static final Duration SLICE_TIME = Duration.ofSeconds(20);
 
     private final Changesets changesets;
-    private final CommerceConnector store;
+    private final Delegations delegations;
     private final ConnectorCalls calls;
     private final WritePace pace;
     private final PlaybookRuns runs;
@@ -45,10 +47,10 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
     private final StoredJson json;
     private final Clock clock;
 
-    public ChangesetWriter(Changesets changesets, CommerceConnector store, ConnectorCalls calls, WritePace pace, PlaybookRuns runs,
+    public ChangesetWriter(Changesets changesets, Delegations delegations, ConnectorCalls calls, WritePace pace, PlaybookRuns runs,
                            EventLog events, StoredJson json, Clock clock) {
         this.changesets = changesets;
-        this.store = store;
+        this.delegations = delegations;
         this.calls = calls;
         this.pace = pace;
         this.runs = runs;
@@ -77,12 +79,15 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
         if (slice.isEmpty()) {
             return (now, current) -> finish(now, current, null);
         }
+        // the drift check reads with the changeset's read-only reader; only the writer's delegation may write
+        CommerceConnector reader = delegations.store(delegations.issue(tenantId, changeset.id(), Component.READER));
+        CommerceConnector writer = delegations.store(delegations.issue(tenantId, changeset.id(), Component.WRITER));
         List<ChangeOperation> done = new ArrayList<>();
         String stoppedAt = null;
         Instant sliceEnds = clock.instant().plus(SLICE_TIME);
         try {
             Map<String, Product> shown = calls.call(tenantId, Capability.CATALOGUE.key(),
-                    () -> store.getProducts(tenantId, ChangesetJobs.skus(slice)), (attempt, kind, message, wait) -> { });
+                    () -> reader.getProducts(tenantId, ChangesetJobs.skus(slice)), (attempt, kind, message, wait) -> { });
             for (ChangeOperation operation : slice) {
                 String drift = drift(operation, shown.get(operation.asked().sku()));
                 if (drift != null) {
@@ -92,7 +97,7 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
                 }
                 pace.awaitTurn(tenantId);
                 try {
-                    Product answer = calls.call(tenantId, Capability.CATALOGUE.key(), () -> write(tenantId, changeset, operation),
+                    Product answer = calls.call(tenantId, Capability.CATALOGUE.key(), () -> write(writer, tenantId, changeset, operation),
                             (attempt, kind, message, wait) -> { });
                     done.add(written(operation, answer));
                 } catch (ConnectorFailure refused) {
@@ -152,7 +157,7 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
         return Map.of("outcome", stop == null ? "written" : "partial");
     }
 
-    private Product write(String tenantId, Changeset changeset, ChangeOperation operation) {
+    private static Product write(CommerceConnector store, String tenantId, Changeset changeset, ChangeOperation operation) {
         String key = "changeset:" + changeset.id() + ":" + operation.seq();
         String sku = operation.asked().sku();
         ProductState after = operation.after();

@@ -106,8 +106,13 @@ public record ReceiptRecord(Kind kind,
     public record Approval(String approvalId, String decidedBy, String role, boolean approved, String reason, Instant at) {
     }
 
-    /** One use of a component's narrowly scoped credential, refused ones included. */
-    public record DelegationUse(String component, String scope, String exchangeId, String verb, boolean allowed, Instant at) {
+    /**
+     * A component's uses of its narrowly scoped credential for one verb, refused ones apart: how many, the first at
+     * {@code at} and the last at {@code lastAt}; {@code enforcedBy} says whether the vendor's credential itself is that
+     * narrow ({@code vendor}) or the service holds the component to its scope ({@code service}).
+     */
+    public record DelegationUse(String component, String scope, String exchangeId, String verb, boolean allowed, Instant at, long count,
+                                Instant lastAt, String enforcedBy) {
     }
 
     public record ToolCallResult(String idempotencyKey, String tool, String status, String result, Instant at) {

@@ -91,7 +91,9 @@ class ChangesetPipelineIT {
         assertThat(http.get(merchandiser, "/api/v1/receipts/" + receiptId + "/verify").getBody()).containsEntry("ok", true);
         assertThat(http.get(merchandiser, "/api/v1/receipts/verify").getBody()).containsEntry("ok", true);
         assertThat(String.valueOf(http.get(senior, "/api/v1/receipts/" + receiptId).getBody().get("body")))
-                .contains("sam@shop.test").contains("TEE-ORG-BLK-M").contains("VERIFIED");
+                .contains("sam@shop.test").contains("TEE-ORG-BLK-M").contains("VERIFIED")
+                // each component's delegated scope and its uses: the reader read, the writer wrote, the notifier is not sealed yet
+                .contains("catalogue:read").contains("getProducts").contains("catalogue:write").contains("updatePrice");
         assertThat(runStatus((String) confirmed.get("runId"))).isEqualTo("COMPLETED");
         assertThat(jdbc.queryForList("SELECT to_address FROM mail_outbox WHERE tenant_id = ? AND idempotency_key LIKE ?", String.class,
                 store.tenantId(), "changeset:" + id + ":summary:%")).containsExactlyInAnyOrder("mia@shop.test", "sam@shop.test");
@@ -130,6 +132,38 @@ class ChangesetPipelineIT {
         assertThat(http.awaitSealed(merchandiser, undo)).containsEntry("status", "VERIFIED");
         assertThat(stock(three)).containsEntry("TEE-ORG-BLK-M", stockBefore.get("TEE-ORG-BLK-M")).containsEntry("SOCK-BMB-3PK", 99);
         assertThat(http.get(merchandiser, "/api/v1/receipts/verify").getBody()).containsEntry("ok", true);
+    }
+
+    @Test
+    void aChangesetAnApproverRejectsWritesNothingAndIsStillSealed() {
+        Map<String, Integer> stockBefore = stock(List.of("TEE-ORG-BLK-M"));
+        String id = build(ChangesetHttp.request(List.of("TEE-ORG-BLK-M"), "\"kind\":\"stock\",\"stock\":1"));
+        Map<String, Object> confirmed = confirm(merchandiser, id);
+
+        assertThat(decide(approver, approvalOf((String) confirmed.get("runId")), false).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Map<String, Object> declined = http.awaitSealed(merchandiser, id);
+        assertThat(declined).containsEntry("status", "DECLINED");
+        assertThat((String) declined.get("outcome")).contains("Not approved by");
+        assertThat(operations(declined)).extracting(operation -> operation.get("status")).containsExactly("SKIPPED");
+        assertThat(stock(List.of("TEE-ORG-BLK-M"))).isEqualTo(stockBefore);
+        assertThat(String.valueOf(http.get(merchandiser, "/api/v1/receipts/" + declined.get("receiptId")).getBody().get("body")))
+                .contains("DECLINED").contains("ann@shop.test");
+        assertThat(runStatus((String) confirmed.get("runId"))).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void aVoiceSessionsFiguresAreFoldedIntoTheRequestersHistoryOnceAndNothingElseIsKept() {
+        String body = "{\"operations\":[{\"sku\":\"TEE-ORG-BLK-M\",\"kind\":\"stock\",\"stock\":4}],"
+                + "\"context\":{\"stress\":0.8,\"sessionMinutes\":12,\"sessionId\":\"call-7\"}}";
+        ResponseEntity<Map<String, Object>> first = http.post(merchandiser, "/api/v1/changesets", body);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getBody()).containsEntry("tier", 3);
+
+        Map<String, Object> history = http.get(merchandiser, "/api/v1/me/session-history").getBody();
+        assertThat(String.valueOf(history)).contains("call-7").doesNotContain("TEE-ORG-BLK-M");
+        assertThat(http.post(merchandiser, "/api/v1/changesets", body.replace("call-7", "not a session id!")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

@@ -114,7 +114,7 @@ class ReceiptChainBenchmark {
         return new ReceiptRecord(ReceiptRecord.Kind.CHANGESET, id,
                 new ReceiptRecord.Request("api", "mia", "Raise " + operations + " SKUs by 3 %", null, at), ops, List.of(),
                 List.of(new ReceiptRecord.Approval("appr-" + id, "sam", "senior_approver", true, "Checked the margins", at)),
-                List.of(new ReceiptRecord.DelegationUse("writer", "catalogue:write", "x-" + id, "updatePrice", true, at)), calls, checks,
+                List.of(new ReceiptRecord.DelegationUse("writer", "catalogue:write", "x-" + id, "updatePrice", true, at, 1, at, "service")), calls, checks,
                 "APPLIED", at, at.plusSeconds(40));
     }
 }

@@ -10,11 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import io.commerceresolver.approval.ApprovalInbox;
+import io.commerceresolver.approval.Approvals;
 import io.commerceresolver.changeset.ChangesetBuilder;
 import io.commerceresolver.changeset.ChangesetJobs;
 import io.commerceresolver.changeset.ChangesetNotices;
 import io.commerceresolver.changeset.ChangesetReadBack;
 import io.commerceresolver.changeset.ChangesetRollbacks;
+import io.commerceresolver.changeset.ChangesetRunFollower;
 import io.commerceresolver.changeset.ChangesetRuns;
 import io.commerceresolver.changeset.ChangesetSeal;
 import io.commerceresolver.changeset.ChangesetSteps;
@@ -24,12 +26,14 @@ import io.commerceresolver.changeset.WritePace;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.connector.ConnectorRegistry;
-import io.commerceresolver.notify.MailOutbox;
+import io.commerceresolver.conversation.SessionHistory;
+import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.ProcessEngine;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.receipt.ReceiptChain;
+import io.commerceresolver.receipt.ReceiptSealing;
 import io.commerceresolver.receipt.ReceiptStore;
 import io.commerceresolver.system.StoredJson;
 import io.commerceresolver.system.Transactions;
@@ -47,8 +51,8 @@ class ChangesetConfiguration {
 
     @Bean
     ChangesetBuilder changesetBuilder(CommerceConnector store, ConnectorCalls calls, PolicyService policy, TenantDirectory tenants,
-                                      Changesets changesets, Clock clock) {
-        return new ChangesetBuilder(store, calls, policy, tenants, changesets, clock);
+                                      Changesets changesets, Delegations delegations, SessionHistory sessions, Clock clock) {
+        return new ChangesetBuilder(store, calls, policy, tenants, changesets, delegations, sessions, clock);
     }
 
     @Bean
@@ -62,8 +66,20 @@ class ChangesetConfiguration {
     }
 
     @Bean
-    ChangesetNotices changesetNotices(ApprovalInbox approvals, ReceiptStore receipts, MailOutbox outbox) {
-        return new ChangesetNotices(approvals, receipts, outbox, new ChangesetMailTemplate());
+    ChangesetNotices changesetNotices(ApprovalInbox approvals, ReceiptStore receipts, Delegations delegations) {
+        return new ChangesetNotices(approvals, receipts, delegations, new ChangesetMailTemplate());
+    }
+
+    /** The seal step's phase, and the chain's source of changeset receipts for runs that ended before it. */
+    @Bean
+    ChangesetSeal changesetSeal(Changesets changesets, Approvals approvals, Delegations delegations, ReceiptChain chain, EventLog events,
+                                Clock clock) {
+        return new ChangesetSeal(changesets, approvals, delegations, chain, events, clock);
+    }
+
+    @Bean
+    ChangesetRunFollower changesetRunFollower(Changesets changesets, ReceiptSealing sealing, Clock clock) {
+        return new ChangesetRunFollower(changesets, sealing, clock);
     }
 
     @Bean
@@ -82,11 +98,10 @@ class ChangesetConfiguration {
 
     @Bean
     ChangesetJobs changesetJobs(Changesets changesets, PlaybookRuns runs, ProcessEngine engine, WorkQueue work, Transactions transactions,
-                                Clock clock, CommerceConnector store, ConnectorCalls calls, WritePace pace, EventLog events, StoredJson json,
-                                ApprovalInbox approvals, ReceiptChain chain) {
+                                Clock clock, Delegations delegations, ConnectorCalls calls, WritePace pace, EventLog events, StoredJson json,
+                                ChangesetSeal seal) {
         return new ChangesetJobs(changesets, runs, engine, work, transactions, clock,
-                new ChangesetWriter(changesets, store, calls, pace, runs, events, json, clock),
-                new ChangesetReadBack(changesets, store, calls, runs, events, clock),
-                new ChangesetSeal(changesets, approvals, chain, events, clock));
+                new ChangesetWriter(changesets, delegations, calls, pace, runs, events, json, clock),
+                new ChangesetReadBack(changesets, delegations, calls, runs, events, clock), seal);
     }
 }

@@ -170,7 +170,7 @@ class ChangesetsDatabase implements Changesets {
         OperationDecision decision = new OperationDecision(row.decisionId(), row.tier(), row.allowed(), row.approvalRequired(),
                 row.approverRole(), json.read(row.reasons(), STRINGS), List.of(), row.rulesVersion());
         Conversation context = row.stress() == null && row.sessionMinutes() == null && row.voiceOptOut() == null ? null
-                : new Conversation(row.stress(), row.sessionMinutes(), row.voiceOptOut());
+                : new Conversation(row.stress(), row.sessionMinutes(), row.voiceOptOut(), null);
         return new Changeset(row.id(), row.tenantId(), row.requestedBy(), row.note(), row.idempotencyKey(),
                 ChangesetStatus.valueOf(row.status()), decision, row.operationCount(), row.refusedCount(), context, row.runId(),
                 row.rollbackOf(), row.createdAt(), row.updatedAt(),

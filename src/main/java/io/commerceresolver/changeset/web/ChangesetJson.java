@@ -26,7 +26,7 @@ public record ChangesetJson(List<OperationJson> operations, String note, Context
                                 BigDecimal percentOff, Integer stock) {
     }
 
-    public record ContextJson(BigDecimal stress, Integer sessionMinutes, Boolean voiceOptOut) {
+    public record ContextJson(BigDecimal stress, Integer sessionMinutes, Boolean voiceOptOut, String sessionId) {
     }
 
     public ChangesetRequest toRequest() {
@@ -96,15 +96,6 @@ public record ChangesetJson(List<OperationJson> operations, String note, Context
     }
 
     private Conversation conversation() {
-        if (context == null) {
-            return null;
-        }
-        if (context.stress() != null && (context.stress().signum() < 0 || context.stress().compareTo(BigDecimal.ONE) > 0)) {
-            throw new BadRequest("context.stress", "Field 'context.stress' must be between 0 and 1, not " + context.stress().toPlainString());
-        }
-        if (context.sessionMinutes() != null && context.sessionMinutes() < 0) {
-            throw new BadRequest("context.sessionMinutes", "Field 'context.sessionMinutes' must not be negative");
-        }
-        return new Conversation(context.stress(), context.sessionMinutes(), context.voiceOptOut());
+        return context == null ? null : new Conversation(context.stress(), context.sessionMinutes(), context.voiceOptOut(), context.sessionId());
     }
 }

@@ -101,7 +101,7 @@ class JcsCanonicalJsonTest {
                         "update_price SKU-1 20.00", "SUCCEEDED")),
                 List.of(decision),
                 List.of(new ReceiptRecord.Approval("a-1", "sam", "senior_approver", true, "ok", at)),
-                List.of(new ReceiptRecord.DelegationUse("writer", "catalogue:write", "x-1", "updatePrice", true, at)),
+                List.of(new ReceiptRecord.DelegationUse("writer", "catalogue:write", "x-1", "updatePrice", true, at, 1, at, "service")),
                 List.of(new ReceiptRecord.ToolCallResult("run:write:1:update_price", "update_price", "SUCCEEDED", "price 20.60", at)),
                 List.of(new ReceiptRecord.Check("price SKU-1", "20.60", "20.60", true)),
                 "APPLIED", at, at.plusSeconds(30));
