@@ -80,13 +80,6 @@ final class ChangesetHttp {
         return (Map<String, Object>) body.get(name);
     }
 
-    /** A person of the tenant, signed in for a token: what {@link #post} and {@link #get} take as the key. */
-    String signIn(String tenantId, String username, String password) {
-        ResponseEntity<Map<String, Object>> issued = post(null, "/api/v1/auth/token",
-                "{\"tenant\":\"" + tenantId + "\",\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
-        return "Bearer " + issued.getBody().get("accessToken");
-    }
-
     private static HttpHeaders headers(String key) {
         HttpHeaders headers = new HttpHeaders();
         if (key != null && key.startsWith("Bearer ")) {

@@ -47,10 +47,12 @@ public class ApprovalDesk {
     private final Tickets tickets;
     private final Clock clock;
     private final LinkedDecisions links;
+    private final ChangesetPreview changesets;
 
     public ApprovalDesk(ApprovalInbox approvals, ApprovalAssignments assignments, InboxTickets inbox, Decisions decisions, PlaybookRuns runs,
-                        Tickets tickets, Clock clock, LinkedDecisions links) {
+                        Tickets tickets, Clock clock, LinkedDecisions links, ChangesetPreview changesets) {
         this.links = links;
+        this.changesets = changesets;
         this.approvals = approvals;
         this.assignments = assignments;
         this.inbox = inbox;
@@ -151,7 +153,7 @@ public class ApprovalDesk {
                          String escalatedAt, String decidedBy,
                          String decidedAt, String reason, List<Facts.Fact> proposal, PriceDiff price, OrderView order,
                          TicketInbox.DecisionView decision, String ticketId, String ticketStatus, String ticketBadge, boolean ticketSettled,
-                         String runStatus, String caution) {
+                         String runStatus, String caution, ChangesetPreview.Diff changes) {
     }
 
     public Detail approval(Caller me, String approvalId) {
@@ -186,7 +188,8 @@ public class ApprovalDesk {
                 seen.text(a.reason()), proposal, price(change), order(state == null ? null : state.getOrder(), seen), TicketInbox.decision(decision),
                 run.ticketId(), status == null ? "" : Shown.words(status.name()), status == null ? "info" : Shown.badge(status), settled,
                 Shown.words(run.status().name()),
-                pending ? WhoDecides.caution(me, a.tier(), a.approverRole(), a.submittedBy(), a.requestedBy()) : "");
+                pending ? WhoDecides.caution(me, a.tier(), a.approverRole(), a.submittedBy(), a.requestedBy()) : "",
+                changesets.of(run).orElse(null));
     }
 
     /**

@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import io.commerceresolver.approval.ApprovalAssignments;
 import io.commerceresolver.approval.ApprovalInbox;
 import io.commerceresolver.approval.LinkedDecisions;
+import io.commerceresolver.changeset.Changesets;
 import io.commerceresolver.console.inbox.ApprovalDesk;
+import io.commerceresolver.console.inbox.ChangesetPreview;
 import io.commerceresolver.console.inbox.InboxTickets;
 import io.commerceresolver.console.inbox.TicketInbox;
 import io.commerceresolver.console.inbox.WaitingForYou;
@@ -28,8 +30,8 @@ class InboxConfiguration {
 
     @Bean
     ApprovalDesk approvalDesk(ApprovalInbox approvals, ApprovalAssignments assignments, InboxTickets inbox, Decisions decisions,
-                              PlaybookRuns runs, Tickets tickets, Clock clock, LinkedDecisions links) {
-        return new ApprovalDesk(approvals, assignments, inbox, decisions, runs, tickets, clock, links);
+                              PlaybookRuns runs, Tickets tickets, Clock clock, LinkedDecisions links, Changesets changesets) {
+        return new ApprovalDesk(approvals, assignments, inbox, decisions, runs, tickets, clock, links, new ChangesetPreview(changesets));
     }
 
     @Bean
