@@ -50,7 +50,8 @@ public class ChangesetNotices {
 
     public void tell(Changeset changeset, AgentRun run) {
         Optional<Approval> approval = approvals.forRun(changeset.tenantId(), run.id());
-        String approvedBy = approval.map(Approval::decidedBy).orElse(null);
+        String decidedBy = approval.map(Approval::decidedBy).orElse(null);
+        String approvedBy = decidedBy != null && decidedBy.startsWith(PERSON) ? decidedBy.substring(PERSON.length()) : decidedBy;
         Optional<Receipt> receipt = changeset.receiptId() == null ? Optional.empty() : receipts.find(changeset.tenantId(), changeset.receiptId());
         Changeset.Progress progress = changeset.progress();
         Mail mail = messages.render(new Summary(changeset.id(), headline(changeset.status()), changeset.requestedBy(), approvedBy,
@@ -59,9 +60,9 @@ public class ChangesetNotices {
                 receipt.map(Receipt::sha256).orElse(null), progress.written() > 0));
         Set<String> to = new LinkedHashSet<>();
         to.add(changeset.requestedBy());
-        if (approvedBy != null && approvedBy.startsWith(PERSON)) {
+        if (decidedBy != null && decidedBy.startsWith(PERSON)) {
             // an approval names its decider by principal: a person's is their user name, an API key has no mailbox
-            to.add(approvedBy.substring(PERSON.length()));
+            to.add(approvedBy);
         }
         // the notifier's delegation may send mail and nothing else
         MailSender notifier = delegations.mail(delegations.issue(changeset.tenantId(), changeset.id(), Component.NOTIFIER));

@@ -3,16 +3,18 @@ package io.commerceresolver.changeset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.ApprovalOutcome;
+import io.commerceresolver.policy.Decision;
 import io.commerceresolver.receipt.ReceiptRecord;
 
 /**
  * A changeset as its receipt tells it. Staff appear by user name (no customer is named by a changeset); prices and
  * percentages as decimal text ({@link ReceiptRecord#decimal}). An operation's fired rules are in its stored decision,
- * which the receipt names by id; the changeset's own decision carries its fired rules.
+ * which the receipt names by id and reads back (its fired rules and rule version) when it seals.
  */
 final class ChangesetReceipts {
 
@@ -20,14 +22,14 @@ final class ChangesetReceipts {
     }
 
     static ReceiptRecord record(Changeset changeset, List<ChangeOperation> operations, Optional<Approval> approval,
-                                List<ReceiptRecord.DelegationUse> delegations, Instant sealedAt) {
+                                List<ReceiptRecord.DelegationUse> delegations, Map<String, Decision> stored, Instant sealedAt) {
         OperationDecision overall = changeset.decision();
         List<ReceiptRecord.Operation> described = new ArrayList<>();
         List<ReceiptRecord.ToolCallResult> calls = new ArrayList<>();
         List<ReceiptRecord.Check> checks = new ArrayList<>();
         for (ChangeOperation operation : operations) {
             described.add(new ReceiptRecord.Operation(operation.seq(), operation.asked().kind().operation(), "sku:" + operation.asked().sku(),
-                    changes(operation), decision(operation.decision()), rollback(operation.rollback()), operation.status().name()));
+                    changes(operation), decision(operation.decision(), stored), rollback(operation.rollback()), operation.status().name()));
             ChangeOperation.Written written = operation.written();
             if (written != null && written.result() != null) {
                 calls.add(new ReceiptRecord.ToolCallResult("changeset:" + changeset.id() + ":" + operation.seq(),
@@ -45,7 +47,7 @@ final class ChangesetReceipts {
         return new ReceiptRecord(ReceiptRecord.Kind.CHANGESET, changeset.id(),
                 new ReceiptRecord.Request(changeset.rollbackOf() == null ? "changeset" : "rollback of " + changeset.rollbackOf(),
                         changeset.requestedBy(), asked, null, changeset.createdAt()),
-                described, List.of(decision(overall)), approvals, delegations, calls, checks, changeset.status().name(),
+                described, List.of(decision(overall, stored)), approvals, delegations, calls, checks, changeset.status().name(),
                 changeset.confirmation() == null ? changeset.createdAt() : changeset.confirmation().at(), sealedAt);
     }
 
@@ -77,8 +79,14 @@ final class ChangesetReceipts {
         };
     }
 
-    private static ReceiptRecord.DecisionRecord decision(OperationDecision decision) {
-        return decision == null ? null : new ReceiptRecord.DecisionRecord(decision.decisionId(), decision.tier(), decision.allowed(),
-                decision.approverRole(), decision.reasons(), decision.firedRules(), decision.rulesVersion());
+    /** The decision as kept with the operation, with the fired rules and rule version of the stored decision it names. */
+    private static ReceiptRecord.DecisionRecord decision(OperationDecision decision, Map<String, Decision> stored) {
+        if (decision == null) {
+            return null;
+        }
+        Decision found = decision.decisionId() == null ? null : stored.get(decision.decisionId());
+        return new ReceiptRecord.DecisionRecord(decision.decisionId(), decision.tier(), decision.allowed(), decision.approverRole(),
+                decision.reasons(), found == null ? decision.firedRules() : found.firedRules(),
+                found == null ? decision.rulesVersion() : found.rulesVersion());
     }
 }

@@ -2,6 +2,7 @@ package io.commerceresolver.changeset;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import io.commerceresolver.delegation.DelegationUse;
 import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.EventLog;
+import io.commerceresolver.policy.Decision;
+import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.receipt.Receipt;
 import io.commerceresolver.receipt.ReceiptChain;
 import io.commerceresolver.receipt.ReceiptRecord;
@@ -35,12 +38,14 @@ public class ChangesetSeal implements ChangesetJobs.Phase, ReceiptSource {
     private final Changesets changesets;
     private final Approvals approvals;
     private final Delegations delegations;
+    private final Decisions decisions;
     private final ReceiptChain chain;
     private final EventLog events;
     private final Clock clock;
 
-    public ChangesetSeal(Changesets changesets, Approvals approvals, Delegations delegations, ReceiptChain chain, EventLog events,
-                         Clock clock) {
+    public ChangesetSeal(Changesets changesets, Approvals approvals, Delegations delegations, Decisions decisions, ReceiptChain chain,
+                         EventLog events, Clock clock) {
+        this.decisions = decisions;
         this.changesets = changesets;
         this.approvals = approvals;
         this.delegations = delegations;
@@ -82,7 +87,24 @@ public class ChangesetSeal implements ChangesetJobs.Phase, ReceiptSource {
     private ReceiptRecord record(Changeset changeset) {
         Optional<Approval> approval = changeset.runId() == null ? Optional.empty()
                 : approvals.findByRun(changeset.tenantId(), changeset.runId()).filter(decided -> decided.outcome() != ApprovalOutcome.PENDING);
-        return ChangesetReceipts.record(changeset, operations(changeset), approval, delegationUses(changeset), clock.instant());
+        List<ChangeOperation> operations = operations(changeset);
+        return ChangesetReceipts.record(changeset, operations, approval, delegationUses(changeset), stored(changeset, operations),
+                clock.instant());
+    }
+
+    /** The stored decisions of the changeset and its operations: their fired rules and rule version go in the receipt. */
+    private Map<String, Decision> stored(Changeset changeset, List<ChangeOperation> operations) {
+        List<String> ids = new ArrayList<>();
+        if (changeset.decision().decisionId() != null) {
+            ids.add(changeset.decision().decisionId());
+        }
+        operations.stream().map(ChangeOperation::decision).filter(decision -> decision != null && decision.decisionId() != null)
+                .forEach(decision -> ids.add(decision.decisionId()));
+        Map<String, Decision> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            found.putAll(decisions.findByIds(changeset.tenantId(), ids.subList(from, Math.min(ids.size(), from + PAGE))));
+        }
+        return found;
     }
 
     private List<ReceiptRecord.DelegationUse> delegationUses(Changeset changeset) {

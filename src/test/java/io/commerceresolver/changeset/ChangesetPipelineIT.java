@@ -111,7 +111,9 @@ class ChangesetPipelineIT {
         assertThat(String.valueOf(http.get(senior, "/api/v1/receipts/" + receiptId).getBody().get("body")))
                 .contains("sam@shop.test").contains("TEE-ORG-BLK-M").contains("VERIFIED")
                 // each component's delegated scope and its uses: the reader read, the writer wrote, the notifier is not sealed yet
-                .contains("catalogue:read").contains("getProducts").contains("catalogue:write").contains("updatePrice");
+                .contains("catalogue:read").contains("getProducts").contains("catalogue:write").contains("updatePrice")
+                // each operation's decision with the rules that fired, as stored
+                .contains("A write to a single record is tier 2 WRITE");
         assertThat(runStatus((String) confirmed.get("runId"))).isEqualTo("COMPLETED");
         assertThat(jdbc.queryForList("SELECT to_address FROM mail_outbox WHERE tenant_id = ? AND idempotency_key LIKE ?", String.class,
                 store.tenantId(), "changeset:" + id + ":summary:%")).containsExactlyInAnyOrder("mia@shop.test", "sam@shop.test");

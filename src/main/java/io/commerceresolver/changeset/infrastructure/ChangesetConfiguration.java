@@ -31,6 +31,7 @@ import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.ProcessEngine;
+import io.commerceresolver.policy.Decisions;
 import io.commerceresolver.policy.PolicyService;
 import io.commerceresolver.receipt.ReceiptChain;
 import io.commerceresolver.receipt.ReceiptSealing;
@@ -72,9 +73,9 @@ class ChangesetConfiguration {
 
     /** The seal step's phase, and the chain's source of changeset receipts for runs that ended before it. */
     @Bean
-    ChangesetSeal changesetSeal(Changesets changesets, Approvals approvals, Delegations delegations, ReceiptChain chain, EventLog events,
-                                Clock clock) {
-        return new ChangesetSeal(changesets, approvals, delegations, chain, events, clock);
+    ChangesetSeal changesetSeal(Changesets changesets, Approvals approvals, Delegations delegations, Decisions decisions, ReceiptChain chain,
+                                EventLog events, Clock clock) {
+        return new ChangesetSeal(changesets, approvals, delegations, decisions, chain, events, clock);
     }
 
     @Bean
