@@ -37,7 +37,6 @@ import io.commerceresolver.system.Forbidden;
 import io.commerceresolver.system.TenantScope;
 import io.commerceresolver.user.UserDirectory;
 
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
