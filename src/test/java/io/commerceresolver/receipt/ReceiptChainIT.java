@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,7 +20,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
@@ -36,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.commerceresolver.security.Role;
+import io.commerceresolver.support.TableOwner;
 import io.commerceresolver.support.TestStores;
 import io.commerceresolver.system.TenantScope;
 
@@ -63,10 +60,8 @@ class ReceiptChainIT {
     TestRestTemplate http;
     @Autowired
     DataSource dataSource;
-    @Value("${spring.flyway.user:}")
-    String ownerUser;
-    @Value("${spring.flyway.password:}")
-    String ownerPassword;
+    @Autowired
+    TableOwner tableOwner;
 
     @Test
     void appendsRacingForOneTenantMakeOneUnbrokenChainAndSealEachSubjectOnce() throws Exception {
@@ -176,22 +171,8 @@ class ReceiptChainIT {
         return store;
     }
 
-    /** As the tables' owner: on PostgreSQL the service's role may neither change nor delete a receipt; on H2 it is the owner. */
     private void asTableOwner(String sql, String tenantId) {
-        try (Connection connection = dataSource.getConnection()) {
-            String url = connection.getMetaData().getURL();
-            if (!url.startsWith("jdbc:postgresql:")) {
-                assertThat(new JdbcTemplate(dataSource).update(sql, tenantId)).isEqualTo(1);
-                return;
-            }
-            try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword);
-                 PreparedStatement statement = owner.prepareStatement(sql)) {
-                statement.setString(1, tenantId);
-                assertThat(statement.executeUpdate()).isEqualTo(1);
-            }
-        } catch (java.sql.SQLException failed) {
-            throw new IllegalStateException(failed);
-        }
+        assertThat(tableOwner.update(sql, tenantId)).isEqualTo(1);
     }
 
     private <T> ResponseEntity<T> get(String apiKey, String path, Class<T> type) {
