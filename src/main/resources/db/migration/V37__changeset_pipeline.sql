@@ -5,8 +5,10 @@
 -- what it shows when read back.
 ALTER TABLE changeset ADD COLUMN confirmed_by VARCHAR(320);
 ALTER TABLE changeset ADD COLUMN confirmed_at TIMESTAMP WITH TIME ZONE;
--- JSON: the process's work item that the writer (or the read-back) completes when it is done
+-- JSON: the process's work item that the writer (or the read-back, or the seal) completes when it is done, and which
+-- of those phases it waits for: a job of another phase, late after its lease ran out, must not complete it
 ALTER TABLE changeset ADD COLUMN waiting_step VARCHAR(400);
+ALTER TABLE changeset ADD COLUMN waiting_phase VARCHAR(20);
 ALTER TABLE changeset ADD COLUMN written_count INT DEFAULT 0 NOT NULL;
 ALTER TABLE changeset ADD COLUMN failed_count INT DEFAULT 0 NOT NULL;
 ALTER TABLE changeset ADD COLUMN skipped_count INT DEFAULT 0 NOT NULL;

@@ -1,6 +1,7 @@
 package io.commerceresolver.changeset;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.ProcessEngine;
 import io.commerceresolver.playbook.RunStatus;
+import io.commerceresolver.receipt.ReceiptRecord;
+import io.commerceresolver.receipt.ReceiptSealing;
 import io.commerceresolver.system.Transactions;
 import io.commerceresolver.work.Job;
 import io.commerceresolver.work.JobHandler;
@@ -34,6 +37,19 @@ public class ChangesetJobs implements JobHandler {
         Outcome slice(Changeset changeset, AgentRun run) throws InterruptedException;
     }
 
+    /**
+     * The store cannot be reached for now: what the slice did before is recorded, the run is parked and the phase goes
+     * on at {@code retryAt}.
+     */
+    record Unavailable(Outcome soFar, Instant retryAt, String why) implements Outcome {
+
+        @Override
+        public Map<String, Object> record(Changeset changeset, AgentRun run) {
+            soFar.record(changeset, run);
+            return null;
+        }
+    }
+
     /** What a slice did, recorded in one short transaction with the run locked. */
     interface Outcome {
 
@@ -48,9 +64,11 @@ public class ChangesetJobs implements JobHandler {
     private final Transactions transactions;
     private final Clock clock;
     private final Map<String, Phase> phases;
+    private final ReceiptSealing sealing;
 
     public ChangesetJobs(Changesets changesets, PlaybookRuns runs, ProcessEngine engine, WorkQueue work, Transactions transactions,
-                         Clock clock, ChangesetWriter writer, ChangesetReadBack readBack, ChangesetSeal seal) {
+                         Clock clock, ChangesetWriter writer, ChangesetReadBack readBack, ChangesetSeal seal, ReceiptSealing sealing) {
+        this.sealing = sealing;
         this.changesets = changesets;
         this.runs = runs;
         this.engine = engine;
@@ -72,12 +90,20 @@ public class ChangesetJobs implements JobHandler {
     @Override
     public void handle(Job job) {
         String changesetId = job.ref().substring(0, job.ref().lastIndexOf(':'));
-        Phase phase = phases.get(job.ref().substring(job.ref().lastIndexOf(':') + 1));
+        String phaseName = job.ref().substring(job.ref().lastIndexOf(':') + 1);
+        Phase phase = phases.get(phaseName);
         Changeset changeset = changesets.find(job.tenantId(), changesetId).orElse(null);
         AgentRun run = changeset == null || changeset.runId() == null ? null : runs.get(job.tenantId(), changeset.runId());
-        if (phase == null || run == null || run.status().isFinal()) {
-            // an operator stopped the run meanwhile (its follower records that), or the job names nothing there is
+        if (phase == null || run == null) {
             transactions.inTransaction(() -> work.done(job));
+            return;
+        }
+        if (run.status().isFinal()) {
+            // an operator stopped the run between two slices: what was written stays, the rest is skipped, and sealed
+            transactions.inTransaction(() -> {
+                ended(changesets.find(job.tenantId(), changesetId).orElseThrow(), runs.lock(run.tenantId(), run.id()));
+                work.done(job);
+            });
             return;
         }
         Outcome outcome;
@@ -92,11 +118,13 @@ public class ChangesetJobs implements JobHandler {
             AgentRun current = runs.lock(run.tenantId(), run.id());
             Changeset now = changesets.find(job.tenantId(), changesetId).orElseThrow();
             Map<String, Object> finished = outcome.record(now, current);
-            if (current.status() == RunStatus.CANCELLED) {
+            if (current.status().isFinal()) {
+                // stopped while this slice was out: its writes are recorded above, before the changeset is closed
+                ended(changesets.find(job.tenantId(), changesetId).orElseThrow(), current);
                 work.done(job);
                 return;
             }
-            if (outcome instanceof ChangesetWriter.Unavailable unavailable) {
+            if (outcome instanceof Unavailable unavailable) {
                 runs.park(current);
                 work.retryAt(job, unavailable.retryAt(), unavailable.why());
                 return;
@@ -107,8 +135,28 @@ public class ChangesetJobs implements JobHandler {
                 return;
             }
             work.done(job);
-            engine.completeStep(changesets.waitingStep(job.tenantId(), changesetId).orElseThrow(), finished);
+            // only the step that waits for this phase: a job of an earlier phase, late after its lease ran out and done
+            // by another worker meanwhile, must not move the process on from a later step
+            changesets.waitingStep(job.tenantId(), changesetId, phaseName).ifPresent(step -> engine.completeStep(step, finished));
         });
+    }
+
+    /**
+     * Closes a changeset whose run ended while it was being carried out (cancelled, failed): operations not written
+     * are skipped, and it is sealed with what was written. Works in the caller's transaction, the run locked.
+     */
+    private void ended(Changeset changeset, AgentRun run) {
+        if (changeset.status() == ChangesetStatus.WRITING) {
+            ChangesetStatus to = run.status() == RunStatus.CANCELLED ? ChangesetStatus.CANCELLED : ChangesetStatus.FAILED;
+            String why = run.state().getReasons().isEmpty() ? "Its run ended " + run.status().name().toLowerCase()
+                    : String.join("; ", run.state().getReasons());
+            changesets.moveTo(changeset.tenantId(), changeset.id(), ChangesetStatus.WRITING, to, why, clock.instant());
+        }
+        changesets.skipRest(changeset.tenantId(), changeset.id());
+        changesets.countProgress(changeset.tenantId(), changeset.id(), clock.instant());
+        if (changeset.receiptId() == null) {
+            sealing.seal(changeset.tenantId(), ReceiptRecord.Kind.CHANGESET, changeset.id());
+        }
     }
 
     @Override
@@ -120,6 +168,7 @@ public class ChangesetJobs implements JobHandler {
                 runs.fail(run, "Changeset " + changesetId + ": the " + job.ref().substring(job.ref().lastIndexOf(':') + 1)
                         + " step failed on every attempt: " + error);
             }
+            ended(changesets.find(job.tenantId(), changesetId).orElseThrow(), runs.get(job.tenantId(), changeset.runId()));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.commerceresolver.changeset;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import io.commerceresolver.connector.Capability;
 import io.commerceresolver.connector.CommerceConnector;
 import io.commerceresolver.connector.ConnectorCalls;
+import io.commerceresolver.connector.ConnectorUnavailable;
 import io.commerceresolver.connector.Product;
 import io.commerceresolver.delegation.Component;
 import io.commerceresolver.delegation.Delegations;
@@ -47,19 +49,33 @@ public class ChangesetReadBack implements ChangesetJobs.Phase {
         String tenantId = changeset.tenantId();
         CommerceConnector reader = delegations.store(delegations.issue(tenantId, changeset.id(), Component.READER));
         List<ChangeOperation> read = new ArrayList<>();
+        Instant sliceEnds = clock.instant().plus(ChangesetWriter.SLICE_TIME);
         int after = 0;
-        while (true) {
-            List<ChangeOperation> page = changesets.operations(tenantId, changeset.id(), ChangeOperation.Status.WRITTEN, after, PAGE);
-            if (page.isEmpty()) {
-                break;
+        boolean allRead = false;
+        try {
+            while (!allRead && !clock.instant().isAfter(sliceEnds)) {
+                List<ChangeOperation> page = changesets.unread(tenantId, changeset.id(), after, PAGE);
+                allRead = page.isEmpty();
+                if (!allRead) {
+                    Map<String, Product> shown = calls.call(tenantId, Capability.CATALOGUE.key(),
+                            () -> reader.getProducts(tenantId, ChangesetJobs.skus(page)), (attempt, kind, message, wait) -> { });
+                    page.forEach(operation -> read.add(readBack(operation, shown.get(operation.asked().sku()))));
+                    after = page.get(page.size() - 1).seq();
+                }
             }
-            Map<String, Product> shown = calls.call(tenantId, Capability.CATALOGUE.key(),
-                    () -> reader.getProducts(tenantId, ChangesetJobs.skus(page)), (attempt, kind, message, wait) -> { });
-            page.forEach(operation -> read.add(readBack(operation, shown.get(operation.asked().sku()))));
-            after = page.get(page.size() - 1).seq();
+        } catch (ConnectorUnavailable unavailable) {
+            return new ChangesetJobs.Unavailable((now, current) -> {
+                changesets.recordOutcomes(tenantId, changeset.id(), read, ChangeOperation.Status.WRITTEN);
+                return null;
+            }, unavailable.retryAt(), unavailable.reason());
         }
+        boolean finished = allRead;
         return (now, current) -> {
-            changesets.recordOutcomes(tenantId, changeset.id(), read);
+            changesets.recordOutcomes(tenantId, changeset.id(), read, ChangeOperation.Status.WRITTEN);
+            if (!finished) {
+                // a store that reads slowly: the next slice goes on from the first product not read back yet
+                return null;
+            }
             Changeset.Progress progress = changesets.countProgress(tenantId, changeset.id(), clock.instant());
             boolean allShown = progress.notShown() == 0;
             if (!allShown) {

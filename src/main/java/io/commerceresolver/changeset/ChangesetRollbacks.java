@@ -2,6 +2,7 @@ package io.commerceresolver.changeset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.commerceresolver.system.Conflict;
 import io.commerceresolver.system.NotFound;
@@ -13,6 +14,9 @@ import io.commerceresolver.system.NotFound;
 public class ChangesetRollbacks {
 
     static final int PAGE = 1000;
+    /** The prefix of rollbacks' idempotency keys, which a client's own keys may not use. */
+    public static final String KEYS = "rollback:";
+    static final int MOST_ATTEMPTS = 20;
 
     private final Changesets changesets;
     private final ChangesetBuilder builder;
@@ -40,7 +44,27 @@ public class ChangesetRollbacks {
         if (undo.isEmpty()) {
             throw new Conflict("Changeset " + changesetId + " wrote nothing (" + changeset.status() + "): there is nothing to roll back");
         }
-        return builder.build(tenantId, requestedBy, "rollback:" + changesetId,
+        return builder.build(tenantId, requestedBy, key(tenantId, changesetId),
                 new ChangesetRequest(undo, "Rollback of changeset " + changesetId, null), changesetId);
+    }
+
+    /**
+     * The rollback's idempotency key: asked again, the same rollback, unless that one ended without writing anything
+     * (refused, not approved, stopped before it wrote): then a new one may be built.
+     */
+    private String key(String tenantId, String changesetId) {
+        String key = KEYS + changesetId;
+        for (int attempt = 2; attempt <= MOST_ATTEMPTS; attempt++) {
+            Optional<Changeset> earlier = changesets.findByIdempotencyKey(tenantId, key);
+            if (earlier.isEmpty() || !endedUnwritten(earlier.get())) {
+                return key;
+            }
+            key = KEYS + changesetId + ":" + attempt;
+        }
+        throw new Conflict("Changeset " + changesetId + " has been rolled back " + MOST_ATTEMPTS + " times without effect; build the change by hand");
+    }
+
+    private static boolean endedUnwritten(Changeset rollback) {
+        return rollback.status().isFinal() && rollback.progress().written() == 0 && rollback.status() != ChangesetStatus.VERIFIED;
     }
 }

@@ -12,9 +12,10 @@ import io.commerceresolver.receipt.ReceiptRecord;
 import io.commerceresolver.receipt.ReceiptSealing;
 
 /**
- * Keeps a changeset in step with its run when the run ends other than through the process's own last steps: not
- * approved (the rules, an approver, a deadline), stopped by an operator, failed. Whatever was not written by then is
- * skipped, and the changeset still gets its receipt (sealed by a job: the run's transaction stays short).
+ * Keeps a changeset in step with its run when the run ends before any write began: not approved (the rules, an
+ * approver, a deadline), stopped by an operator, failed. Nothing was written; the changeset still gets its receipt
+ * (sealed by a job: the run's transaction stays short). Once writing began, a changeset job is always due or under
+ * way, and it closes the changeset itself after recording what its slice wrote ({@link ChangesetJobs}).
  */
 public class ChangesetRunFollower implements RunObserver {
 
@@ -38,28 +39,23 @@ public class ChangesetRunFollower implements RunObserver {
             return;
         }
         Changeset changeset = found.get();
-        ChangesetStatus ended = ended(changeset.status(), run.status());
-        if (ended != null) {
-            String why = run.state().getReasons().isEmpty() ? detail : String.join("; ", run.state().getReasons());
-            changesets.moveTo(run.tenantId(), changeset.id(), changeset.status(), ended, why, clock.instant());
-            changesets.skipRest(run.tenantId(), changeset.id());
-            changesets.countProgress(run.tenantId(), changeset.id(), clock.instant());
+        if (changeset.status() != ChangesetStatus.CONFIRMED) {
+            return;
         }
-        if (ended != null || changeset.status().isFinal()) {
-            sealing.seal(run.tenantId(), ReceiptRecord.Kind.CHANGESET, changeset.id());
-        }
+        String why = run.state().getReasons().isEmpty() ? detail : String.join("; ", run.state().getReasons());
+        changesets.moveTo(run.tenantId(), changeset.id(), ChangesetStatus.CONFIRMED, ended(run.status()), why, clock.instant());
+        changesets.skipRest(run.tenantId(), changeset.id());
+        changesets.countProgress(run.tenantId(), changeset.id(), clock.instant());
+        sealing.seal(run.tenantId(), ReceiptRecord.Kind.CHANGESET, changeset.id());
     }
 
-    /** What the changeset becomes when its run ends so; null when the process's own steps said it already. */
-    static ChangesetStatus ended(ChangesetStatus now, RunStatus run) {
-        if (now.isFinal()) {
-            return null;
-        }
+    /** What a confirmed changeset, nothing written, becomes when its run ends so. */
+    static ChangesetStatus ended(RunStatus run) {
         if (run == RunStatus.CANCELLED) {
             return ChangesetStatus.CANCELLED;
         }
-        if (now == ChangesetStatus.CONFIRMED && List.of(RunStatus.DECLINED, RunStatus.HANDED_OVER, RunStatus.SHADOWED).contains(run)) {
-            // declined by the rules or an approver, or its approval expired and a person took the ticket: nothing written
+        if (List.of(RunStatus.DECLINED, RunStatus.HANDED_OVER, RunStatus.SHADOWED).contains(run)) {
+            // declined by the rules or an approver, or its approval expired and a person took the ticket
             return ChangesetStatus.DECLINED;
         }
         return ChangesetStatus.FAILED;

@@ -11,8 +11,6 @@ import java.util.Optional;
 import io.commerceresolver.approval.Approval;
 import io.commerceresolver.approval.Approvals;
 import io.commerceresolver.approval.ApprovalOutcome;
-import io.commerceresolver.delegation.Delegation;
-import io.commerceresolver.delegation.DelegationUse;
 import io.commerceresolver.delegation.Delegations;
 import io.commerceresolver.playbook.AgentRun;
 import io.commerceresolver.playbook.EventLog;
@@ -108,18 +106,9 @@ public class ChangesetSeal implements ChangesetJobs.Phase, ReceiptSource {
     }
 
     private List<ReceiptRecord.DelegationUse> delegationUses(Changeset changeset) {
-        List<ReceiptRecord.DelegationUse> uses = new ArrayList<>();
-        Map<String, String> enforcedBy = new LinkedHashMap<>();
-        for (DelegationUse use : delegations.uses(changeset.tenantId(), changeset.id())) {
-            // issuing again returns the exchange the use was made under, with how its scope is held
-            String by = enforcedBy.computeIfAbsent(use.exchangeId(), exchange -> {
-                Delegation issued = delegations.issue(changeset.tenantId(), changeset.id(), use.component());
-                return issued.exchangeId().equals(exchange) ? issued.enforcedBy() : null;
-            });
-            uses.add(new ReceiptRecord.DelegationUse(use.component().key(), use.scope().key(), use.exchangeId(), use.verb(), use.allowed(),
-                    use.firstAt(), use.count(), use.lastAt(), by));
-        }
-        return uses;
+        return delegations.uses(changeset.tenantId(), changeset.id()).stream().map(use -> new ReceiptRecord.DelegationUse(
+                use.component().key(), use.scope().key(), use.exchangeId(), use.verb(), use.allowed(), use.firstAt(), use.count(),
+                use.lastAt(), use.enforcedBy())).toList();
     }
 
     private List<ChangeOperation> operations(Changeset changeset) {

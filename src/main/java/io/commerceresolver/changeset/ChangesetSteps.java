@@ -100,7 +100,7 @@ public class ChangesetSteps implements FeatureSteps {
         if (ChangesetJobs.WRITE.equals(phase)) {
             changesets.moveTo(run.tenantId(), changeset.id(), ChangesetStatus.CONFIRMED, ChangesetStatus.WRITING, null, clock.instant());
         }
-        changesets.waitIn(run.tenantId(), changeset.id(), waiting);
+        changesets.waitIn(run.tenantId(), changeset.id(), phase, waiting);
         work.enqueue(run.tenantId(), JobKind.CHANGESET_STEP, ChangesetJobs.ref(changeset.id(), phase));
         return null;
     }

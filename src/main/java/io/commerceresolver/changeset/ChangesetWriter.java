@@ -37,6 +37,10 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
     /** At most this many writes, and this long, per slice: well inside a job's 60-second lease. */
     static final int SLICE = 200;
     static final Duration SLICE_TIME = Duration.ofSeconds(20);
+    /** Every this many writes the writer looks whether the run was stopped meanwhile. */
+    static final int RUN_CHECK = 20;
+    /** Characters of a vendor's refusal kept with the operation (its column holds 2,000 with the JSON around it). */
+    static final int MOST_MESSAGE = 500;
 
     private final Changesets changesets;
     private final Delegations delegations;
@@ -57,19 +61,6 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
         this.events = events;
         this.json = json;
         this.clock = clock;
-    }
-
-    /**
-     * The store cannot be reached for now: what was written before is recorded, the run is parked and the rest of the
-     * slice is made again at {@code retryAt}.
-     */
-    record Unavailable(ChangesetJobs.Outcome writtenSoFar, Instant retryAt, String why) implements ChangesetJobs.Outcome {
-
-        @Override
-        public Map<String, Object> record(Changeset changeset, AgentRun run) {
-            writtenSoFar.record(changeset, run);
-            return null;
-        }
     }
 
     @Override
@@ -105,20 +96,21 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
                     stoppedAt = stop(operation, refused.getMessage());
                     break;
                 }
-                if (clock.instant().isAfter(sliceEnds)) {
+                if (clock.instant().isAfter(sliceEnds) || done.size() % RUN_CHECK == 0 && runs.get(tenantId, run.id()).status().isFinal()) {
+                    // the slice's time is up, or an operator stopped the run: what was written is recorded next
                     break;
                 }
             }
         } catch (ConnectorUnavailable unavailable) {
-            return new Unavailable((now, current) -> {
-                changesets.recordOutcomes(tenantId, changeset.id(), done);
+            return new ChangesetJobs.Unavailable((now, current) -> {
+                changesets.recordOutcomes(tenantId, changeset.id(), done, ChangeOperation.Status.PROPOSED);
                 changesets.countProgress(tenantId, changeset.id(), clock.instant());
                 return null;
             }, unavailable.retryAt(), unavailable.reason());
         }
         String stop = stoppedAt;
         return (now, current) -> {
-            changesets.recordOutcomes(tenantId, changeset.id(), done);
+            changesets.recordOutcomes(tenantId, changeset.id(), done, ChangeOperation.Status.PROPOSED);
             return stop == null ? progress(now, current) : finish(now, current, stop);
         };
     }
@@ -206,7 +198,7 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
     }
 
     private ChangeOperation failed(ChangeOperation operation, String why) {
-        return with(operation, ChangeOperation.Status.FAILED, json.write(Map.of("refused", String.valueOf(why))));
+        return with(operation, ChangeOperation.Status.FAILED, json.write(Map.of("refused", shortened(String.valueOf(why)))));
     }
 
     private ChangeOperation with(ChangeOperation operation, ChangeOperation.Status status, String result) {
@@ -216,6 +208,11 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
 
     private static String stop(ChangeOperation operation, String why) {
         return "Operation " + operation.seq() + " (" + operation.asked().kind().code() + " of SKU " + operation.asked().sku()
-                + ") was not written: " + why;
+                + ") was not written: " + shortened(why);
+    }
+
+    /** A vendor's message as kept: its start, however long the vendor wrote it. */
+    private static String shortened(String why) {
+        return why == null || why.length() <= MOST_MESSAGE ? why : why.substring(0, MOST_MESSAGE) + "…";
     }
 }

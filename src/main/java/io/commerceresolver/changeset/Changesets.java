@@ -29,6 +29,9 @@ public interface Changesets {
     /** The same, only those in {@code status}. */
     List<ChangeOperation> operations(String tenantId, String changesetId, ChangeOperation.Status status, int afterSeq, int limit);
 
+    /** Written operations not read back yet, in order, after the one numbered {@code afterSeq}, at most {@code limit}. */
+    List<ChangeOperation> unread(String tenantId, String changesetId, int afterSeq, int limit);
+
     /** A BUILT changeset becomes CONFIRMED; false if it was not BUILT (any more). */
     boolean confirm(String tenantId, String id, Changeset.Confirmation confirmation);
 
@@ -40,13 +43,17 @@ public interface Changesets {
     /** Moves it on, with why (null when all went as asked); false if it was not {@code from} (any more). */
     boolean moveTo(String tenantId, String id, ChangesetStatus from, ChangesetStatus to, String outcome, Instant at);
 
-    /** The process step that waits for the writer or the read-back; null when none does. */
-    void waitIn(String tenantId, String id, StepRef step);
+    /** The process step that waits for {@code phase} (the writer, the read-back, the seal). */
+    void waitIn(String tenantId, String id, String phase, StepRef step);
 
-    Optional<StepRef> waitingStep(String tenantId, String id);
+    /** The step waiting for {@code phase}; empty when the process waits for another phase (or none). */
+    Optional<StepRef> waitingStep(String tenantId, String id, String phase);
 
-    /** Records what became of operations: status and the store's answer, or what a read-back showed. */
-    void recordOutcomes(String tenantId, String changesetId, List<ChangeOperation> operations);
+    /**
+     * Records what became of operations (status and the store's answer, or what a read-back showed), each only if it
+     * still is {@code expected}: a late job's record never overwrites a newer one.
+     */
+    void recordOutcomes(String tenantId, String changesetId, List<ChangeOperation> operations, ChangeOperation.Status expected);
 
     /** Operations still PROPOSED become SKIPPED; how many did. */
     int skipRest(String tenantId, String changesetId);

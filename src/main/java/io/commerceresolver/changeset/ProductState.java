@@ -12,9 +12,16 @@ import io.commerceresolver.playbook.tools.CatalogueEdit;
 public record ProductState(String title, BigDecimal price, String currency, BigDecimal promoPercentOff, BigDecimal sellingPrice,
                            int stock) {
 
+    /** Characters of a product's title kept with an operation: enough to tell it, never more than its column holds. */
+    static final int MOST_TITLE = 200;
+
     public static ProductState of(Product product) {
-        return product == null ? null : new ProductState(product.title(), product.price(), product.currency(),
+        return product == null ? null : new ProductState(title(product.title()), product.price(), product.currency(),
                 product.onPromotion() ? product.promoPercentOff() : null, product.sellingPrice(), product.stock());
+    }
+
+    private static String title(String title) {
+        return title == null || title.length() <= MOST_TITLE ? title : title.substring(0, MOST_TITLE) + "…";
     }
 
     /** {@code before} with {@code edit} made to it. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -173,6 +178,48 @@ class ChangesetPipelineIT {
     }
 
     @Test
+    void aChangesetWhoseRunAnOperatorCancelsBeforeItsApprovalWritesNothingAndIsSealed() {
+        String operator = person("ops@shop.test", Role.OPERATIONS);
+        String id = build(ChangesetHttp.request(List.of("TEE-ORG-BLK-M", "TEE-ORG-WHT-L"), "\"kind\":\"stock\",\"stock\":2"));
+        Map<String, Object> confirmed = confirm(merchandiser, id);
+
+        ResponseEntity<Map<String, Object>> cancelled = http.post(operator, "/api/v1/runs/" + confirmed.get("runId") + "/cancel",
+                "{\"reason\":\"wrong week\"}");
+        assertThat(cancelled.getStatusCode()).as(String.valueOf(cancelled.getBody())).isEqualTo(HttpStatus.OK);
+
+        Map<String, Object> sealed = http.awaitSealed(merchandiser, id);
+        assertThat(sealed).containsEntry("status", "CANCELLED");
+        assertThat(operations(sealed)).extracting(operation -> operation.get("status")).containsOnly("SKIPPED");
+        assertThat(http.post(merchandiser, "/api/v1/changesets/" + id + "/rollback", "").getStatusCode()).as("nothing to undo")
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.get(merchandiser, "/api/v1/receipts/verify").getBody()).containsEntry("ok", true);
+    }
+
+    @Test
+    void numbersNoPriceIsWrittenWithAndTheRollbacksOwnKeysAreRefusedBeforeAnythingIsKept() {
+        for (String number : List.of("1E+9999999", "1E-9999999", "12.345678")) {
+            ResponseEntity<Map<String, Object>> refused = http.post(merchandiser, "/api/v1/changesets",
+                    "{\"operations\":[{\"sku\":\"TEE-ORG-BLK-M\",\"kind\":\"price\",\"price\":" + number + "}]}");
+            assertThat(refused.getStatusCode()).as(number).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).containsEntry("field", "operations[0].price");
+        }
+        ResponseEntity<Map<String, Object>> reserved = rest.exchange("/api/v1/changesets", HttpMethod.POST,
+                new HttpEntity<>(ChangesetHttp.request(List.of("TEE-ORG-BLK-M"), "\"kind\":\"stock\",\"stock\":2"),
+                        headers(merchandiser, "rollback:someone-elses")), ChangesetHttp.JSON);
+        assertThat(reserved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(reserved.getBody()).containsEntry("field", "Idempotency-Key");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM changeset WHERE tenant_id = ?", Integer.class, store.tenantId())).isZero();
+    }
+
+    private static HttpHeaders headers(String bearer, String idempotencyKey) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, bearer);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", idempotencyKey);
+        return headers;
+    }
+
+    @Test
     void aVoiceSessionsFiguresAreFoldedIntoTheRequestersHistoryOnceAndNothingElseIsKept() {
         String body = "{\"operations\":[{\"sku\":\"TEE-ORG-BLK-M\",\"kind\":\"stock\",\"stock\":4}],"
                 + "\"context\":{\"stress\":0.8,\"sessionMinutes\":12,\"sessionId\":\"call-7\"}}";
@@ -236,14 +283,14 @@ class ChangesetPipelineIT {
     }
 
     private Map<String, BigDecimal> prices(List<String> skus) {
-        Map<String, BigDecimal> prices = new java.util.HashMap<>();
+        Map<String, BigDecimal> prices = new HashMap<>();
         skus.forEach(sku -> prices.put(sku, jdbc.queryForObject("SELECT price FROM sandbox_product WHERE tenant_id = ? AND sku = ?",
                 BigDecimal.class, store.tenantId(), sku)));
         return prices;
     }
 
     private Map<String, Integer> stock(List<String> skus) {
-        Map<String, Integer> stock = new java.util.HashMap<>();
+        Map<String, Integer> stock = new HashMap<>();
         skus.forEach(sku -> stock.put(sku, jdbc.queryForObject("SELECT stock FROM sandbox_product WHERE tenant_id = ? AND sku = ?",
                 Integer.class, store.tenantId(), sku)));
         return stock;

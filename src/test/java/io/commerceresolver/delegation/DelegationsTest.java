@@ -63,8 +63,8 @@ class DelegationsTest {
         verify(store).getProducts(TENANT, Set.of("MUG-1"));
         assertThat(reader.enforcedBy()).isEqualTo(Delegation.BY_SERVICE);
         assertThat(delegations.uses(TENANT, "run-1")).containsExactly(
-                new DelegationUse(reader.exchangeId(), Component.READER, Scope.CATALOGUE_READ, "getProduct", true, 2, NOW, NOW),
-                new DelegationUse(reader.exchangeId(), Component.READER, Scope.CATALOGUE_READ, "getProducts", true, 1, NOW, NOW));
+                new DelegationUse(reader.exchangeId(), Component.READER, Scope.CATALOGUE_READ, "getProduct", true, 2, NOW, NOW, Delegation.BY_SERVICE),
+                new DelegationUse(reader.exchangeId(), Component.READER, Scope.CATALOGUE_READ, "getProducts", true, 1, NOW, NOW, Delegation.BY_SERVICE));
     }
 
     @Test
@@ -81,7 +81,7 @@ class DelegationsTest {
 
         verifyNoInteractions(store);
         assertThat(delegations.uses(TENANT, "run-1")).containsExactly(
-                new DelegationUse(reader.exchangeId(), Component.READER, Scope.CATALOGUE_READ, "updatePrice", false, 1, NOW, NOW));
+                new DelegationUse(reader.exchangeId(), Component.READER, Scope.CATALOGUE_READ, "updatePrice", false, 1, NOW, NOW, Delegation.BY_SERVICE));
     }
 
     /** Reading back what was written is the reader's: a writer's credential writes and nothing else. */
@@ -185,8 +185,8 @@ class DelegationsTest {
         public void recordUse(String tenantId, String exchangeId, String verb, boolean allowed, Instant at) {
             Delegation delegation = issued.stream().map(Issued::delegation).filter(d -> d.exchangeId().equals(exchangeId)).findFirst().orElseThrow();
             uses.merge(List.of(tenantId, exchangeId, verb, allowed),
-                    new DelegationUse(exchangeId, delegation.component(), delegation.scope(), verb, allowed, 1, at, at),
-                    (was, one) -> new DelegationUse(exchangeId, was.component(), was.scope(), verb, allowed, was.count() + 1, was.firstAt(), at));
+                    new DelegationUse(exchangeId, delegation.component(), delegation.scope(), verb, allowed, 1, at, at, delegation.enforcedBy()),
+                    (was, one) -> new DelegationUse(exchangeId, was.component(), was.scope(), verb, allowed, was.count() + 1, was.firstAt(), at, was.enforcedBy()));
         }
 
         @Override

@@ -100,9 +100,9 @@ class ChangesetConfiguration {
     @Bean
     ChangesetJobs changesetJobs(Changesets changesets, PlaybookRuns runs, ProcessEngine engine, WorkQueue work, Transactions transactions,
                                 Clock clock, Delegations delegations, ConnectorCalls calls, WritePace pace, EventLog events, StoredJson json,
-                                ChangesetSeal seal) {
+                                ChangesetSeal seal, ReceiptSealing sealing) {
         return new ChangesetJobs(changesets, runs, engine, work, transactions, clock,
                 new ChangesetWriter(changesets, delegations, calls, pace, runs, events, json, clock),
-                new ChangesetReadBack(changesets, delegations, calls, runs, events, clock), seal);
+                new ChangesetReadBack(changesets, delegations, calls, runs, events, clock), seal, sealing);
     }
 }

@@ -43,7 +43,7 @@ interface ChangesetMapper {
     Optional<ChangesetRow> lock(@Param("tenantId") String tenantId, @Param("id") String id);
 
     List<OperationRow> operations(@Param("tenantId") String tenantId, @Param("changesetId") String changesetId, @Param("status") String status,
-                                  @Param("afterSeq") int afterSeq, @Param("limit") int limit);
+                                  @Param("unread") boolean unread, @Param("afterSeq") int afterSeq, @Param("limit") int limit);
 
     int confirm(@Param("tenantId") String tenantId, @Param("id") String id, @Param("by") String by, @Param("at") Instant at);
 
@@ -54,11 +54,11 @@ interface ChangesetMapper {
     int moveTo(@Param("tenantId") String tenantId, @Param("id") String id, @Param("from") String from, @Param("to") String to,
                @Param("outcome") String outcome, @Param("at") Instant at);
 
-    void waitIn(@Param("tenantId") String tenantId, @Param("id") String id, @Param("step") String step);
+    void waitIn(@Param("tenantId") String tenantId, @Param("id") String id, @Param("phase") String phase, @Param("step") String step);
 
-    String waitingStep(@Param("tenantId") String tenantId, @Param("id") String id);
+    String waitingStep(@Param("tenantId") String tenantId, @Param("id") String id, @Param("phase") String phase);
 
-    void recordOutcome(@Param("r") OperationRow row);
+    void recordOutcome(@Param("r") OperationRow row, @Param("expected") String expected);
 
     int skipRest(@Param("tenantId") String tenantId, @Param("changesetId") String changesetId);
 

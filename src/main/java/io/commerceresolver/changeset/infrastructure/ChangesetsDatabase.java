@@ -76,12 +76,18 @@ class ChangesetsDatabase implements Changesets {
 
     @Override
     public List<ChangeOperation> operations(String tenantId, String changesetId, int afterSeq, int limit) {
-        return mapper.operations(tenantId, changesetId, null, afterSeq, limit).stream().map(this::operation).toList();
+        return mapper.operations(tenantId, changesetId, null, false, afterSeq, limit).stream().map(this::operation).toList();
     }
 
     @Override
     public List<ChangeOperation> operations(String tenantId, String changesetId, ChangeOperation.Status status, int afterSeq, int limit) {
-        return mapper.operations(tenantId, changesetId, status.name(), afterSeq, limit).stream().map(this::operation).toList();
+        return mapper.operations(tenantId, changesetId, status.name(), false, afterSeq, limit).stream().map(this::operation).toList();
+    }
+
+    @Override
+    public List<ChangeOperation> unread(String tenantId, String changesetId, int afterSeq, int limit) {
+        return mapper.operations(tenantId, changesetId, ChangeOperation.Status.WRITTEN.name(), true, afterSeq, limit).stream()
+                .map(this::operation).toList();
     }
 
     @Override
@@ -105,18 +111,18 @@ class ChangesetsDatabase implements Changesets {
     }
 
     @Override
-    public void waitIn(String tenantId, String id, StepRef step) {
-        mapper.waitIn(tenantId, id, step == null ? null : json.write(step));
+    public void waitIn(String tenantId, String id, String phase, StepRef step) {
+        mapper.waitIn(tenantId, id, phase, json.write(step));
     }
 
     @Override
-    public Optional<StepRef> waitingStep(String tenantId, String id) {
-        return Optional.ofNullable(mapper.waitingStep(tenantId, id)).map(text -> json.read(text, StepRef.class));
+    public Optional<StepRef> waitingStep(String tenantId, String id, String phase) {
+        return Optional.ofNullable(mapper.waitingStep(tenantId, id, phase)).map(text -> json.read(text, StepRef.class));
     }
 
     @Override
-    public void recordOutcomes(String tenantId, String changesetId, List<ChangeOperation> operations) {
-        operations.forEach(operation -> mapper.recordOutcome(row(tenantId, changesetId, operation)));
+    public void recordOutcomes(String tenantId, String changesetId, List<ChangeOperation> operations, ChangeOperation.Status expected) {
+        operations.forEach(operation -> mapper.recordOutcome(row(tenantId, changesetId, operation), expected.name()));
     }
 
     @Override

@@ -59,6 +59,10 @@ class ChangesetController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
             throw new BadRequest("Idempotency-Key", "Header 'Idempotency-Key' must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
+        if (idempotencyKey != null && idempotencyKey.startsWith(ChangesetRollbacks.KEYS)) {
+            throw new BadRequest("Idempotency-Key", "Header 'Idempotency-Key' may not begin with '" + ChangesetRollbacks.KEYS
+                    + "': rollbacks are asked for with POST /api/v1/changesets/{id}/rollback");
+        }
         Changeset changeset = builder.build(caller.tenantId(), caller.name(), idempotencyKey, body.toRequest());
         return ResponseEntity.created(URI.create("/api/v1/changesets/" + changeset.id())).body(page(changeset, 0, 100));
     }

@@ -29,6 +29,9 @@ public record ChangesetJson(List<OperationJson> operations, String note, Context
     public record ContextJson(BigDecimal stress, Integer sessionMinutes, Boolean voiceOptOut, String sessionId) {
     }
 
+    private static final int MOST_DECIMALS = 4;
+    private static final int MOST_WHOLE_DIGITS = 12;
+
     public ChangesetRequest toRequest() {
         if (operations == null) {
             throw new BadRequest("operations", "Field 'operations' is required: the list of catalogue operations to make");
@@ -53,6 +56,9 @@ public record ChangesetJson(List<OperationJson> operations, String note, Context
         }
         OperationKind kind = OperationKind.fromCode(operation.kind()).orElseThrow(() -> new BadRequest(at + ".kind",
                 "Field '" + at + ".kind' must be one of price, promotion, stock"));
+        plain(operation.price(), at + ".price");
+        plain(operation.adjustPercent(), at + ".adjustPercent");
+        plain(operation.percentOff(), at + ".percentOff");
         if (operation.currency() != null && !CURRENCY.matcher(operation.currency()).matches()) {
             throw new BadRequest(at + ".currency", "Field '" + at + ".currency' must be a three-letter ISO 4217 code");
         }
@@ -87,6 +93,17 @@ public record ChangesetJson(List<OperationJson> operations, String note, Context
             return OperationSpec.adjustPrice(operation.sku(), percent);
         }
         return new OperationSpec(OperationKind.PRICE, operation.sku(), operation.price(), operation.currency(), null, null, null);
+    }
+
+    /**
+     * A number as people write prices and percentages: at most 12 digits before the point and 4 after. 1E+9999999
+     * parses, and scaling it to cents would keep a core busy for seconds per operation.
+     */
+    private static void plain(BigDecimal number, String field) {
+        if (number != null && (number.scale() > MOST_DECIMALS || number.precision() - number.scale() > MOST_WHOLE_DIGITS)) {
+            throw new BadRequest(field, "Field '" + field + "' must be a plain number with at most " + MOST_WHOLE_DIGITS
+                    + " digits before the point and " + MOST_DECIMALS + " after");
+        }
     }
 
     private static void only(boolean nothingElse, String at, String field) {
