@@ -3,6 +3,7 @@ package io.commerceresolver.changeset;
 import static io.commerceresolver.changeset.ChangesetHttp.operations;
 import static io.commerceresolver.changeset.ChangesetHttp.part;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -217,6 +218,30 @@ class ChangesetPipelineIT {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("Idempotency-Key", idempotencyKey);
         return headers;
+    }
+
+    @Test
+    void aSentenceTheReaderReadsIsAProposalThatWritesNothingUntilConfirmed() {
+        ResponseEntity<Map<String, Object>> proposed = http.post(merchandiser, "/api/v1/changesets/proposals",
+                "{\"text\":\"Put HOOD-FLC-GRY-L and TEE-ORG-BLK-M on a 15% off promo from today.\"}");
+        assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(proposed.getBody()).containsEntry("status", "BUILT").containsEntry("operationCount", 2);
+        assertThat((String) proposed.getBody().get("note")).startsWith("Proposed by the keyword reader from: Put HOOD-FLC-GRY-L");
+        assertThat(operations(proposed.getBody())).extracting(operation -> operation.get("sku"), operation -> operation.get("kind"),
+                        operation -> String.valueOf(part(operation, "asked").get("percentOff")))
+                .containsExactly(tuple("HOOD-FLC-GRY-L", "promotion", "15"),
+                        tuple("TEE-ORG-BLK-M", "promotion", "15"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agent_run WHERE tenant_id = ?", Integer.class, store.tenantId()))
+                .as("a proposal starts nothing").isZero();
+
+        ResponseEntity<Map<String, Object>> upOrDown = http.post(merchandiser, "/api/v1/changesets/proposals",
+                "{\"text\":\"Change the price of TEE-ORG-BLK-M by 3%\"}");
+        assertThat(upOrDown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(upOrDown.getBody()).containsEntry("field", "text");
+        ResponseEntity<Map<String, Object>> noSku = http.post(merchandiser, "/api/v1/changesets/proposals",
+                "{\"text\":\"Put the winter jackets on a 15% off promo\"}");
+        assertThat(noSku.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) noSku.getBody().get("detail")).contains("no product code");
     }
 
     @Test

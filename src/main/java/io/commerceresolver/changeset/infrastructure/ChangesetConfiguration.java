@@ -14,6 +14,7 @@ import io.commerceresolver.approval.Approvals;
 import io.commerceresolver.changeset.ChangesetBuilder;
 import io.commerceresolver.changeset.ChangesetJobs;
 import io.commerceresolver.changeset.ChangesetNotices;
+import io.commerceresolver.changeset.ChangesetProposals;
 import io.commerceresolver.changeset.ChangesetReadBack;
 import io.commerceresolver.changeset.ChangesetRollbacks;
 import io.commerceresolver.changeset.ChangesetRunFollower;
@@ -28,6 +29,7 @@ import io.commerceresolver.connector.ConnectorCalls;
 import io.commerceresolver.connector.ConnectorRegistry;
 import io.commerceresolver.conversation.SessionHistory;
 import io.commerceresolver.delegation.Delegations;
+import io.commerceresolver.intent.IntentExtractor;
 import io.commerceresolver.playbook.EventLog;
 import io.commerceresolver.playbook.PlaybookRuns;
 import io.commerceresolver.playbook.ProcessEngine;
@@ -59,6 +61,11 @@ class ChangesetConfiguration {
     @Bean
     ChangesetRuns changesetRuns(Changesets changesets, TicketIntake tickets, PlaybookRuns runs, Transactions transactions, Clock clock) {
         return new ChangesetRuns(changesets, tickets, runs, transactions, clock);
+    }
+
+    @Bean
+    ChangesetProposals changesetProposals(IntentExtractor reader, ChangesetBuilder builder) {
+        return new ChangesetProposals(reader, builder);
     }
 
     @Bean

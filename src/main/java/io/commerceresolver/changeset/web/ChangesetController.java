@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.commerceresolver.changeset.ChangeOperation;
 import io.commerceresolver.changeset.Changeset;
 import io.commerceresolver.changeset.ChangesetBuilder;
+import io.commerceresolver.changeset.ChangesetProposals;
 import io.commerceresolver.changeset.ChangesetRollbacks;
 import io.commerceresolver.changeset.ChangesetRuns;
 import io.commerceresolver.changeset.Changesets;
@@ -41,8 +42,11 @@ class ChangesetController {
     private final Changesets changesets;
     private final ChangesetRuns runs;
     private final ChangesetRollbacks rollbacks;
+    private final ChangesetProposals proposals;
 
-    ChangesetController(ChangesetBuilder builder, Changesets changesets, ChangesetRuns runs, ChangesetRollbacks rollbacks) {
+    ChangesetController(ChangesetBuilder builder, Changesets changesets, ChangesetRuns runs, ChangesetRollbacks rollbacks,
+                        ChangesetProposals proposals) {
+        this.proposals = proposals;
         this.builder = builder;
         this.changesets = changesets;
         this.runs = runs;
@@ -56,13 +60,7 @@ class ChangesetController {
         if (body == null) {
             throw new BadRequest(null, "The request body must be a JSON object with 'operations'");
         }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-            throw new BadRequest("Idempotency-Key", "Header 'Idempotency-Key' must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
-        }
-        if (idempotencyKey != null && idempotencyKey.startsWith(ChangesetRollbacks.KEYS)) {
-            throw new BadRequest("Idempotency-Key", "Header 'Idempotency-Key' may not begin with '" + ChangesetRollbacks.KEYS
-                    + "': rollbacks are asked for with POST /api/v1/changesets/{id}/rollback");
-        }
+        checkKey(idempotencyKey);
         Changeset changeset = builder.build(caller.tenantId(), caller.name(), idempotencyKey, body.toRequest());
         return ResponseEntity.created(URI.create("/api/v1/changesets/" + changeset.id())).body(page(changeset, 0, 100));
     }
@@ -81,6 +79,23 @@ class ChangesetController {
         return page(changeset, after, limit);
     }
 
+    /** What a proposal is asked with: the sentence the ticket reader reads. */
+    record ProposalJson(String text) {
+    }
+
+    /**
+     * A sentence read by the ticket reader into a proposed changeset, built and decided like any other and written
+     * only once the person who asked confirms it.
+     */
+    @PreAuthorize(Access.REQUEST_CHANGES)
+    @PostMapping("/api/v1/changesets/proposals")
+    ResponseEntity<ChangesetView> propose(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) ProposalJson body,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        checkKey(idempotencyKey);
+        Changeset changeset = proposals.propose(caller.tenantId(), caller.name(), idempotencyKey, body == null ? null : body.text());
+        return ResponseEntity.created(URI.create("/api/v1/changesets/" + changeset.id())).body(page(changeset, 0, 100));
+    }
+
     /**
      * The requester (or an administrator) confirms the changeset as built: its run starts, and waits for the approvals
      * its tier needs before anything is written. Sent again, it answers with the changeset as it now stands.
@@ -97,6 +112,16 @@ class ChangesetController {
     ResponseEntity<ChangesetView> rollback(@AuthenticationPrincipal Caller caller, @PathVariable String changesetId) {
         Changeset rollback = rollbacks.rollback(caller.tenantId(), changesetId, caller.name());
         return ResponseEntity.created(URI.create("/api/v1/changesets/" + rollback.id())).body(page(rollback, 0, 100));
+    }
+
+    private static void checkKey(String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new BadRequest("Idempotency-Key", "Header 'Idempotency-Key' must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        if (idempotencyKey != null && idempotencyKey.startsWith(ChangesetRollbacks.KEYS)) {
+            throw new BadRequest("Idempotency-Key", "Header 'Idempotency-Key' may not begin with '" + ChangesetRollbacks.KEYS
+                    + "': rollbacks are asked for with POST /api/v1/changesets/{id}/rollback");
+        }
     }
 
     private ChangesetView page(Changeset changeset, int after, int limit) {

@@ -130,6 +130,8 @@ class EndpointRoleMatrixIT {
             new Endpoint(HttpMethod.POST, "/api/v1/changesets", "/api/v1/changesets", "{}", EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/changesets/{changesetId}", "/api/v1/changesets/no-such-changeset", null,
                     union(READERS, Role.MERCHANDISER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/changesets/proposals", "/api/v1/changesets/proposals", "{}",
+                    EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/changesets/{changesetId}/confirm", "/api/v1/changesets/no-such-changeset/confirm", null,
                     EnumSet.of(Role.MERCHANDISER, Role.AGENT, Role.ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/v1/changesets/{changesetId}/rollback", "/api/v1/changesets/no-such-changeset/rollback", null,
