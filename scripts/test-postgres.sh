@@ -21,6 +21,8 @@ export RESOLVER_DB_URL="jdbc:postgresql://localhost:5432/$TEST_DB"
 export RESOLVER_SECRETS_KEYSET_FILE="${RESOLVER_SECRETS_KEYSET_FILE:-target/test-secrets-keyset.json}"
 # Nor a key for approval links (issue 14): without one no approval is mailed, and the tests read those mails.
 export RESOLVER_LINKS_KEYSET_FILE="${RESOLVER_LINKS_KEYSET_FILE:-target/test-links-keyset.json}"
+# Nor for customers' references in receipts: without one a receipt names no customer, and a test checks that it does.
+export RESOLVER_RECEIPTS_CUSTOMER_KEYSET_FILE="${RESOLVER_RECEIPTS_CUSTOMER_KEYSET_FILE:-target/test-receipt-customers-keyset.json}"
 
 scripts/postgres.sh
 
