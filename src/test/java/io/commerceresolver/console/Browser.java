@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -125,11 +126,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return waitUntil(condition, Duration.ofSeconds(20));
     }
 
+    /** Polls {@code condition}; an element htmx swapped out between finding and reading it is looked for again. */
     public <T> T waitUntil(Function<? super WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The page has no serious or critical axe-core violation (WCAG 2.x A and AA rules and best practices). */
