@@ -73,6 +73,7 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
         // the drift check reads with the changeset's read-only reader; only the writer's delegation may write
         CommerceConnector reader = delegations.store(delegations.issue(tenantId, changeset.id(), Component.READER));
         CommerceConnector writer = delegations.store(delegations.issue(tenantId, changeset.id(), Component.WRITER));
+        WritePace.Turns turns = pace.turns(tenantId);
         List<ChangeOperation> done = new ArrayList<>();
         String stoppedAt = null;
         Instant sliceEnds = clock.instant().plus(SLICE_TIME);
@@ -86,7 +87,7 @@ public class ChangesetWriter implements ChangesetJobs.Phase {
                     stoppedAt = stop(operation, drift);
                     break;
                 }
-                pace.awaitTurn(tenantId);
+                turns.await();
                 try {
                     Product answer = calls.call(tenantId, Capability.CATALOGUE.key(), () -> write(writer, tenantId, changeset, operation),
                             (attempt, kind, message, wait) -> { });

@@ -8,9 +8,13 @@ package io.commerceresolver.changeset;
  */
 public interface WritePace {
 
-    /** Waits, if needed, until the tenant may send one more write; returns at once where no pace is set. */
-    void awaitTurn(String tenantId) throws InterruptedException;
+    /** The tenant's turns for one slice of writes: its store and pace are looked up once, not for every write. */
+    Turns turns(String tenantId);
 
-    /** Writes a second this tenant is held to, or 0 when the store sets no pace (the sandbox). */
-    double writesPerSecond(String tenantId);
+    /** One tenant's turns to write. */
+    interface Turns {
+
+        /** Waits, if needed, until one more write may be sent; returns at once where no pace is set. */
+        void await() throws InterruptedException;
+    }
 }

@@ -34,13 +34,9 @@ public record KeysetFile(Path file, String purpose) {
             KeysetHandle made = KeysetHandle.generateNew(parameters);
             Path next = beside(made);
             try {
-                // a link, not a move: it fails where a file is, so a keyset another process made a moment ago (whose
-                // secrets, links or signatures already stand on it) is never replaced; the whole file appears at once
-                Files.createLink(file, next);
+                place(next);
             } catch (FileAlreadyExistsException madeMeanwhile) {
                 return read();
-            } catch (UnsupportedOperationException noLinks) {
-                Files.move(next, file); // no hard links on this file system: a move that refuses to replace one
             } finally {
                 Files.deleteIfExists(next);
             }
@@ -48,6 +44,19 @@ public record KeysetFile(Path file, String purpose) {
             return made;
         } catch (IOException unreadable) {
             throw new IllegalStateException("The " + purpose + " keyset file " + file + " could not be read or made", unreadable);
+        }
+    }
+
+    /**
+     * Puts the new file in place whole, never over a keyset another process made a moment ago (whose secrets, links or
+     * signatures already stand on it): a hard link, or where the file system has none a move, and either fails with
+     * {@link FileAlreadyExistsException} where a file is.
+     */
+    private void place(Path next) throws IOException {
+        try {
+            Files.createLink(file, next);
+        } catch (UnsupportedOperationException noHardLinks) {
+            Files.move(next, file);
         }
     }
 

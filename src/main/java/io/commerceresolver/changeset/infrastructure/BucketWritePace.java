@@ -34,17 +34,17 @@ class BucketWritePace implements WritePace {
     }
 
     @Override
-    public void awaitTurn(String tenantId) throws InterruptedException {
+    public Turns turns(String tenantId) {
         double rate = writesPerSecond(tenantId);
         if (rate <= 0) {
-            return;
+            return () -> { };
         }
         Paced paced = buckets.compute(tenantId, (tenant, known) -> known != null && known.rate() == rate ? known : new Paced(rate, bucket(rate)));
-        paced.bucket().asBlocking().consume(1);
+        return () -> paced.bucket().asBlocking().consume(1);
     }
 
-    @Override
-    public double writesPerSecond(String tenantId) {
+    /** Writes a second the tenant's catalogue vendor is held to; 0 when none is set (the sandbox). */
+    private double writesPerSecond(String tenantId) {
         return connectors.settings(tenantId, Capability.CATALOGUE.key()).map(ConnectorSettings::vendor)
                 .map(vendor -> perVendor.getOrDefault(vendor.name().toLowerCase(Locale.ROOT), 0.0)).orElse(0.0);
     }
